@@ -46,159 +46,169 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
-      <location filename="../../src/safehaven/ui/admin.py" line="290" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="297" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
-      <location filename="../../src/safehaven/ui/admin.py" line="291" />
+      <location filename="../../src/safehaven/ui/admin.py" line="52" />
+      <location filename="../../src/safehaven/ui/admin.py" line="298" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>Active</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>no</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="57" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
+      <source>Gives medicines</source>
+      <translation>يعطي الأدوية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="60" />
       <source>Add staff member…</source>
       <translation>إضافة عضو إلى فريق العمل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="59" />
+      <location filename="../../src/safehaven/ui/admin.py" line="62" />
       <source>Remove</source>
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="62" />
+      <location filename="../../src/safehaven/ui/admin.py" line="65" />
       <source>Set their passphrase…</source>
       <translation>تعيين عبارة المرور الخاصة به/بها…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="68" />
+      <location filename="../../src/safehaven/ui/admin.py" line="71" />
       <source>Only managers add or remove staff.</source>
       <translation>الإدارة وحدها تضيف أعضاء فريق العمل أو تزيلهم.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="69" />
+      <location filename="../../src/safehaven/ui/admin.py" line="73" />
+      <source>Trained to give medicines</source>
+      <translation>مدرَّب على إعطاء الأدوية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="76" />
       <source>Change my passphrase…</source>
       <translation>تغيير عبارة المرور الخاصة بي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="86" />
+      <location filename="../../src/safehaven/ui/admin.py" line="93" />
       <source>Yours: at most the house's limit.</source>
       <translation>خاص بك: لا يتجاوز حدّ الدار.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <location filename="../../src/safehaven/ui/admin.py" line="101" />
       <source>min</source>
       <translation>دقيقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="104" />
       <source>(the system's)</source>
       <translation>(لغة النظام)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="108" />
+      <location filename="../../src/safehaven/ui/admin.py" line="115" />
       <source>(none: no automatic backups)</source>
       <translation>(لا شيء: دون نسخ احتياطية تلقائية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="111" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Choose folder…</source>
       <translation>اختيار مجلد…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <location filename="../../src/safehaven/ui/admin.py" line="125" />
       <source>Back up now</source>
       <translation>إنشاء نسخة احتياطية الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="131" />
+      <location filename="../../src/safehaven/ui/admin.py" line="138" />
       <source>Daily backup to</source>
       <translation>النسخة الاحتياطية اليومية في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <location filename="../../src/safehaven/ui/admin.py" line="140" />
       <source>Backups kept</source>
       <translation>عدد النسخ الاحتياطية المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="134" />
+      <location filename="../../src/safehaven/ui/admin.py" line="141" />
       <source>Lock after idle</source>
       <translation>القفل بعد عدم الاستخدام</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="135" />
+      <location filename="../../src/safehaven/ui/admin.py" line="142" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="136" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
       <source>House idle-lock limit</source>
       <translation>حدّ القفل عند الخمول في الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="137" />
+      <location filename="../../src/safehaven/ui/admin.py" line="144" />
       <source>House language</source>
       <translation>لغة الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="139" />
+      <location filename="../../src/safehaven/ui/admin.py" line="146" />
       <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
       <translation>المديرون وحدهم يحدّدون حدّ القفل عند الخمول ولغة الدار ومجلد النسخ الاحتياطي. أما لغتك وقفل أقصر فلك أن تختارهما.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="155" />
       <source>Records are kept in</source>
       <translation>تُحفظ السجلات في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="149" />
+      <location filename="../../src/safehaven/ui/admin.py" line="156" />
       <source>Logs (no records in them)</source>
       <translation>السجلات التقنية (لا تحوي بيانات المقيمين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="150" />
+      <location filename="../../src/safehaven/ui/admin.py" line="157" />
       <source>Settings file</source>
       <translation>ملف الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="152" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>Staff</source>
       <translation>فريق العمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="157" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>Supervision and records</source>
       <translation>الإشراف والسجلات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="162" />
+      <location filename="../../src/safehaven/ui/admin.py" line="169" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="164" />
+      <location filename="../../src/safehaven/ui/admin.py" line="171" />
       <source>About SafeHaven…</source>
       <translation>حول SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="174" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -215,12 +225,12 @@ Logs (no records in them): {2}</source>
 السجلات التقنية (لا تحوي بيانات المقيمين): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <location filename="../../src/safehaven/ui/admin.py" line="187" />
       <source>About SafeHaven</source>
       <translation>حول SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="190" />
+      <location filename="../../src/safehaven/ui/admin.py" line="197" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n دقيقة</numerusform>
@@ -232,68 +242,88 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="248" />
+      <location filename="../../src/safehaven/ui/admin.py" line="255" />
       <source>Folder for daily backups</source>
       <translation>مجلد النسخ الاحتياطية اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="268" />
+      <location filename="../../src/safehaven/ui/admin.py" line="275" />
       <source>Writing the backup…</source>
       <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="272" />
+      <location filename="../../src/safehaven/ui/admin.py" line="279" />
       <source>Backup written to {0}</source>
       <translation>كُتبت النسخة الاحتياطية في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="280" />
+      <location filename="../../src/safehaven/ui/admin.py" line="287" />
       <source>The same again</source>
       <translation>أعِد كتابتها مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="285" />
+      <location filename="../../src/safehaven/ui/admin.py" line="292" />
       <source>The two passphrases differ.</source>
       <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="293" />
+      <location filename="../../src/safehaven/ui/admin.py" line="300" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>عبارة المرور الخاصة به/بها (يكتبها الشخص بنفسه)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="300" />
+      <location filename="../../src/safehaven/ui/admin.py" line="307" />
       <source>Add staff member</source>
       <translation>إضافة عضو إلى فريق العمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="322" />
+      <location filename="../../src/safehaven/ui/admin.py" line="317" />
+      <source>by role</source>
+      <translation>بحكم الدور</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <source>trained</source>
+      <translation>مدرَّب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <source>not trained</source>
+      <translation>غير مدرَّب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="327" />
+      <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
+      <translation>يعطي الأخصائيون والمدراء الأدوية بحكم دورهم؛ يُسجَّل التدريب للموظفين.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="347" />
       <source>Change my passphrase</source>
       <translation>تغيير عبارة المرور الخاصة بي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="322" />
-      <location filename="../../src/safehaven/ui/admin.py" line="339" />
+      <location filename="../../src/safehaven/ui/admin.py" line="347" />
+      <location filename="../../src/safehaven/ui/admin.py" line="364" />
       <source>New passphrase</source>
       <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="325" />
+      <location filename="../../src/safehaven/ui/admin.py" line="350" />
       <source>Your passphrase was changed.</source>
       <translation>تم تغيير عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <location filename="../../src/safehaven/ui/admin.py" line="363" />
       <source>New passphrase for %1</source>
       <translation>عبارة مرور جديدة لـ %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="341" />
+      <location filename="../../src/safehaven/ui/admin.py" line="366" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>أصبحت لدى %1 عبارة مرور جديدة، على كل حواسيب الدار المحمولة بعد مزامنتها.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="348" />
+      <location filename="../../src/safehaven/ui/admin.py" line="373" />
       <source>Choose a staff member in the list first.</source>
       <translation>يُرجى أولًا اختيار عضو من فريق العمل في القائمة.</translation>
     </message>
@@ -364,57 +394,57 @@ Logs (no records in them): {2}</source>
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="168" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="220" />
       <source>Audit</source>
       <translation>سجل الوصول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="171" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="223" />
       <source>A young person</source>
       <translation>شاب أو شابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="172" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="224" />
       <source>A staff member</source>
       <translation>أحد الموظفين</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="176" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="177" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
       <source>Who</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="178" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="230" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="179" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="180" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
       <source>Young person</source>
       <translation>الشاب/الشابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="184" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
       <source>Export CSV…</source>
       <translation>تصدير CSV…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
       <source>Entries: {0}</source>
       <translation>الإدخالات: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="284" />
       <source>Save the audit as CSV</source>
       <translation>حفظ سجل الوصول بصيغة CSV</translation>
     </message>
@@ -755,7 +785,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
       <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="328" />
       <source>Notes</source>
       <translation>الملاحظات</translation>
     </message>
@@ -821,7 +851,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="247" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
       <source>Police reference</source>
       <translation>الرقم المرجعي لدى الشرطة</translation>
     </message>
@@ -862,121 +892,127 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="265" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
+      <source>Sealed: only clinicians and managers read it. Left empty, what was written is kept.</source>
+      <translation>مختوم: لا يقرؤه إلا الأخصائيون والمدراء. إن تُرك فارغًا يبقى ما كُتب.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="267" />
       <source>Injuries seen</source>
       <translation>الإصابات الملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>Held at</source>
       <translation>أُجريت في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
       <source>Held by</source>
       <translation>أجراها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="277" />
       <source>ideally someone independent of the house</source>
       <translation>يُفضَّل شخص مستقل عن الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="278" />
       <source>What was said, and the actions that follow</source>
       <translation>ما قيل والإجراءات التالية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>علامات الإنذار: ما الذي ينبئ بأزمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
       <source>What helps: coping strategies</source>
       <translation>ما الذي يساعد: استراتيجيات التكيُّف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
       <source>Safe people and places</source>
       <translation>أشخاص وأماكن آمنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
       <source>People and places to avoid</source>
       <translation>أشخاص وأماكن يجب تجنُّبها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
       <source>Whom to call</source>
       <translation>بمَن يُتَّصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="296" />
       <source>Reviewed with the young person on</source>
       <translation>رُوجعت مع اليافع/ة بتاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="298" />
       <source>Next review</source>
       <translation>المراجعة القادمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
       <source>Outcome: what was done and what follows</source>
       <translation>النتيجة: ما الذي فُعل وما الخطوة التالية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="307" />
       <source>First contact due</source>
       <translation>موعد أول تواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="304" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="308" />
       <source>How many contacts</source>
       <translation>عدد مرات التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="310" />
       <source>Every how many months</source>
       <translation>كل كم شهرًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
       <source>Date of contact</source>
       <translation>تاريخ التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="312" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
       <source>How</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="314" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
       <source>Spoke with</source>
       <translation>جرى الحديث مع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="319" />
       <source>the young person, a carer, a teacher…</source>
       <translation>اليافع/ة، أحد مقدِّمي الرعاية، معلِّم/ة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
       <source>Wellbeing</source>
       <translation>الحالة العامة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
       <source>School or work</source>
       <translation>الدراسة أو العمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
       <source>Risk signs</source>
       <translation>علامات الخطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="326" />
       <source>Re-trafficking risk</source>
       <translation>خطر الوقوع في الاتجار مجددًا</translation>
     </message>
@@ -990,97 +1026,107 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/case_actions.py" line="41" />
+      <source>Transfer to {0} sent on {1}: waiting for its receipt</source>
+      <translation>أُرسل النقل إلى {0} في {1}: بانتظار إشعار الاستلام</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="44" />
       <source>Closure waiting for a manager's approval</source>
       <translation>الإغلاق بانتظار موافقة الإدارة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="43" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="46" />
       <source>Closure returned: {0}</source>
       <translation>أعيد الإغلاق: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="51" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="54" />
       <source>Reopen case…</source>
       <translation>إعادة فتح الحالة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="54" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="57" />
       <source>Only a manager reopens a case.</source>
       <translation>لا يعيد فتح الحالة إلا المدير.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="56" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="59" />
       <source>Close case…</source>
       <translation>إغلاق الحالة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="59" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="63" />
       <source>Clinicians and managers close cases.</source>
       <translation>يغلق الأطباء والإدارة الحالات.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="63" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="73" />
       <source>Why is the case reopened?</source>
       <translation>لماذا يعاد فتح الحالة؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="64" />
-      <location filename="../../src/safehaven/ui/case_actions.py" line="68" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="74" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="78" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="66" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="76" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="69" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="79" />
       <source>Where the young person went</source>
       <translation>إلى أين ذهب الشاب أو الشابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="70" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="80" />
       <source>Anything else</source>
       <translation>أي شيء آخر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="78" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="88" />
       <source>Close case</source>
       <translation>إغلاق الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="79" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="89" />
       <source>{0} leaves Today and the weekly lists; follow-up contacts go on.</source>
       <translation>يخرج {0} من «اليوم» ومن القوائم الأسبوعية؛ وتستمر اتصالات المتابعة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="83" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="93" />
       <source>Reopen case</source>
       <translation>إعادة فتح الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="84" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="94" />
       <source>{0}'s case was closed on {1}.</source>
       <translation>أُغلقت حالة {0} في {1}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="92" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="102" />
       <source>Case reopened</source>
       <translation>أعيد فتح الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="93" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="103" />
       <source>Case closed: {0}</source>
       <translation>أُغلقت الحالة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="95" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="105" />
+      <source>Transfer sent</source>
+      <translation>أُرسل النقل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="107" />
       <source>Closure submitted: {0}</source>
       <translation>قُدِّم الإغلاق: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="100" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="112" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
@@ -2108,7 +2154,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="110" />
       <source>Dose</source>
       <translation>الجرعة</translation>
     </message>
@@ -2139,7 +2185,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
       <source>Active substances (comma between)</source>
       <translation>المواد الفعالة (بينها فاصلة)</translation>
     </message>
@@ -2160,7 +2206,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
       <source>Times of day</source>
       <translation>أوقات اليوم</translation>
     </message>
@@ -2171,19 +2217,19 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
       <source>As needed: what for</source>
       <translation>عند الحاجة: لأي غرض</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
       <source>As needed: minutes at least between doses</source>
       <translation>عند الحاجة: أقل عدد من الدقائق بين الجرعات</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="113" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="117" />
       <source>As needed: most doses in 24 hours</source>
       <translation>عند الحاجة: أقصى عدد من الجرعات في 24 ساعة</translation>
     </message>
@@ -2199,7 +2245,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="124" />
       <source>Ends</source>
       <translation>ينتهي</translation>
     </message>
@@ -2210,7 +2256,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="125" />
       <source>Instructions</source>
       <translation>التعليمات</translation>
     </message>
@@ -2226,7 +2272,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
       <source>Units a dose takes from the stock</source>
       <translation>الوحدات التي تأخذها الجرعة من المخزون</translation>
     </message>
@@ -2237,81 +2283,96 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="133" />
       <source>How many units (tablets, ml)</source>
       <translation>كم وحدة (أقراص، مل)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
+      <source>Batch number</source>
+      <translation>رقم الدفعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <source>from the label; a return or disposal may name it</source>
+      <translation>من الملصق؛ يمكن ذكره عند الإرجاع أو الإتلاف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="100" />
+      <source>Expires (stock received)</source>
+      <translation>تنتهي الصلاحية (المخزون المستلم)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="138" />
       <source>Why it is stopped</source>
       <translation>سبب الإيقاف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="139" />
       <source>First day without it</source>
       <translation>أول يوم بدونه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="171" />
       <source>What happened</source>
       <translation>ما حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
       <source>Scheduled dose</source>
       <translation>الجرعة المجدولة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="177" />
       <source>How it helped (checked later)</source>
       <translation>كيف ساعدت (يُتحقق لاحقًا)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="152" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="169" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="157" />
       <source>Dose given</source>
       <translation>الجرعة المعطاة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
       <source>Witness (controlled drug)</source>
       <translation>الشاهد (دواء خاضع للرقابة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="162" />
       <source>What it was needed for</source>
       <translation>لماذا احتيج إليها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="163" />
       <source>Why not given (if not given)</source>
       <translation>سبب عدم الإعطاء (إن لم تُعطَ)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="164" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="174" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
       <source>Why it is corrected</source>
       <translation>سبب التصحيح</translation>
     </message>
@@ -2404,13 +2465,13 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
@@ -2435,143 +2496,168 @@ Logs (no records in them): {2}</source>
       <translation>الوحدات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <source>Batch</source>
+      <translation>الدفعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="98" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="123" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
       <source>Conditions</source>
       <translation>الحالات الصحية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
       <source>Doctor or clinic</source>
       <translation>الطبيب أو العيادة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
       <source>Immunisations</source>
       <translation>التطعيمات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
       <source>Height and weight</source>
       <translation>الطول والوزن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
       <source>Pregnancy</source>
       <translation>الحمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
       <source>No health profile yet.</source>
       <translation>لا يوجد ملف صحي بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>{0} cm</source>
       <translation>{0} سم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
       <source>{0} kg</source>
       <translation>{0} كغ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="151" />
       <source>as needed: {0}</source>
       <translation>عند الحاجة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
       <source>stopped {0}</source>
       <translation>أُوقف في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="157" />
       <source>controlled</source>
       <translation>خاضع للرقابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
       <source>until {0}</source>
       <translation>حتى {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
       <source>current</source>
       <translation>حالي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (الجرد: {1}، المتوقع {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
+      <source>no batch</source>
+      <translation>بدون دفعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="181" />
+      <source>{0} EXPIRED {1}</source>
+      <translation>{0} منتهي الصلاحية {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <source>{0} until {1}</source>
+      <translation>{0} حتى {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
       <source>effect: {0}</source>
       <translation>الأثر: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="197" />
       <source>corrected: {0}</source>
       <translation>مُصحّح: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="199" />
       <source>witness {0}</source>
       <translation>الشاهد {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="189" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
       <source>Health profile</source>
       <translation>الملف الصحي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="198" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
       <source>Add prescription</source>
       <translation>إضافة وصفة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="223" />
       <source>Edit prescription: {0}</source>
       <translation>تعديل الوصفة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="230" />
       <source>Correct a stock entry</source>
       <translation>تصحيح قيد مخزون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="237" />
       <source>Stop: {0}</source>
       <translation>إيقاف: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="256" />
       <source>Stock: {0}</source>
       <translation>المخزون: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="248" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
       <source>Correct a dose record</source>
       <translation>تصحيح سجل جرعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="267" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="284" />
       <source>Medication chart: {0}</source>
       <translation>جدول الأدوية: {0}</translation>
     </message>
@@ -3503,6 +3589,101 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>ReceiveDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="87" />
+      <source>Receive a transfer</source>
+      <translation>استلام نقل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="88" />
+      <source>Open a transfer file…</source>
+      <translation>فتح ملف نقل…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="90" />
+      <source>Open the file the sending house gave you.</source>
+      <translation>افتح الملف الذي سلّمتك إياه الدار المُرسِلة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="93" />
+      <source>Why it is declined</source>
+      <translation>سبب الرفض</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="94" />
+      <source>Accept…</source>
+      <translation>قبول…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="96" />
+      <source>Decline…</source>
+      <translation>رفض…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="123" />
+      <source>Transfer file</source>
+      <translation>ملف النقل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="132" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="173" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="177" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation>حدث خطأ ({0})؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="136" />
+      <source>{0}, from {1} ({2}), signed by {3}.</source>
+      <translation>{0}، من {1} ({2})، وقّعه {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="139" />
+      <source>Signer's fingerprint: {0}</source>
+      <translation>بصمة الموقِّع: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="140" />
+      <source>Records: {0} · documents: {1}</source>
+      <translation>السجلات: {0} · المستندات: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="143" />
+      <source>This transfer was already accepted or declined here.</source>
+      <translation>قُبل هذا النقل أو رُفض هنا من قبل.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="152" />
+      <source>Say why it is declined.</source>
+      <translation>اذكر سبب الرفض.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="154" />
+      <source>Accept the transfer</source>
+      <translation>قبول النقل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="155" />
+      <source>Is {0} the fingerprint the sending house's manager read to you?</source>
+      <translation>هل {0} هي البصمة التي قرأها لك مدير الدار المُرسِلة؟</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="158" />
+      <source>Save the receipt for the sending house</source>
+      <translation>حفظ إشعار الاستلام للدار المُرسِلة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="162" />
+      <source>{0} is now a resident of this house. Give the receipt ({1}) to the sending house.</source>
+      <translation>{0} الآن مقيم/ة في هذه الدار. سلّم إشعار الاستلام ({1}) للدار المُرسِلة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="164" />
+      <source>Declined. Give the receipt ({0}) to the sending house.</source>
+      <translation>رُفض. سلّم إشعار الاستلام ({0}) للدار المُرسِلة.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
     <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="250" />
@@ -3518,6 +3699,49 @@ Logs (no records in them): {2}</source>
       <location filename="../../src/safehaven/ui/record_form.py" line="295" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>حدث خطأ ما ({0})؛ لم يُفقد أي شيء.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordReceipt</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="189" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="205" />
+      <source>Transfer receipt</source>
+      <translation>إشعار استلام النقل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="195" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="211" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation>حدث خطأ ({0})؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="199" />
+      <source>{0} accepted {1}: the case will close as transferred.</source>
+      <translation>قبلت {0} {1}: ستُغلق الحالة بوصفها منقولة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="201" />
+      <source>{0} declined {1}: the case stays open.</source>
+      <translation>رفضت {0} {1}: تبقى الحالة مفتوحة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="203" />
+      <source>{0}
+
+Signed by {1}. Fingerprint of {2}'s card: {3}
+
+Record it?</source>
+      <translation>{0}
+
+وقّعه {1}. بصمة بطاقة {2}: {3}
+
+هل تسجّله؟</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="209" />
+      <source>The receipt was recorded.</source>
+      <translation>سُجّل إشعار الاستلام.</translation>
     </message>
   </context>
   <context>
@@ -3777,82 +4001,82 @@ Logs (no records in them): {2}</source>
       <translation>نقل إلى مرحلة أخرى…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
       <source>Edit profile…</source>
       <translation>تعديل الملف الشخصي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
       <source>Text</source>
       <translation>النص</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Profile</source>
       <translation>الملف الشخصي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Needs</source>
       <translation>الاحتياجات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Check-ins</source>
       <translation>المتابعات اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Safety</source>
       <translation>الأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
       <source>Measures</source>
       <translation>المقاييس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Consent &amp;&amp; adults</source>
       <translation>الموافقة والبالغون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>الإحالات والمتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>الملاحظات والتسلسل الزمني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>المتابعات اليومية</translation>
@@ -3863,62 +4087,72 @@ Logs (no records in them): {2}</source>
       <translation>إغلاق الحالة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="126" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
+      <source>Transfer…</source>
+      <translation>نقل…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <source>Transfer to another house of the organisation</source>
+      <translation>النقل إلى دار أخرى في المنظمة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
       <source>About them</source>
       <translation>عنه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Documents</source>
       <translation>المستندات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>الملف والقضية القانونية والمدرسة وصوته هو</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Health</source>
       <translation>الصحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Health and medicines</source>
       <translation>الصحة والأدوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Consent</source>
       <translation>الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Notes</source>
       <translation>الملاحظات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
       <source>Mood over the last 30 days</source>
       <translation>المزاج خلال آخر 30 يومًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
       <source>Write a note…</source>
       <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>Save note</source>
       <translation>حفظ الملاحظة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n سنة</numerusform>
@@ -3930,127 +4164,127 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>needs an interpreter</source>
       <translation>يحتاج/تحتاج إلى مترجم/ة شفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Legal name</source>
       <translation>الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>not recorded</source>
       <translation>غير مسجَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>estimated age {0}</source>
       <translation>العمر التقديري {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Gender</source>
       <translation>النوع الاجتماعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Interpreter</source>
       <translation>المترجم/ة الشفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>not needed</source>
       <translation>غير مطلوب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Cultural and faith notes</source>
       <translation>ملاحظات ثقافية ودينية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Intake</source>
       <translation>الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Referral source</source>
       <translation>جهة الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
       <source>Key worker</source>
       <translation>الشخص المرجعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="257" />
       <source>Clinical note</source>
       <translation>ملاحظة سريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Amended note</source>
       <translation>ملاحظة معدَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
       <source>Stage: {0}</source>
       <translation>المرحلة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>House log: {0}</source>
       <translation>سجل الدار: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
       <source>Referral ({0})</source>
       <translation>إحالة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="318" />
       <source>Move stage</source>
       <translation>نقل إلى مرحلة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="312" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="319" />
       <source>{0} is now in: {1}</source>
       <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="344" />
       <source>Profile: {0}</source>
       <translation>الملف الشخصي: {0}</translation>
     </message>
@@ -4238,17 +4472,17 @@ Logs (no records in them): {2}</source>
       <translation>تسجيل تقييد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="65" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="69" />
       <source>Debrief after a restraint</source>
       <translation>جلسة مراجعة بعد تقييد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="72" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="76" />
       <source>Manager's review of a restraint</source>
       <translation>مراجعة المدير لتقييد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="83" />
       <source>Correct a restraint record</source>
       <translation>تصحيح سجل تقييد</translation>
     </message>
@@ -4256,90 +4490,90 @@ Logs (no records in them): {2}</source>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="261" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="313" />
       <source>Retention</source>
       <translation>الاحتفاظ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="265" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="317" />
       <source>Due</source>
       <translation>الاستحقاق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="266" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="345" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="318" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
       <source>Young person</source>
       <translation>الشاب/الشابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="267" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
       <source>Records</source>
       <translation>السجلات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="268" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="320" />
       <source>Closed</source>
       <translation>أُغلقت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="269" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="344" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>Legal hold</source>
       <translation>الحجز القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="276" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
       <source>Whose law the defaults follow</source>
       <translation>القانون الذي تتبعه القيم الافتراضية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="278" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="330" />
       <source>Place a legal hold…</source>
       <translation>وضع حجز قانوني…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="280" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="332" />
       <source>Lift the hold</source>
       <translation>رفع الحجز</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="333" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="390" />
       <source>Choose a held line in the list first.</source>
       <translation>اختر أولًا سطرًا محجوزًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="286" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
       <source>Listed for a manager to act on: destroying records is not part of this version, and a legal hold keeps them whatever the date.</source>
       <translation>قائمة ليتصرف بشأنها المدير: إتلاف السجلات ليس جزءًا من هذه النسخة، والحجز القانوني يحفظها مهما كان التاريخ.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="294" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
       <source>Defaults of:</source>
       <translation>القيم الافتراضية لـ:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="371" />
       <source>Rules ({0}): {1}. Listed: due now or within a year.</source>
       <translation>القواعد ({0}): {1}. المدرج: المستحق الآن أو خلال سنة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
       <source>none chosen</source>
       <translation>لم يُختر شيء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
       <source>England</source>
       <translation>إنجلترا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="327" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="379" />
       <source>Scotland</source>
       <translation>اسكتلندا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="398" />
       <source>Why the records are kept</source>
       <translation>سبب الاحتفاظ بالسجلات</translation>
     </message>
@@ -4395,210 +4629,210 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SafeguardingForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="26" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="28" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="52" />
       <source>Who they are to the young person</source>
       <translation>صلته/ا بالشاب/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="29" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
       <source>trafficker, recruiter, father, a friend of the family…</source>
       <translation>متاجر، مُجنِّد، الأب، صديق للعائلة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="31" />
       <source>Other names they use</source>
       <translation>أسماء أخرى يستخدمها/تستخدمها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="32" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="35" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
       <source>separated by commas</source>
       <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="34" />
       <source>Phone numbers</source>
       <translation>أرقام الهاتف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="37" />
       <source>What they look like, the car they drive</source>
       <translation>المظهر، السيارة التي يقودها/تقودها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="40" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="41" />
       <source>Why (restricted: staff are warned, not told why)</source>
       <translation>السبب (مقيد: يُحذَّر الفريق دون معرفة السبب)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="48" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="49" />
       <source>How</source>
       <translation>كيف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="50" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
       <source>Who (their name as given)</source>
       <translation>من (الاسم كما ذُكر)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="53" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
       <source>Phone number</source>
       <translation>رقم الهاتف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="55" />
       <source>Supervised by</source>
       <translation>بإشراف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="56" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="57" />
       <source>Why they came or called</source>
       <translation>لماذا جاء/ت أو اتصل/ت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="58" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="59" />
       <source>How it went, and what the young person said</source>
       <translation>كيف جرى الأمر وماذا قال/ت الشاب/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="60" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
       <source>Allowed</source>
       <translation>مسموح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
       <source>Allowed (clear it if turned away or not put through)</source>
       <translation>مسموح (ألغِ/ألغي التحديد إذا رُفض الدخول أو لم تُحوَّل المكالمة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="63" />
       <source>Unknown person</source>
       <translation>شخص مجهول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="64" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="65" />
       <source>Someone the house does not know</source>
       <translation>شخص لا تعرفه الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="67" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="68" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="70" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
       <source>Why it is corrected</source>
       <translation>سبب التصحيح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
       <source>Began at</source>
       <translation>بدأ في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="77" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="83" />
       <source>How long (minutes)</source>
       <translation>المدة (بالدقائق)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="85" />
       <source>What led to it</source>
       <translation>ما الذي أدى إليه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
       <source>Technique</source>
       <translation>الأسلوب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="90" />
       <source>What was done, in plain words</source>
       <translation>ما الذي تم، بكلمات بسيطة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="92" />
       <source>Held by</source>
       <translation>أمسكه/ا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
       <source>Who else was present</source>
       <translation>من كان حاضرًا أيضًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="95" />
       <source>Injuries to the young person</source>
       <translation>إصابات الشاب/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="91" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
       <source>Injuries to staff</source>
       <translation>إصابات الفريق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="99" />
       <source>Checked afterwards by, and what they found</source>
       <translation>فحصه/ا بعد ذلك، وماذا وجد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="109" />
       <source>Held at</source>
       <translation>أُجريت في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="110" />
       <source>What the young person said, in their words</source>
       <translation>ما قاله الشاب/ة، بكلماته/ا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="106" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
       <source>Talked it through with them</source>
       <translation>تحدث/ت معه/ا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="113" />
       <source>if not you</source>
       <translation>إن لم تكن/تكوني أنت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="118" />
       <source>Necessary and proportionate? What was learnt</source>
       <translation>هل كان ضروريًا ومتناسبًا؟ ما الدروس المستفادة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="120" />
       <source>What follows</source>
       <translation>ما التالي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="126" />
       <source>Seen at</source>
       <translation>شوهد/ت في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="127" />
       <source>Where</source>
       <translation>أين</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="128" />
       <source>Seen by</source>
       <translation>رآه/ا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="129" />
       <source>a staff member, a teacher, the police, a neighbour…</source>
       <translation>أحد أفراد الفريق، معلم، الشرطة، جار…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="124" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="130" />
       <source>With whom, how they seemed, which way they went</source>
       <translation>مع من، كيف بدا/بدت، أي اتجاه سلك/ت</translation>
     </message>
@@ -5147,6 +5381,48 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>SendTransfer</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="51" />
+      <source>The receiving house's card</source>
+      <translation>بطاقة الدار المستقبِلة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="57" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="77" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation>حدث خطأ ({0})؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="60" />
+      <source>Send {0}'s whole record to {1} ({2})? The card was signed by {3}.
+
+Fingerprint: {4}
+
+Is it the fingerprint the receiving house's manager read to you?</source>
+      <translation>هل تُرسل السجل الكامل لـ {0} إلى {1} ({2})؟ وقّع البطاقة {3}.
+
+البصمة: {4}
+
+هل هذه البصمة التي قرأها لك مدير الدار المستقبِلة؟</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="64" />
+      <source>Transfer to another house</source>
+      <translation>النقل إلى دار أخرى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="68" />
+      <source>Save the transfer file</source>
+      <translation>حفظ ملف النقل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="73" />
+      <source>The transfer was saved to {0}. It opens only for {1}'s managers; the case waits for their receipt.</source>
+      <translation>حُفظ النقل في {0}. لا يفتحه إلا مديرو {1}؛ تنتظر الحالة إشعار استلامهم.</translation>
+    </message>
+  </context>
+  <context>
     <name>Shell</name>
     <message>
       <location filename="../../src/safehaven/ui/shell.py" line="132" />
@@ -5199,22 +5475,22 @@ Logs (no records in them): {2}</source>
       <translation>اضغط Esc مرتين: إخفاء كل شيء الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="286" />
+      <location filename="../../src/safehaven/ui/shell.py" line="298" />
       <source>Risk flag</source>
       <translation>إشارة خطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="287" />
+      <location filename="../../src/safehaven/ui/shell.py" line="299" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>في المتابعة اليومية لـ {0} إشارة خطر. هل تريد تسجيل حادثة الآن: ماذا حدث، وما الذي فُعل، ومن أُبلغ؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="291" />
+      <location filename="../../src/safehaven/ui/shell.py" line="303" />
       <source>Record incident</source>
       <translation>تسجيل حادثة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="292" />
+      <location filename="../../src/safehaven/ui/shell.py" line="304" />
       <source>Later, from Today</source>
       <translation>لاحقًا، من صفحة اليوم</translation>
     </message>
@@ -5325,82 +5601,122 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SupervisionSection</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="55" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="57" />
       <source>Audit…</source>
       <translation>سجل الوصول…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="56" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="58" />
       <source>Who opened or changed a child's records, or what a staff member opened</source>
       <translation>من فتح سجلات طفل أو غيّرها، أو ما فتحه أحد الموظفين</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="59" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="61" />
       <source>Complete file…</source>
       <translation>الملف الكامل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="60" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="62" />
       <source>Everything about one child, for a request for their records or a court</source>
       <translation>كل شيء عن طفل واحد، لطلب الاطلاع على سجلاته أو للمحكمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="63" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="65" />
       <source>Retention…</source>
       <translation>الاحتفاظ…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="64" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="66" />
       <source>How long closed cases are kept, legal holds, and what is due for destruction</source>
       <translation>مدة الاحتفاظ بالحالات المغلقة، والحجز القانوني، وما يستحق الإتلاف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="74" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="69" />
+      <source>Restraint techniques…</source>
+      <translation>أساليب التقييد…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="70" />
+      <source>The techniques the restraint form offers: those the house trains in</source>
+      <translation>الأساليب التي يعرضها نموذج التقييد: تلك التي تدرّب عليها الدار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="73" />
+      <source>Receive a transfer…</source>
+      <translation>استلام نقل…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="75" />
+      <source>Transfer receipt…</source>
+      <translation>إشعار استلام النقل…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="76" />
+      <source>Record the receiving house's answer to a transfer this house sent</source>
+      <translation>تسجيل رد الدار المستقبِلة على نقل أرسلته هذه الدار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="92" />
       <source>A manager approves:</source>
       <translation>يوافق المدير على:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="75" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="93" />
       <source>therapy plans</source>
       <translation>خطط العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="76" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="94" />
       <source>safety plans</source>
       <translation>خطط الأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="77" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="95" />
       <source>closures</source>
       <translation>الإغلاقات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="121" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="152" />
+      <source>Restraint techniques</source>
+      <translation>أساليب التقييد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="153" />
+      <source>One technique a line</source>
+      <translation>أسلوب واحد في كل سطر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="154" />
+      <source>What the restraint form offers. A shipped technique may be written by its code: guiding, escort, standing-hold, seated-hold, other-technique. Left empty, the shipped list. Records keep the technique they were made with.</source>
+      <translation>ما يعرضه نموذج التقييد. يمكن كتابة الأسلوب الأصلي برمزه: guiding، escort، standing-hold، seated-hold، other-technique. إن تُرك فارغًا فالقائمة الأصلية. تحتفظ السجلات بالأسلوب الذي سُجّلت به.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="169" />
       <source>Complete file</source>
       <translation>الملف الكامل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="122" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="170" />
       <source>Young person</source>
       <translation>الشاب/الشابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="123" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="171" />
       <source>The folder you choose next receives a PDF and a JSON file of everything about this young person, and copies of their documents. They are not encrypted: choose a safe place, such as an encrypted USB stick.</source>
       <translation>سيتلقى المجلد الذي تختاره بعد ذلك ملف PDF وملف JSON بكل ما يخص هذا الشاب أو الشابة، ونسخًا من مستنداته. إنها غير مشفّرة: اختر مكانًا آمنًا، مثل ذاكرة USB مشفّرة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="134" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="182" />
       <source>Choose a folder to write it to.</source>
       <translation>اختر مجلدًا لكتابته فيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="139" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
       <source>Folder for the complete file</source>
       <translation>مجلد الملف الكامل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="146" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="194" />
       <source>The complete file was written to {0}.</source>
       <translation>كُتب الملف الكامل في {0}.</translation>
     </message>
@@ -5580,6 +5896,18 @@ Logs (no records in them): {2}</source>
       <location filename="../../src/safehaven/ui/sync_page.py" line="310" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, until {0}. Read it out; do not send it by e-mail or chat.</source>
       <translation>على الحاسوب الجديد، اختر «الانضمام إلى دار قائمة» واكتب هذا الرمز. يعمل مرة واحدة، حتى {0}. اقرأه بصوت عالٍ، ولا ترسله بالبريد الإلكتروني أو المحادثة.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="362" />
+      <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
+      <translation>
+        <numerusform>أُسقط %n من الأسطر التالفة في الحزمة: صدّرها مرة أخرى لجلب ما كانت تحمله.</numerusform>
+        <numerusform>أُسقط %n من الأسطر التالفة في الحزمة: صدّرها مرة أخرى لجلب ما كانت تحمله.</numerusform>
+        <numerusform>أُسقط %n من الأسطر التالفة في الحزمة: صدّرها مرة أخرى لجلب ما كانت تحمله.</numerusform>
+        <numerusform>أُسقط %n من الأسطر التالفة في الحزمة: صدّرها مرة أخرى لجلب ما كانت تحمله.</numerusform>
+        <numerusform>أُسقط %n من الأسطر التالفة في الحزمة: صدّرها مرة أخرى لجلب ما كانت تحمله.</numerusform>
+        <numerusform>أُسقط %n من الأسطر التالفة في الحزمة: صدّرها مرة أخرى لجلب ما كانت تحمله.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
@@ -6684,6 +7012,10 @@ Logs (no records in them): {2}</source>
       <translation>فصل مؤقت</translation>
     </message>
     <message>
+      <source>Expired medicine still in stock</source>
+      <translation>دواء منتهي الصلاحية لا يزال في المخزون</translation>
+    </message>
+    <message>
       <source>Eye</source>
       <translation>العين</translation>
     </message>
@@ -6922,6 +7254,10 @@ Logs (no records in them): {2}</source>
     <message>
       <source>Medicine refused twice in a row</source>
       <translation>رُفض الدواء مرتين متتاليتين</translation>
+    </message>
+    <message>
+      <source>Medicine stock expiring within 30 days</source>
+      <translation>مخزون دواء تنتهي صلاحيته خلال 30 يومًا</translation>
     </message>
     <message>
       <source>Medium</source>

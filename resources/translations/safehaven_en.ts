@@ -46,159 +46,169 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
-      <location filename="../../src/safehaven/ui/admin.py" line="290" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="297" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
-      <location filename="../../src/safehaven/ui/admin.py" line="291" />
+      <location filename="../../src/safehaven/ui/admin.py" line="52" />
+      <location filename="../../src/safehaven/ui/admin.py" line="298" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>Active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="57" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
+      <source>Gives medicines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="60" />
       <source>Add staff member…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="59" />
+      <location filename="../../src/safehaven/ui/admin.py" line="62" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="62" />
+      <location filename="../../src/safehaven/ui/admin.py" line="65" />
       <source>Set their passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="68" />
+      <location filename="../../src/safehaven/ui/admin.py" line="71" />
       <source>Only managers add or remove staff.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="69" />
+      <location filename="../../src/safehaven/ui/admin.py" line="73" />
+      <source>Trained to give medicines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="76" />
       <source>Change my passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="86" />
+      <location filename="../../src/safehaven/ui/admin.py" line="93" />
       <source>Yours: at most the house's limit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <location filename="../../src/safehaven/ui/admin.py" line="101" />
       <source>min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="104" />
       <source>(the system's)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="108" />
+      <location filename="../../src/safehaven/ui/admin.py" line="115" />
       <source>(none: no automatic backups)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="111" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Choose folder…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <location filename="../../src/safehaven/ui/admin.py" line="125" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="131" />
+      <location filename="../../src/safehaven/ui/admin.py" line="138" />
       <source>Daily backup to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <location filename="../../src/safehaven/ui/admin.py" line="140" />
       <source>Backups kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="134" />
+      <location filename="../../src/safehaven/ui/admin.py" line="141" />
       <source>Lock after idle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="135" />
+      <location filename="../../src/safehaven/ui/admin.py" line="142" />
       <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="136" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
       <source>House idle-lock limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="137" />
+      <location filename="../../src/safehaven/ui/admin.py" line="144" />
       <source>House language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="139" />
+      <location filename="../../src/safehaven/ui/admin.py" line="146" />
       <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="155" />
       <source>Records are kept in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="149" />
+      <location filename="../../src/safehaven/ui/admin.py" line="156" />
       <source>Logs (no records in them)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="150" />
+      <location filename="../../src/safehaven/ui/admin.py" line="157" />
       <source>Settings file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="152" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>Staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="157" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>Supervision and records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="162" />
+      <location filename="../../src/safehaven/ui/admin.py" line="169" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="164" />
+      <location filename="../../src/safehaven/ui/admin.py" line="171" />
       <source>About SafeHaven…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="174" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -209,12 +219,12 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <location filename="../../src/safehaven/ui/admin.py" line="187" />
       <source>About SafeHaven</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="190" />
+      <location filename="../../src/safehaven/ui/admin.py" line="197" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>
@@ -222,68 +232,88 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="248" />
+      <location filename="../../src/safehaven/ui/admin.py" line="255" />
       <source>Folder for daily backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="268" />
+      <location filename="../../src/safehaven/ui/admin.py" line="275" />
       <source>Writing the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="272" />
+      <location filename="../../src/safehaven/ui/admin.py" line="279" />
       <source>Backup written to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="280" />
+      <location filename="../../src/safehaven/ui/admin.py" line="287" />
       <source>The same again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="285" />
+      <location filename="../../src/safehaven/ui/admin.py" line="292" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="300" />
+      <location filename="../../src/safehaven/ui/admin.py" line="307" />
       <source>Add staff member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <location filename="../../src/safehaven/ui/admin.py" line="317" />
+      <source>by role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <source>trained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <source>not trained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="327" />
+      <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="363" />
       <source>New passphrase for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="341" />
+      <location filename="../../src/safehaven/ui/admin.py" line="366" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="348" />
+      <location filename="../../src/safehaven/ui/admin.py" line="373" />
       <source>Choose a staff member in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="293" />
+      <location filename="../../src/safehaven/ui/admin.py" line="300" />
       <source>Their passphrase (they type it themselves)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="322" />
+      <location filename="../../src/safehaven/ui/admin.py" line="347" />
       <source>Change my passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="322" />
-      <location filename="../../src/safehaven/ui/admin.py" line="339" />
+      <location filename="../../src/safehaven/ui/admin.py" line="347" />
+      <location filename="../../src/safehaven/ui/admin.py" line="364" />
       <source>New passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="325" />
+      <location filename="../../src/safehaven/ui/admin.py" line="350" />
       <source>Your passphrase was changed.</source>
       <translation type="unfinished" />
     </message>
@@ -354,57 +384,57 @@ Logs (no records in them): {2}</source>
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="168" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="220" />
       <source>Audit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="171" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="223" />
       <source>A young person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="172" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="224" />
       <source>A staff member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="176" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="177" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="178" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="230" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="179" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="180" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
       <source>Young person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="184" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
       <source>Export CSV…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
       <source>Entries: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="284" />
       <source>Save the audit as CSV</source>
       <translation type="unfinished" />
     </message>
@@ -745,7 +775,7 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
       <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="328" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
@@ -811,7 +841,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="247" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
       <source>Police reference</source>
       <translation type="unfinished" />
     </message>
@@ -852,121 +882,127 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="265" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
+      <source>Sealed: only clinicians and managers read it. Left empty, what was written is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="267" />
       <source>Injuries seen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>Held at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
       <source>Held by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="277" />
       <source>ideally someone independent of the house</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="278" />
       <source>What was said, and the actions that follow</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
       <source>Warning signs: what tells of a crisis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
       <source>What helps: coping strategies</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
       <source>Safe people and places</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
       <source>People and places to avoid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
       <source>Whom to call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="296" />
       <source>Reviewed with the young person on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="298" />
       <source>Next review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
       <source>Outcome: what was done and what follows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="307" />
       <source>First contact due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="304" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="308" />
       <source>How many contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="310" />
       <source>Every how many months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
       <source>Date of contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="312" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
       <source>How</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="314" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
       <source>Spoke with</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="319" />
       <source>the young person, a carer, a teacher…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
       <source>Wellbeing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
       <source>School or work</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
       <source>Risk signs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="326" />
       <source>Re-trafficking risk</source>
       <translation type="unfinished" />
     </message>
@@ -980,97 +1016,107 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/case_actions.py" line="41" />
+      <source>Transfer to {0} sent on {1}: waiting for its receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="44" />
       <source>Closure waiting for a manager's approval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="43" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="46" />
       <source>Closure returned: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="51" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="54" />
       <source>Reopen case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="54" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="57" />
       <source>Only a manager reopens a case.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="56" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="59" />
       <source>Close case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="59" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="63" />
       <source>Clinicians and managers close cases.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="63" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="73" />
       <source>Why is the case reopened?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="64" />
-      <location filename="../../src/safehaven/ui/case_actions.py" line="68" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="74" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="78" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="66" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="76" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="69" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="79" />
       <source>Where the young person went</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="70" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="80" />
       <source>Anything else</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="78" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="88" />
       <source>Close case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="79" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="89" />
       <source>{0} leaves Today and the weekly lists; follow-up contacts go on.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="83" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="93" />
       <source>Reopen case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="84" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="94" />
       <source>{0}'s case was closed on {1}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="92" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="102" />
       <source>Case reopened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="93" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="103" />
       <source>Case closed: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="95" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="105" />
+      <source>Transfer sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="107" />
       <source>Closure submitted: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="100" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="112" />
       <source>{0}: {1}</source>
       <translation type="unfinished" />
     </message>
@@ -2098,7 +2144,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="110" />
       <source>Dose</source>
       <translation type="unfinished" />
     </message>
@@ -2129,7 +2175,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
       <source>Active substances (comma between)</source>
       <translation type="unfinished" />
     </message>
@@ -2150,7 +2196,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
       <source>Times of day</source>
       <translation type="unfinished" />
     </message>
@@ -2161,19 +2207,19 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
       <source>As needed: what for</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
       <source>As needed: minutes at least between doses</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="113" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="117" />
       <source>As needed: most doses in 24 hours</source>
       <translation type="unfinished" />
     </message>
@@ -2189,7 +2235,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="124" />
       <source>Ends</source>
       <translation type="unfinished" />
     </message>
@@ -2200,7 +2246,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="125" />
       <source>Instructions</source>
       <translation type="unfinished" />
     </message>
@@ -2216,7 +2262,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
       <source>Units a dose takes from the stock</source>
       <translation type="unfinished" />
     </message>
@@ -2227,81 +2273,96 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="133" />
       <source>How many units (tablets, ml)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
+      <source>Batch number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <source>from the label; a return or disposal may name it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="100" />
+      <source>Expires (stock received)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="138" />
       <source>Why it is stopped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="139" />
       <source>First day without it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="171" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
       <source>Scheduled dose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="177" />
       <source>How it helped (checked later)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="152" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="169" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="157" />
       <source>Dose given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
       <source>Witness (controlled drug)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="162" />
       <source>What it was needed for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="163" />
       <source>Why not given (if not given)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="164" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="174" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
       <source>Why it is corrected</source>
       <translation type="unfinished" />
     </message>
@@ -2394,13 +2455,13 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
       <source>By</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
@@ -2425,143 +2486,168 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <source>Batch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="98" />
       <source>Correct…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="123" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
       <source>Conditions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
       <source>Doctor or clinic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
       <source>Immunisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
       <source>Height and weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
       <source>Dietary needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
       <source>Pregnancy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
       <source>No health profile yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>{0} cm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
       <source>{0} kg</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="151" />
       <source>as needed: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
       <source>stopped {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="157" />
       <source>controlled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
       <source>until {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
       <source>current</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
       <source>{0} (count: {1} expected {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="179" />
-      <source>effect: {0}</source>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
+      <source>{0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
-      <source>corrected: {0}</source>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
+      <source>no batch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="181" />
+      <source>{0} EXPIRED {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <source>{0} until {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
+      <source>effect: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="197" />
+      <source>corrected: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="199" />
       <source>witness {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="189" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
       <source>Health profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="198" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
       <source>Add prescription</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="223" />
       <source>Edit prescription: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="230" />
       <source>Correct a stock entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="237" />
       <source>Stop: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
       <source>Dose: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="256" />
       <source>Stock: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="248" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
       <source>Correct a dose record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="267" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="284" />
       <source>Medication chart: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -3489,6 +3575,101 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>ReceiveDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="87" />
+      <source>Receive a transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="88" />
+      <source>Open a transfer file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="90" />
+      <source>Open the file the sending house gave you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="93" />
+      <source>Why it is declined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="94" />
+      <source>Accept…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="96" />
+      <source>Decline…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="123" />
+      <source>Transfer file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="132" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="173" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="177" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="136" />
+      <source>{0}, from {1} ({2}), signed by {3}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="139" />
+      <source>Signer's fingerprint: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="140" />
+      <source>Records: {0} · documents: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="143" />
+      <source>This transfer was already accepted or declined here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="152" />
+      <source>Say why it is declined.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="154" />
+      <source>Accept the transfer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="155" />
+      <source>Is {0} the fingerprint the sending house's manager read to you?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="158" />
+      <source>Save the receipt for the sending house</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="162" />
+      <source>{0} is now a resident of this house. Give the receipt ({1}) to the sending house.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="164" />
+      <source>Declined. Give the receipt ({0}) to the sending house.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
     <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="250" />
@@ -3503,6 +3684,45 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="295" />
       <source>Something went wrong ({0}); nothing was lost.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordReceipt</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="189" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="205" />
+      <source>Transfer receipt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="195" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="211" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="199" />
+      <source>{0} accepted {1}: the case will close as transferred.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="201" />
+      <source>{0} declined {1}: the case stays open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="203" />
+      <source>{0}
+
+Signed by {1}. Fingerprint of {2}'s card: {3}
+
+Record it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="209" />
+      <source>The receipt was recorded.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3763,93 +3983,93 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
       <source>Edit profile…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
       <source>Text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Check-ins</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Consent &amp;&amp; adults</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Notes &amp;&amp; timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
       <source>Referrals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -3857,47 +4077,47 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>not needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Cultural and faith notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>Dietary needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="312" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="319" />
       <source>{0} is now in: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="344" />
       <source>Profile: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
       <source>Mood over the last 30 days</source>
       <translation type="unfinished" />
     </message>
@@ -3907,132 +4127,142 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="126" />
-      <source>About them</source>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
+      <source>Transfer…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
-      <source>Documents</source>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <source>Transfer to another house of the organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
+      <source>About them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <source>Documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Profile, legal case, school and their own voice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Safety</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Health</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Health and medicines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
       <source>Measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
       <source>Write a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>Save note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>needs an interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Legal name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>estimated age {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Gender</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Intake</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Referral source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
       <source>Key worker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="257" />
       <source>Clinical note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Amended note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
       <source>Stage: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>House log: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
       <source>Referral ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="318" />
       <source>Move stage</source>
       <translation type="unfinished" />
     </message>
@@ -4216,17 +4446,17 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="65" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="69" />
       <source>Debrief after a restraint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="72" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="76" />
       <source>Manager's review of a restraint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="83" />
       <source>Correct a restraint record</source>
       <translation type="unfinished" />
     </message>
@@ -4234,90 +4464,90 @@ Logs (no records in them): {2}</source>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="261" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="313" />
       <source>Retention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="265" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="317" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="266" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="345" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="318" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
       <source>Young person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="267" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="268" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="320" />
       <source>Closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="269" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="344" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>Legal hold</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="276" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
       <source>Whose law the defaults follow</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="278" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="330" />
       <source>Place a legal hold…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="280" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="332" />
       <source>Lift the hold</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="333" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="390" />
       <source>Choose a held line in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="286" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
       <source>Listed for a manager to act on: destroying records is not part of this version, and a legal hold keeps them whatever the date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="294" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
       <source>Defaults of:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="371" />
       <source>Rules ({0}): {1}. Listed: due now or within a year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
       <source>none chosen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
       <source>England</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="327" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="379" />
       <source>Scotland</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="398" />
       <source>Why the records are kept</source>
       <translation type="unfinished" />
     </message>
@@ -4373,210 +4603,210 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SafeguardingForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="26" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="28" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="52" />
       <source>Who they are to the young person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="29" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
       <source>trafficker, recruiter, father, a friend of the family…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="31" />
       <source>Other names they use</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="32" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="35" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
       <source>separated by commas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="34" />
       <source>Phone numbers</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="37" />
       <source>What they look like, the car they drive</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="40" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="41" />
       <source>Why (restricted: staff are warned, not told why)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="48" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="49" />
       <source>How</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="50" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
       <source>Who (their name as given)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="53" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
       <source>Phone number</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="55" />
       <source>Supervised by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="56" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="57" />
       <source>Why they came or called</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="58" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="59" />
       <source>How it went, and what the young person said</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="60" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
       <source>Allowed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
       <source>Allowed (clear it if turned away or not put through)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="63" />
       <source>Unknown person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="64" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="65" />
       <source>Someone the house does not know</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="67" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="68" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="70" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
       <source>Why it is corrected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
       <source>Began at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="77" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="83" />
       <source>How long (minutes)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="85" />
       <source>What led to it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
       <source>Technique</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="90" />
       <source>What was done, in plain words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="92" />
       <source>Held by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
       <source>Who else was present</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="95" />
       <source>Injuries to the young person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="91" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
       <source>Injuries to staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="99" />
       <source>Checked afterwards by, and what they found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="109" />
       <source>Held at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="110" />
       <source>What the young person said, in their words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="106" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
       <source>Talked it through with them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="113" />
       <source>if not you</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="118" />
       <source>Necessary and proportionate? What was learnt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="120" />
       <source>What follows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="126" />
       <source>Seen at</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="127" />
       <source>Where</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="128" />
       <source>Seen by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="129" />
       <source>a staff member, a teacher, the police, a neighbour…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="124" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="130" />
       <source>With whom, how they seemed, which way they went</source>
       <translation type="unfinished" />
     </message>
@@ -5125,6 +5355,44 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>SendTransfer</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="51" />
+      <source>The receiving house's card</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="57" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="77" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="60" />
+      <source>Send {0}'s whole record to {1} ({2})? The card was signed by {3}.
+
+Fingerprint: {4}
+
+Is it the fingerprint the receiving house's manager read to you?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="64" />
+      <source>Transfer to another house</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="68" />
+      <source>Save the transfer file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="73" />
+      <source>The transfer was saved to {0}. It opens only for {1}'s managers; the case waits for their receipt.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Shell</name>
     <message>
       <location filename="../../src/safehaven/ui/shell.py" line="132" />
@@ -5177,22 +5445,22 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="286" />
+      <location filename="../../src/safehaven/ui/shell.py" line="298" />
       <source>Risk flag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="287" />
+      <location filename="../../src/safehaven/ui/shell.py" line="299" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="291" />
+      <location filename="../../src/safehaven/ui/shell.py" line="303" />
       <source>Record incident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="292" />
+      <location filename="../../src/safehaven/ui/shell.py" line="304" />
       <source>Later, from Today</source>
       <translation type="unfinished" />
     </message>
@@ -5299,82 +5567,122 @@ Logs (no records in them): {2}</source>
   <context>
     <name>SupervisionSection</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="55" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="57" />
       <source>Audit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="56" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="58" />
       <source>Who opened or changed a child's records, or what a staff member opened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="59" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="61" />
       <source>Complete file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="60" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="62" />
       <source>Everything about one child, for a request for their records or a court</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="63" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="65" />
       <source>Retention…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="64" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="66" />
       <source>How long closed cases are kept, legal holds, and what is due for destruction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="74" />
-      <source>A manager approves:</source>
+      <location filename="../../src/safehaven/ui/supervision.py" line="69" />
+      <source>Restraint techniques…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="70" />
+      <source>The techniques the restraint form offers: those the house trains in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="73" />
+      <source>Receive a transfer…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/supervision.py" line="75" />
-      <source>therapy plans</source>
+      <source>Transfer receipt…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/supervision.py" line="76" />
+      <source>Record the receiving house's answer to a transfer this house sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="92" />
+      <source>A manager approves:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="93" />
+      <source>therapy plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="94" />
       <source>safety plans</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="77" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="95" />
       <source>closures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="121" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="152" />
+      <source>Restraint techniques</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="153" />
+      <source>One technique a line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="154" />
+      <source>What the restraint form offers. A shipped technique may be written by its code: guiding, escort, standing-hold, seated-hold, other-technique. Left empty, the shipped list. Records keep the technique they were made with.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="169" />
       <source>Complete file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="122" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="170" />
       <source>Young person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="123" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="171" />
       <source>The folder you choose next receives a PDF and a JSON file of everything about this young person, and copies of their documents. They are not encrypted: choose a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="134" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="182" />
       <source>Choose a folder to write it to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="139" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
       <source>Folder for the complete file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="146" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="194" />
       <source>The complete file was written to {0}.</source>
       <translation type="unfinished" />
     </message>
@@ -5555,6 +5863,14 @@ Logs (no records in them): {2}</source>
       <translation>
         <numerusform>%n change set written to {0}. You can take the USB stick out now.</numerusform>
         <numerusform>%n change sets written to {0}. You can take the USB stick out now.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="362" />
+      <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
       </translation>
     </message>
     <message>
@@ -6626,6 +6942,10 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Expired medicine still in stock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Eye</source>
       <translation type="unfinished" />
     </message>
@@ -6863,6 +7183,10 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <source>Medicine refused twice in a row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Medicine stock expiring within 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>

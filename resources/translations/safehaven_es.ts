@@ -46,159 +46,169 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
-      <location filename="../../src/safehaven/ui/admin.py" line="290" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="297" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
-      <location filename="../../src/safehaven/ui/admin.py" line="291" />
+      <location filename="../../src/safehaven/ui/admin.py" line="52" />
+      <location filename="../../src/safehaven/ui/admin.py" line="298" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="57" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
+      <source>Gives medicines</source>
+      <translation>Administra medicamentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="60" />
       <source>Add staff member…</source>
       <translation>Añadir miembro del equipo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="59" />
+      <location filename="../../src/safehaven/ui/admin.py" line="62" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="62" />
+      <location filename="../../src/safehaven/ui/admin.py" line="65" />
       <source>Set their passphrase…</source>
       <translation>Poner su frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="68" />
+      <location filename="../../src/safehaven/ui/admin.py" line="71" />
       <source>Only managers add or remove staff.</source>
       <translation>Solo la dirección agrega o quita personal.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="69" />
+      <location filename="../../src/safehaven/ui/admin.py" line="73" />
+      <source>Trained to give medicines</source>
+      <translation>Formado/a para administrar medicamentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="76" />
       <source>Change my passphrase…</source>
       <translation>Cambiar mi frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="86" />
+      <location filename="../../src/safehaven/ui/admin.py" line="93" />
       <source>Yours: at most the house's limit.</source>
       <translation>El suyo: como máximo el límite de la casa.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <location filename="../../src/safehaven/ui/admin.py" line="101" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="104" />
       <source>(the system's)</source>
       <translation>(el del sistema)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="108" />
+      <location filename="../../src/safehaven/ui/admin.py" line="115" />
       <source>(none: no automatic backups)</source>
       <translation>(ninguna: sin copias automáticas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="111" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Choose folder…</source>
       <translation>Elegir carpeta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <location filename="../../src/safehaven/ui/admin.py" line="125" />
       <source>Back up now</source>
       <translation>Hacer copia ahora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="131" />
+      <location filename="../../src/safehaven/ui/admin.py" line="138" />
       <source>Daily backup to</source>
       <translation>Copia diaria en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <location filename="../../src/safehaven/ui/admin.py" line="140" />
       <source>Backups kept</source>
       <translation>Copias que se guardan</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="134" />
+      <location filename="../../src/safehaven/ui/admin.py" line="141" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="135" />
+      <location filename="../../src/safehaven/ui/admin.py" line="142" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="136" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
       <source>House idle-lock limit</source>
       <translation>Límite de bloqueo de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="137" />
+      <location filename="../../src/safehaven/ui/admin.py" line="144" />
       <source>House language</source>
       <translation>Idioma de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="139" />
+      <location filename="../../src/safehaven/ui/admin.py" line="146" />
       <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
       <translation>Solo la coordinación fija el límite de bloqueo, el idioma y la carpeta de copias de la casa. Su propio idioma y un bloqueo más corto los elige usted.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="155" />
       <source>Records are kept in</source>
       <translation>Los registros se guardan en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="149" />
+      <location filename="../../src/safehaven/ui/admin.py" line="156" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sin datos de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="150" />
+      <location filename="../../src/safehaven/ui/admin.py" line="157" />
       <source>Settings file</source>
       <translation>Archivo de ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="152" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>Staff</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="157" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>Supervision and records</source>
       <translation>Supervisión y expedientes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="162" />
+      <location filename="../../src/safehaven/ui/admin.py" line="169" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="164" />
+      <location filename="../../src/safehaven/ui/admin.py" line="171" />
       <source>About SafeHaven…</source>
       <translation>Acerca de SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="174" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -215,12 +225,12 @@ Registros: {1}
 Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <location filename="../../src/safehaven/ui/admin.py" line="187" />
       <source>About SafeHaven</source>
       <translation>Acerca de SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="190" />
+      <location filename="../../src/safehaven/ui/admin.py" line="197" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minuto</numerusform>
@@ -228,68 +238,88 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="248" />
+      <location filename="../../src/safehaven/ui/admin.py" line="255" />
       <source>Folder for daily backups</source>
       <translation>Carpeta para las copias diarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="268" />
+      <location filename="../../src/safehaven/ui/admin.py" line="275" />
       <source>Writing the backup…</source>
       <translation>Escribiendo la copia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="272" />
+      <location filename="../../src/safehaven/ui/admin.py" line="279" />
       <source>Backup written to {0}</source>
       <translation>Copia escrita en {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="280" />
+      <location filename="../../src/safehaven/ui/admin.py" line="287" />
       <source>The same again</source>
       <translation>Otra vez, igual</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="285" />
+      <location filename="../../src/safehaven/ui/admin.py" line="292" />
       <source>The two passphrases differ.</source>
       <translation>Las dos frases de acceso no coinciden.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="300" />
+      <location filename="../../src/safehaven/ui/admin.py" line="307" />
       <source>Add staff member</source>
       <translation>Añadir miembro del equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <location filename="../../src/safehaven/ui/admin.py" line="317" />
+      <source>by role</source>
+      <translation>por su rol</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <source>trained</source>
+      <translation>formado/a</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <source>not trained</source>
+      <translation>sin formación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="327" />
+      <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
+      <translation>Clínicos y responsables administran medicamentos por su rol; la formación se registra para el personal.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="363" />
       <source>New passphrase for %1</source>
       <translation>Nueva frase de acceso para %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="341" />
+      <location filename="../../src/safehaven/ui/admin.py" line="366" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 tiene una frase de acceso nueva, en todos los portátiles de la casa cuando se sincronicen.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="348" />
+      <location filename="../../src/safehaven/ui/admin.py" line="373" />
       <source>Choose a staff member in the list first.</source>
       <translation>Elija primero a un miembro del personal en la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="293" />
+      <location filename="../../src/safehaven/ui/admin.py" line="300" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Su frase de acceso (la escribe la propia persona)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="322" />
+      <location filename="../../src/safehaven/ui/admin.py" line="347" />
       <source>Change my passphrase</source>
       <translation>Cambiar mi frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="322" />
-      <location filename="../../src/safehaven/ui/admin.py" line="339" />
+      <location filename="../../src/safehaven/ui/admin.py" line="347" />
+      <location filename="../../src/safehaven/ui/admin.py" line="364" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="325" />
+      <location filename="../../src/safehaven/ui/admin.py" line="350" />
       <source>Your passphrase was changed.</source>
       <translation>Tu frase de acceso se ha cambiado.</translation>
     </message>
@@ -360,57 +390,57 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="168" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="220" />
       <source>Audit</source>
       <translation>Registro de accesos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="171" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="223" />
       <source>A young person</source>
       <translation>Una persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="172" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="224" />
       <source>A staff member</source>
       <translation>Un miembro del personal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="176" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="177" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="178" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="230" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="179" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="180" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
       <source>Young person</source>
       <translation>Persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="184" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
       <source>Export CSV…</source>
       <translation>Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
       <source>Entries: {0}</source>
       <translation>Entradas: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="284" />
       <source>Save the audit as CSV</source>
       <translation>Guardar el registro de accesos como CSV</translation>
     </message>
@@ -751,7 +781,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
       <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="328" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
@@ -817,7 +847,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="247" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
       <source>Police reference</source>
       <translation>Referencia policial</translation>
     </message>
@@ -858,121 +888,127 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="265" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
+      <source>Sealed: only clinicians and managers read it. Left empty, what was written is kept.</source>
+      <translation>Sellado: solo lo leen clínicos y responsables. Si lo deja vacío, se conserva lo escrito.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="267" />
       <source>Injuries seen</source>
       <translation>Lesiones observadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>Held at</source>
       <translation>Hecha el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
       <source>Held by</source>
       <translation>Hecha por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="277" />
       <source>ideally someone independent of the house</source>
       <translation>idealmente alguien ajeno a la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="278" />
       <source>What was said, and the actions that follow</source>
       <translation>Qué se dijo y qué acciones siguen</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>Señales de alerta: qué anuncia una crisis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
       <source>What helps: coping strategies</source>
       <translation>Qué ayuda: estrategias de afrontamiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
       <source>Safe people and places</source>
       <translation>Personas y lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
       <source>People and places to avoid</source>
       <translation>Personas y lugares que evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
       <source>Whom to call</source>
       <translation>A quién llamar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="296" />
       <source>Reviewed with the young person on</source>
       <translation>Revisado con la/el joven el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="298" />
       <source>Next review</source>
       <translation>Próxima revisión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
       <source>Outcome: what was done and what follows</source>
       <translation>Resultado: qué se hizo y qué sigue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="307" />
       <source>First contact due</source>
       <translation>Primer contacto previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="304" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="308" />
       <source>How many contacts</source>
       <translation>Cuántos contactos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="310" />
       <source>Every how many months</source>
       <translation>Cada cuántos meses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
       <source>Date of contact</source>
       <translation>Fecha del contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="312" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
       <source>How</source>
       <translation>Cómo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="314" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
       <source>Spoke with</source>
       <translation>Se habló con</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="319" />
       <source>the young person, a carer, a teacher…</source>
       <translation>la/el joven, una persona cuidadora, un/a docente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
       <source>Wellbeing</source>
       <translation>Bienestar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
       <source>School or work</source>
       <translation>Estudios o trabajo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
       <source>Risk signs</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="326" />
       <source>Re-trafficking risk</source>
       <translation>Riesgo de nueva captación</translation>
     </message>
@@ -986,97 +1022,107 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/case_actions.py" line="41" />
+      <source>Transfer to {0} sent on {1}: waiting for its receipt</source>
+      <translation>Traslado a {0} enviado el {1}: pendiente del acuse de recibo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="44" />
       <source>Closure waiting for a manager's approval</source>
       <translation>Cierre pendiente de aprobación de un responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="43" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="46" />
       <source>Closure returned: {0}</source>
       <translation>Cierre devuelto: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="51" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="54" />
       <source>Reopen case…</source>
       <translation>Reabrir caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="54" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="57" />
       <source>Only a manager reopens a case.</source>
       <translation>Solo un responsable reabre un caso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="56" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="59" />
       <source>Close case…</source>
       <translation>Cerrar caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="59" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="63" />
       <source>Clinicians and managers close cases.</source>
       <translation>El personal clínico y los responsables cierran casos.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="63" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="73" />
       <source>Why is the case reopened?</source>
       <translation>¿Por qué se reabre el caso?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="64" />
-      <location filename="../../src/safehaven/ui/case_actions.py" line="68" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="74" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="78" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="66" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="76" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="69" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="79" />
       <source>Where the young person went</source>
       <translation>Adónde fue la persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="70" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="80" />
       <source>Anything else</source>
       <translation>Algo más</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="78" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="88" />
       <source>Close case</source>
       <translation>Cerrar caso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="79" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="89" />
       <source>{0} leaves Today and the weekly lists; follow-up contacts go on.</source>
       <translation>{0} sale de Hoy y de las listas semanales; los contactos de seguimiento continúan.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="83" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="93" />
       <source>Reopen case</source>
       <translation>Reabrir caso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="84" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="94" />
       <source>{0}'s case was closed on {1}.</source>
       <translation>El caso de {0} se cerró el {1}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="92" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="102" />
       <source>Case reopened</source>
       <translation>Caso reabierto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="93" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="103" />
       <source>Case closed: {0}</source>
       <translation>Caso cerrado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="95" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="105" />
+      <source>Transfer sent</source>
+      <translation>Traslado enviado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="107" />
       <source>Closure submitted: {0}</source>
       <translation>Cierre enviado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="100" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="112" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
@@ -2104,7 +2150,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="110" />
       <source>Dose</source>
       <translation>Dosis</translation>
     </message>
@@ -2135,7 +2181,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
       <source>Active substances (comma between)</source>
       <translation>Principios activos (separados por comas)</translation>
     </message>
@@ -2156,7 +2202,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
       <source>Times of day</source>
       <translation>Horas del día</translation>
     </message>
@@ -2167,19 +2213,19 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
       <source>As needed: what for</source>
       <translation>Si lo necesita: para qué</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
       <source>As needed: minutes at least between doses</source>
       <translation>Si lo necesita: minutos mínimos entre dosis</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="113" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="117" />
       <source>As needed: most doses in 24 hours</source>
       <translation>Si lo necesita: máximo de dosis en 24 horas</translation>
     </message>
@@ -2195,7 +2241,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="124" />
       <source>Ends</source>
       <translation>Termina</translation>
     </message>
@@ -2206,7 +2252,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="125" />
       <source>Instructions</source>
       <translation>Instrucciones</translation>
     </message>
@@ -2222,7 +2268,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
       <source>Units a dose takes from the stock</source>
       <translation>Unidades que una dosis toma de las existencias</translation>
     </message>
@@ -2233,81 +2279,96 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="133" />
       <source>How many units (tablets, ml)</source>
       <translation>Cuántas unidades (comprimidos, ml)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
+      <source>Batch number</source>
+      <translation>Número de lote</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <source>from the label; a return or disposal may name it</source>
+      <translation>de la etiqueta; una devolución o eliminación puede indicarlo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="100" />
+      <source>Expires (stock received)</source>
+      <translation>Caduca (stock recibido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="138" />
       <source>Why it is stopped</source>
       <translation>Por qué se suspende</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="139" />
       <source>First day without it</source>
       <translation>Primer día sin él</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="171" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
       <source>Scheduled dose</source>
       <translation>Dosis programada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="177" />
       <source>How it helped (checked later)</source>
       <translation>Cómo ayudó (comprobado después)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="152" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="169" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="157" />
       <source>Dose given</source>
       <translation>Dosis dada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
       <source>Witness (controlled drug)</source>
       <translation>Testigo (medicamento controlado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="162" />
       <source>What it was needed for</source>
       <translation>Para qué se necesitó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="163" />
       <source>Why not given (if not given)</source>
       <translation>Por qué no se dio (si no se dio)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="164" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="174" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
       <source>Why it is corrected</source>
       <translation>Por qué se corrige</translation>
     </message>
@@ -2400,13 +2461,13 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
       <source>By</source>
       <translation>Por</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -2431,143 +2492,168 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Unidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <source>Batch</source>
+      <translation>Lote</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="98" />
       <source>Correct…</source>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="123" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
       <source>Conditions</source>
       <translation>Condiciones de salud</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
       <source>Doctor or clinic</source>
       <translation>Médico o clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
       <source>Immunisations</source>
       <translation>Vacunas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
       <source>Height and weight</source>
       <translation>Estatura y peso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
       <source>Pregnancy</source>
       <translation>Embarazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
       <source>No health profile yet.</source>
       <translation>Aún no hay perfil de salud.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>{0} cm</source>
       <translation>{0} cm</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
       <source>{0} kg</source>
       <translation>{0} kg</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="151" />
       <source>as needed: {0}</source>
       <translation>si lo necesita: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
       <source>stopped {0}</source>
       <translation>suspendido el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="157" />
       <source>controlled</source>
       <translation>controlado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
       <source>until {0}</source>
       <translation>hasta el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
       <source>current</source>
       <translation>vigente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (recuento: {1}, se esperaban {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
+      <source>no batch</source>
+      <translation>sin lote</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="181" />
+      <source>{0} EXPIRED {1}</source>
+      <translation>{0} CADUCADO {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <source>{0} until {1}</source>
+      <translation>{0} hasta {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
       <source>effect: {0}</source>
       <translation>efecto: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="197" />
       <source>corrected: {0}</source>
       <translation>corregido: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="199" />
       <source>witness {0}</source>
       <translation>testigo {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="189" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
       <source>Health profile</source>
       <translation>Perfil de salud</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="198" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
       <source>Add prescription</source>
       <translation>Añadir prescripción</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="223" />
       <source>Edit prescription: {0}</source>
       <translation>Editar prescripción: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="230" />
       <source>Correct a stock entry</source>
       <translation>Corregir un movimiento de existencias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="237" />
       <source>Stop: {0}</source>
       <translation>Suspender: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
       <source>Dose: {0}</source>
       <translation>Dosis: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="256" />
       <source>Stock: {0}</source>
       <translation>Existencias: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="248" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
       <source>Correct a dose record</source>
       <translation>Corregir un registro de dosis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="267" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="284" />
       <source>Medication chart: {0}</source>
       <translation>Hoja de medicación: {0}</translation>
     </message>
@@ -3495,6 +3581,101 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>ReceiveDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="87" />
+      <source>Receive a transfer</source>
+      <translation>Recibir un traslado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="88" />
+      <source>Open a transfer file…</source>
+      <translation>Abrir un archivo de traslado…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="90" />
+      <source>Open the file the sending house gave you.</source>
+      <translation>Abra el archivo que le dio la casa que envía.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="93" />
+      <source>Why it is declined</source>
+      <translation>Por qué se rechaza</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="94" />
+      <source>Accept…</source>
+      <translation>Aceptar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="96" />
+      <source>Decline…</source>
+      <translation>Rechazar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="123" />
+      <source>Transfer file</source>
+      <translation>Archivo de traslado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="132" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="173" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="177" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation>Algo salió mal ({0}); no se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="136" />
+      <source>{0}, from {1} ({2}), signed by {3}.</source>
+      <translation>{0}, de {1} ({2}), firmado por {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="139" />
+      <source>Signer's fingerprint: {0}</source>
+      <translation>Huella de quien firma: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="140" />
+      <source>Records: {0} · documents: {1}</source>
+      <translation>Registros: {0} · documentos: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="143" />
+      <source>This transfer was already accepted or declined here.</source>
+      <translation>Este traslado ya se aceptó o rechazó aquí.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="152" />
+      <source>Say why it is declined.</source>
+      <translation>Indique por qué se rechaza.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="154" />
+      <source>Accept the transfer</source>
+      <translation>Aceptar el traslado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="155" />
+      <source>Is {0} the fingerprint the sending house's manager read to you?</source>
+      <translation>¿Es {0} la huella que le leyó el responsable de la casa que envía?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="158" />
+      <source>Save the receipt for the sending house</source>
+      <translation>Guardar el acuse de recibo para la casa que envía</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="162" />
+      <source>{0} is now a resident of this house. Give the receipt ({1}) to the sending house.</source>
+      <translation>{0} es ahora residente de esta casa. Entregue el acuse de recibo ({1}) a la casa que envió.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="164" />
+      <source>Declined. Give the receipt ({0}) to the sending house.</source>
+      <translation>Rechazado. Entregue el acuse de recibo ({0}) a la casa que envió.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
     <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="250" />
@@ -3510,6 +3691,49 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/record_form.py" line="295" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordReceipt</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="189" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="205" />
+      <source>Transfer receipt</source>
+      <translation>Acuse de recibo del traslado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="195" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="211" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation>Algo salió mal ({0}); no se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="199" />
+      <source>{0} accepted {1}: the case will close as transferred.</source>
+      <translation>{0} aceptó a {1}: el caso se cerrará como trasladado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="201" />
+      <source>{0} declined {1}: the case stays open.</source>
+      <translation>{0} rechazó a {1}: el caso sigue abierto.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="203" />
+      <source>{0}
+
+Signed by {1}. Fingerprint of {2}'s card: {3}
+
+Record it?</source>
+      <translation>{0}
+
+Firmado por {1}. Huella de la tarjeta de {2}: {3}
+
+¿Registrarlo?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="209" />
+      <source>The receipt was recorded.</source>
+      <translation>Se registró el acuse de recibo.</translation>
     </message>
   </context>
   <context>
@@ -3769,93 +3993,93 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Cambiar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Check-ins</source>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimiento y adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Derivaciones y seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas y cronología</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -3863,47 +4087,47 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>not recorded</source>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="312" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="319" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="344" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
@@ -3913,132 +4137,142 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Cerrar caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="126" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
+      <source>Transfer…</source>
+      <translation>Trasladar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <source>Transfer to another house of the organisation</source>
+      <translation>Trasladar a otra casa de la organización</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
       <source>About them</source>
       <translation>Sobre ella/él</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Documents</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>Perfil, caso judicial, escuela y su propia voz</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Health</source>
       <translation>Salud</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Health and medicines</source>
       <translation>Salud y medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
       <source>Measures</source>
       <translation>Medidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="257" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>House log: {0}</source>
       <translation>Registro de la casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="318" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -4222,17 +4456,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Registrar una contención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="65" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="69" />
       <source>Debrief after a restraint</source>
       <translation>Conversación posterior a una contención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="72" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="76" />
       <source>Manager's review of a restraint</source>
       <translation>Revisión de una contención por responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="83" />
       <source>Correct a restraint record</source>
       <translation>Corregir un registro de contención</translation>
     </message>
@@ -4240,90 +4474,90 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="261" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="313" />
       <source>Retention</source>
       <translation>Conservación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="265" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="317" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="266" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="345" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="318" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
       <source>Young person</source>
       <translation>Persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="267" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
       <source>Records</source>
       <translation>Registros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="268" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="320" />
       <source>Closed</source>
       <translation>Cerrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="269" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="344" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>Legal hold</source>
       <translation>Retención legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="276" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
       <source>Whose law the defaults follow</source>
       <translation>Qué ley siguen los valores predeterminados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="278" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="330" />
       <source>Place a legal hold…</source>
       <translation>Aplicar una retención legal…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="280" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="332" />
       <source>Lift the hold</source>
       <translation>Levantar la retención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="333" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="390" />
       <source>Choose a held line in the list first.</source>
       <translation>Primero elija una línea retenida de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="286" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
       <source>Listed for a manager to act on: destroying records is not part of this version, and a legal hold keeps them whatever the date.</source>
       <translation>Lista para que actúe un responsable: la destrucción de registros no forma parte de esta versión, y una retención legal los conserva sea cual sea la fecha.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="294" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
       <source>Defaults of:</source>
       <translation>Valores predeterminados de:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="371" />
       <source>Rules ({0}): {1}. Listed: due now or within a year.</source>
       <translation>Reglas ({0}): {1}. En la lista: lo que vence ahora o dentro de un año.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
       <source>none chosen</source>
       <translation>ninguna elegida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
       <source>England</source>
       <translation>Inglaterra</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="327" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="379" />
       <source>Scotland</source>
       <translation>Escocia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="398" />
       <source>Why the records are kept</source>
       <translation>Por qué se conservan los registros</translation>
     </message>
@@ -4379,210 +4613,210 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>SafeguardingForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="26" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="28" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="52" />
       <source>Who they are to the young person</source>
       <translation>Quién es para el o la joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="29" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
       <source>trafficker, recruiter, father, a friend of the family…</source>
       <translation>tratante, captador, padre, un amigo de la familia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="31" />
       <source>Other names they use</source>
       <translation>Otros nombres que usa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="32" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="35" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
       <source>separated by commas</source>
       <translation>separados por comas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="34" />
       <source>Phone numbers</source>
       <translation>Teléfonos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="37" />
       <source>What they look like, the car they drive</source>
       <translation>Su aspecto, el coche que conduce</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="40" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="41" />
       <source>Why (restricted: staff are warned, not told why)</source>
       <translation>Por qué (restringido: al equipo se le avisa, sin decirle por qué)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="48" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="49" />
       <source>How</source>
       <translation>Cómo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="50" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
       <source>Who (their name as given)</source>
       <translation>Quién (su nombre tal como lo dio)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="53" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
       <source>Phone number</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="55" />
       <source>Supervised by</source>
       <translation>Supervisado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="56" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="57" />
       <source>Why they came or called</source>
       <translation>Por qué vino o llamó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="58" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="59" />
       <source>How it went, and what the young person said</source>
       <translation>Cómo fue y qué dijo el o la joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="60" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
       <source>Allowed</source>
       <translation>Permitido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
       <source>Allowed (clear it if turned away or not put through)</source>
       <translation>Permitido (desmárquelo si no se le dejó pasar o no se pasó la llamada)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="63" />
       <source>Unknown person</source>
       <translation>Persona desconocida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="64" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="65" />
       <source>Someone the house does not know</source>
       <translation>Alguien a quien la casa no conoce</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="67" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="68" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="70" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
       <source>Why it is corrected</source>
       <translation>Por qué se corrige</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
       <source>Began at</source>
       <translation>Empezó a las</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="77" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="83" />
       <source>How long (minutes)</source>
       <translation>Cuánto duró (minutos)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="85" />
       <source>What led to it</source>
       <translation>Qué lo provocó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
       <source>Technique</source>
       <translation>Técnica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="90" />
       <source>What was done, in plain words</source>
       <translation>Qué se hizo, en palabras sencillas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="92" />
       <source>Held by</source>
       <translation>Sujetado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
       <source>Who else was present</source>
       <translation>Quién más estaba presente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="95" />
       <source>Injuries to the young person</source>
       <translation>Lesiones del o de la joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="91" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
       <source>Injuries to staff</source>
       <translation>Lesiones del personal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="99" />
       <source>Checked afterwards by, and what they found</source>
       <translation>Revisado después por, y qué encontró</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="109" />
       <source>Held at</source>
       <translation>Hecha el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="110" />
       <source>What the young person said, in their words</source>
       <translation>Qué dijo el o la joven, con sus palabras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="106" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
       <source>Talked it through with them</source>
       <translation>Habló con él o ella</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="113" />
       <source>if not you</source>
       <translation>si no fue usted</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="118" />
       <source>Necessary and proportionate? What was learnt</source>
       <translation>¿Necesaria y proporcionada? Qué se aprendió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="120" />
       <source>What follows</source>
       <translation>Qué sigue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="126" />
       <source>Seen at</source>
       <translation>Visto/a a las</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="127" />
       <source>Where</source>
       <translation>Dónde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="128" />
       <source>Seen by</source>
       <translation>Visto/a por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="129" />
       <source>a staff member, a teacher, the police, a neighbour…</source>
       <translation>alguien del equipo, un docente, la policía, un vecino…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="124" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="130" />
       <source>With whom, how they seemed, which way they went</source>
       <translation>Con quién, cómo se le veía, hacia dónde fue</translation>
     </message>
@@ -5131,6 +5365,48 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>SendTransfer</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="51" />
+      <source>The receiving house's card</source>
+      <translation>La tarjeta de la casa que recibe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="57" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="77" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation>Algo salió mal ({0}); no se cambió nada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="60" />
+      <source>Send {0}'s whole record to {1} ({2})? The card was signed by {3}.
+
+Fingerprint: {4}
+
+Is it the fingerprint the receiving house's manager read to you?</source>
+      <translation>¿Enviar el expediente completo de {0} a {1} ({2})? La tarjeta la firmó {3}.
+
+Huella: {4}
+
+¿Es la huella que le leyó el responsable de la casa que recibe?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="64" />
+      <source>Transfer to another house</source>
+      <translation>Traslado a otra casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="68" />
+      <source>Save the transfer file</source>
+      <translation>Guardar el archivo de traslado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="73" />
+      <source>The transfer was saved to {0}. It opens only for {1}'s managers; the case waits for their receipt.</source>
+      <translation>El traslado se guardó en {0}. Solo lo abren los responsables de {1}; el caso espera su acuse de recibo.</translation>
+    </message>
+  </context>
+  <context>
     <name>Shell</name>
     <message>
       <location filename="../../src/safehaven/ui/shell.py" line="132" />
@@ -5183,22 +5459,22 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Esc dos veces: ocultarlo todo ya</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="286" />
+      <location filename="../../src/safehaven/ui/shell.py" line="298" />
       <source>Risk flag</source>
       <translation>Señal de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="287" />
+      <location filename="../../src/safehaven/ui/shell.py" line="299" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>El registro de {0} tiene una señal de riesgo. ¿Registrar ahora un incidente: qué pasó, qué se hizo y a quién se avisó?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="291" />
+      <location filename="../../src/safehaven/ui/shell.py" line="303" />
       <source>Record incident</source>
       <translation>Registrar incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="292" />
+      <location filename="../../src/safehaven/ui/shell.py" line="304" />
       <source>Later, from Today</source>
       <translation>Más tarde, desde Hoy</translation>
     </message>
@@ -5305,82 +5581,122 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>SupervisionSection</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="55" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="57" />
       <source>Audit…</source>
       <translation>Registro de accesos…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="56" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="58" />
       <source>Who opened or changed a child's records, or what a staff member opened</source>
       <translation>Quién abrió o cambió el expediente de un niño o niña, o qué abrió un miembro del personal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="59" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="61" />
       <source>Complete file…</source>
       <translation>Expediente completo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="60" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="62" />
       <source>Everything about one child, for a request for their records or a court</source>
       <translation>Todo sobre un niño o niña, para una solicitud de su expediente o un tribunal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="63" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="65" />
       <source>Retention…</source>
       <translation>Conservación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="64" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="66" />
       <source>How long closed cases are kept, legal holds, and what is due for destruction</source>
       <translation>Cuánto tiempo se conservan los casos cerrados, retenciones legales y lo que toca destruir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="74" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="69" />
+      <source>Restraint techniques…</source>
+      <translation>Técnicas de contención…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="70" />
+      <source>The techniques the restraint form offers: those the house trains in</source>
+      <translation>Las técnicas que ofrece el formulario de contención: aquellas en que se forma la casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="73" />
+      <source>Receive a transfer…</source>
+      <translation>Recibir un traslado…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="75" />
+      <source>Transfer receipt…</source>
+      <translation>Acuse de recibo…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="76" />
+      <source>Record the receiving house's answer to a transfer this house sent</source>
+      <translation>Registrar la respuesta de la casa que recibe a un traslado que envió esta casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="92" />
       <source>A manager approves:</source>
       <translation>Un responsable aprueba:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="75" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="93" />
       <source>therapy plans</source>
       <translation>planes de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="76" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="94" />
       <source>safety plans</source>
       <translation>planes de seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="77" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="95" />
       <source>closures</source>
       <translation>cierres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="121" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="152" />
+      <source>Restraint techniques</source>
+      <translation>Técnicas de contención</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="153" />
+      <source>One technique a line</source>
+      <translation>Una técnica por línea</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="154" />
+      <source>What the restraint form offers. A shipped technique may be written by its code: guiding, escort, standing-hold, seated-hold, other-technique. Left empty, the shipped list. Records keep the technique they were made with.</source>
+      <translation>Lo que ofrece el formulario de contención. Una técnica de fábrica puede escribirse con su código: guiding, escort, standing-hold, seated-hold, other-technique. Si se deja vacío, la lista de fábrica. Los registros conservan la técnica con que se hicieron.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="169" />
       <source>Complete file</source>
       <translation>Expediente completo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="122" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="170" />
       <source>Young person</source>
       <translation>Persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="123" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="171" />
       <source>The folder you choose next receives a PDF and a JSON file of everything about this young person, and copies of their documents. They are not encrypted: choose a safe place, such as an encrypted USB stick.</source>
       <translation>La carpeta que elija a continuación recibirá un PDF y un archivo JSON con todo sobre esta persona joven, y copias de sus documentos. No están cifrados: elija un lugar seguro, como una memoria USB cifrada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="134" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="182" />
       <source>Choose a folder to write it to.</source>
       <translation>Elija una carpeta donde escribirlo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="139" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
       <source>Folder for the complete file</source>
       <translation>Carpeta para el expediente completo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="146" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="194" />
       <source>The complete file was written to {0}.</source>
       <translation>El expediente completo se escribió en {0}.</translation>
     </message>
@@ -5561,6 +5877,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>
         <numerusform>%n conjunto de cambios escrito en {0}. Ya puedes sacar la memoria USB.</numerusform>
         <numerusform>%n conjuntos de cambios escritos en {0}. Ya puedes sacar la memoria USB.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="362" />
+      <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
+      <translation>
+        <numerusform>%n línea(s) dañada(s) del paquete descartada(s): expórtelo de nuevo para traer lo que llevaban.</numerusform>
+        <numerusform>%n línea(s) dañada(s) del paquete descartada(s): expórtelo de nuevo para traer lo que llevaban.</numerusform>
       </translation>
     </message>
     <message>
@@ -6632,6 +6956,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Expulsión</translation>
     </message>
     <message>
+      <source>Expired medicine still in stock</source>
+      <translation>Medicamento caducado aún en stock</translation>
+    </message>
+    <message>
       <source>Eye</source>
       <translation>Ojo</translation>
     </message>
@@ -6870,6 +7198,10 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     <message>
       <source>Medicine refused twice in a row</source>
       <translation>Medicamento rechazado dos veces seguidas</translation>
+    </message>
+    <message>
+      <source>Medicine stock expiring within 30 days</source>
+      <translation>Medicamento en stock que caduca en menos de 30 días</translation>
     </message>
     <message>
       <source>Medium</source>

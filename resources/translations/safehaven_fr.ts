@@ -46,159 +46,169 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
-      <location filename="../../src/safehaven/ui/admin.py" line="290" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="297" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
-      <location filename="../../src/safehaven/ui/admin.py" line="291" />
+      <location filename="../../src/safehaven/ui/admin.py" line="52" />
+      <location filename="../../src/safehaven/ui/admin.py" line="298" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>Active</source>
       <translation>Actif</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="57" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
+      <source>Gives medicines</source>
+      <translation>Donne les médicaments</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="60" />
       <source>Add staff member…</source>
       <translation>Ajouter un membre de l’équipe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="59" />
+      <location filename="../../src/safehaven/ui/admin.py" line="62" />
       <source>Remove</source>
       <translation>Retirer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="62" />
+      <location filename="../../src/safehaven/ui/admin.py" line="65" />
       <source>Set their passphrase…</source>
       <translation>Définir sa phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="68" />
+      <location filename="../../src/safehaven/ui/admin.py" line="71" />
       <source>Only managers add or remove staff.</source>
       <translation>Seule la direction ajoute ou retire des membres de l’équipe.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="69" />
+      <location filename="../../src/safehaven/ui/admin.py" line="73" />
+      <source>Trained to give medicines</source>
+      <translation>Formé·e à donner les médicaments</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="76" />
       <source>Change my passphrase…</source>
       <translation>Changer ma phrase secrète…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="86" />
+      <location filename="../../src/safehaven/ui/admin.py" line="93" />
       <source>Yours: at most the house's limit.</source>
       <translation>Le vôtre : au plus la limite de la maison.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <location filename="../../src/safehaven/ui/admin.py" line="101" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="104" />
       <source>(the system's)</source>
       <translation>(celle du système)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="108" />
+      <location filename="../../src/safehaven/ui/admin.py" line="115" />
       <source>(none: no automatic backups)</source>
       <translation>(aucun : pas de sauvegarde automatique)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="111" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Choose folder…</source>
       <translation>Choisir un dossier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <location filename="../../src/safehaven/ui/admin.py" line="125" />
       <source>Back up now</source>
       <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="131" />
+      <location filename="../../src/safehaven/ui/admin.py" line="138" />
       <source>Daily backup to</source>
       <translation>Sauvegarde quotidienne dans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <location filename="../../src/safehaven/ui/admin.py" line="140" />
       <source>Backups kept</source>
       <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="134" />
+      <location filename="../../src/safehaven/ui/admin.py" line="141" />
       <source>Lock after idle</source>
       <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="135" />
+      <location filename="../../src/safehaven/ui/admin.py" line="142" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="136" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
       <source>House idle-lock limit</source>
       <translation>Limite de verrouillage de la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="137" />
+      <location filename="../../src/safehaven/ui/admin.py" line="144" />
       <source>House language</source>
       <translation>Langue de la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="139" />
+      <location filename="../../src/safehaven/ui/admin.py" line="146" />
       <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
       <translation>Seuls les responsables fixent la limite de verrouillage, la langue et le dossier de sauvegarde de la maison. Votre langue et un verrouillage plus court sont à votre choix.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="155" />
       <source>Records are kept in</source>
       <translation>Les dossiers sont conservés dans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="149" />
+      <location filename="../../src/safehaven/ui/admin.py" line="156" />
       <source>Logs (no records in them)</source>
       <translation>Journaux techniques (sans aucun dossier)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="150" />
+      <location filename="../../src/safehaven/ui/admin.py" line="157" />
       <source>Settings file</source>
       <translation>Fichier de réglages</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="152" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>Staff</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="157" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>Supervision and records</source>
       <translation>Supervision et dossiers</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="162" />
+      <location filename="../../src/safehaven/ui/admin.py" line="169" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="164" />
+      <location filename="../../src/safehaven/ui/admin.py" line="171" />
       <source>About SafeHaven…</source>
       <translation>À propos de SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="174" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -215,12 +225,12 @@ Dossiers : {1}
 Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <location filename="../../src/safehaven/ui/admin.py" line="187" />
       <source>About SafeHaven</source>
       <translation>À propos de SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="190" />
+      <location filename="../../src/safehaven/ui/admin.py" line="197" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>
@@ -228,68 +238,88 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="248" />
+      <location filename="../../src/safehaven/ui/admin.py" line="255" />
       <source>Folder for daily backups</source>
       <translation>Dossier des sauvegardes quotidiennes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="268" />
+      <location filename="../../src/safehaven/ui/admin.py" line="275" />
       <source>Writing the backup…</source>
       <translation>Écriture de la sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="272" />
+      <location filename="../../src/safehaven/ui/admin.py" line="279" />
       <source>Backup written to {0}</source>
       <translation>Sauvegarde écrite dans {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="280" />
+      <location filename="../../src/safehaven/ui/admin.py" line="287" />
       <source>The same again</source>
       <translation>Retapez-la</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="285" />
+      <location filename="../../src/safehaven/ui/admin.py" line="292" />
       <source>The two passphrases differ.</source>
       <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="293" />
+      <location filename="../../src/safehaven/ui/admin.py" line="300" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Sa phrase secrète (la personne la tape elle-même)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="300" />
+      <location filename="../../src/safehaven/ui/admin.py" line="307" />
       <source>Add staff member</source>
       <translation>Ajouter un membre de l’équipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="322" />
+      <location filename="../../src/safehaven/ui/admin.py" line="317" />
+      <source>by role</source>
+      <translation>par son rôle</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <source>trained</source>
+      <translation>formé·e</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <source>not trained</source>
+      <translation>non formé·e</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="327" />
+      <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
+      <translation>Les cliniciens et les responsables donnent les médicaments de par leur rôle ; la formation s'enregistre pour le personnel.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="347" />
       <source>Change my passphrase</source>
       <translation>Changer ma phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="322" />
-      <location filename="../../src/safehaven/ui/admin.py" line="339" />
+      <location filename="../../src/safehaven/ui/admin.py" line="347" />
+      <location filename="../../src/safehaven/ui/admin.py" line="364" />
       <source>New passphrase</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="325" />
+      <location filename="../../src/safehaven/ui/admin.py" line="350" />
       <source>Your passphrase was changed.</source>
       <translation>Votre phrase secrète a été changée.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <location filename="../../src/safehaven/ui/admin.py" line="363" />
       <source>New passphrase for %1</source>
       <translation>Nouvelle phrase secrète pour %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="341" />
+      <location filename="../../src/safehaven/ui/admin.py" line="366" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 a une nouvelle phrase secrète, valable sur tous les ordinateurs du foyer après leur synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="348" />
+      <location filename="../../src/safehaven/ui/admin.py" line="373" />
       <source>Choose a staff member in the list first.</source>
       <translation>Choisissez d’abord un membre de l’équipe dans la liste.</translation>
     </message>
@@ -360,57 +390,57 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="168" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="220" />
       <source>Audit</source>
       <translation>Journal d'accès</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="171" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="223" />
       <source>A young person</source>
       <translation>Un ou une jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="172" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="224" />
       <source>A staff member</source>
       <translation>Un membre du personnel</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="176" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="177" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="178" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="230" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="179" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
       <source>Record</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="180" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
       <source>Young person</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="184" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
       <source>Export CSV…</source>
       <translation>Exporter en CSV…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
       <source>Entries: {0}</source>
       <translation>Entrées : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="284" />
       <source>Save the audit as CSV</source>
       <translation>Enregistrer le journal d'accès en CSV</translation>
     </message>
@@ -751,7 +781,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
       <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="328" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
@@ -817,7 +847,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="247" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
       <source>Police reference</source>
       <translation>Référence de la police</translation>
     </message>
@@ -858,121 +888,127 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="265" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
+      <source>Sealed: only clinicians and managers read it. Left empty, what was written is kept.</source>
+      <translation>Scellé : seuls les cliniciens et les responsables le lisent. Laissé vide, ce qui a été écrit est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="267" />
       <source>Injuries seen</source>
       <translation>Blessures constatées</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>Held at</source>
       <translation>Tenu le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
       <source>Held by</source>
       <translation>Mené par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="277" />
       <source>ideally someone independent of the house</source>
       <translation>idéalement une personne extérieure à la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="278" />
       <source>What was said, and the actions that follow</source>
       <translation>Ce qui a été dit, et les actions qui suivent</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>Signes avant-coureurs : ce qui annonce une crise</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
       <source>What helps: coping strategies</source>
       <translation>Ce qui aide : stratégies d’apaisement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
       <source>Safe people and places</source>
       <translation>Personnes et lieux sûrs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
       <source>People and places to avoid</source>
       <translation>Personnes et lieux à éviter</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
       <source>Whom to call</source>
       <translation>Qui appeler</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="296" />
       <source>Reviewed with the young person on</source>
       <translation>Revu avec le ou la jeune le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="298" />
       <source>Next review</source>
       <translation>Prochaine révision</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
       <source>Outcome: what was done and what follows</source>
       <translation>Résultat : ce qui a été fait et la suite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="307" />
       <source>First contact due</source>
       <translation>Premier contact prévu le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="304" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="308" />
       <source>How many contacts</source>
       <translation>Nombre de contacts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="310" />
       <source>Every how many months</source>
       <translation>Intervalle en mois</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
       <source>Date of contact</source>
       <translation>Date du contact</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="312" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
       <source>How</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="314" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
       <source>Spoke with</source>
       <translation>Échange avec</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="319" />
       <source>the young person, a carer, a teacher…</source>
       <translation>le ou la jeune, une personne qui s’en occupe, un enseignant…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
       <source>Wellbeing</source>
       <translation>Bien-être</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
       <source>School or work</source>
       <translation>École ou travail</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
       <source>Risk signs</source>
       <translation>Signes de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="326" />
       <source>Re-trafficking risk</source>
       <translation>Risque de nouvelle exploitation</translation>
     </message>
@@ -986,97 +1022,107 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/case_actions.py" line="41" />
+      <source>Transfer to {0} sent on {1}: waiting for its receipt</source>
+      <translation>Transfert vers {0} envoyé le {1} : en attente de l’accusé de réception</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="44" />
       <source>Closure waiting for a manager's approval</source>
       <translation>Clôture en attente de l'approbation de la direction</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="43" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="46" />
       <source>Closure returned: {0}</source>
       <translation>Clôture renvoyée : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="51" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="54" />
       <source>Reopen case…</source>
       <translation>Rouvrir le dossier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="54" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="57" />
       <source>Only a manager reopens a case.</source>
       <translation>Seule la direction rouvre un dossier.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="56" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="59" />
       <source>Close case…</source>
       <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="59" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="63" />
       <source>Clinicians and managers close cases.</source>
       <translation>Les clinicien(ne)s et la direction clôturent les dossiers.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="63" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="73" />
       <source>Why is the case reopened?</source>
       <translation>Pourquoi le dossier est-il rouvert ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="64" />
-      <location filename="../../src/safehaven/ui/case_actions.py" line="68" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="74" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="78" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="66" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="76" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="69" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="79" />
       <source>Where the young person went</source>
       <translation>Où le ou la jeune est parti(e)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="70" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="80" />
       <source>Anything else</source>
       <translation>Autre chose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="78" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="88" />
       <source>Close case</source>
       <translation>Clôturer le dossier</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="79" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="89" />
       <source>{0} leaves Today and the weekly lists; follow-up contacts go on.</source>
       <translation>{0} quitte Aujourd'hui et les listes de la semaine ; les contacts de suivi continuent.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="83" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="93" />
       <source>Reopen case</source>
       <translation>Rouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="84" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="94" />
       <source>{0}'s case was closed on {1}.</source>
       <translation>Le dossier de {0} a été clôturé le {1}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="92" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="102" />
       <source>Case reopened</source>
       <translation>Dossier rouvert</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="93" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="103" />
       <source>Case closed: {0}</source>
       <translation>Dossier clôturé : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="95" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="105" />
+      <source>Transfer sent</source>
+      <translation>Transfert envoyé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="107" />
       <source>Closure submitted: {0}</source>
       <translation>Clôture soumise : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="100" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="112" />
       <source>{0}: {1}</source>
       <translation>{0} : {1}</translation>
     </message>
@@ -2104,7 +2150,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="110" />
       <source>Dose</source>
       <translation>Dose</translation>
     </message>
@@ -2135,7 +2181,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
       <source>Active substances (comma between)</source>
       <translation>Substances actives (séparées par des virgules)</translation>
     </message>
@@ -2156,7 +2202,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
       <source>Times of day</source>
       <translation>Heures de la journée</translation>
     </message>
@@ -2167,19 +2213,19 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
       <source>As needed: what for</source>
       <translation>Si besoin : pour quoi</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
       <source>As needed: minutes at least between doses</source>
       <translation>Si besoin : minutes au moins entre deux doses</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="113" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="117" />
       <source>As needed: most doses in 24 hours</source>
       <translation>Si besoin : nombre maximal de doses en 24 heures</translation>
     </message>
@@ -2195,7 +2241,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="124" />
       <source>Ends</source>
       <translation>Fin</translation>
     </message>
@@ -2206,7 +2252,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="125" />
       <source>Instructions</source>
       <translation>Instructions</translation>
     </message>
@@ -2222,7 +2268,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
       <source>Units a dose takes from the stock</source>
       <translation>Unités qu'une dose prend au stock</translation>
     </message>
@@ -2233,81 +2279,96 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="133" />
       <source>How many units (tablets, ml)</source>
       <translation>Combien d'unités (comprimés, ml)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
+      <source>Batch number</source>
+      <translation>Numéro de lot</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <source>from the label; a return or disposal may name it</source>
+      <translation>sur l'étiquette ; un retour ou une élimination peut l'indiquer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="100" />
+      <source>Expires (stock received)</source>
+      <translation>Péremption (stock reçu)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="138" />
       <source>Why it is stopped</source>
       <translation>Pourquoi il est arrêté</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="139" />
       <source>First day without it</source>
       <translation>Premier jour sans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="171" />
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
       <source>Scheduled dose</source>
       <translation>Dose prévue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="177" />
       <source>How it helped (checked later)</source>
       <translation>Son effet (vérifié plus tard)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="152" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="169" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="157" />
       <source>Dose given</source>
       <translation>Dose donnée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
       <source>Witness (controlled drug)</source>
       <translation>Témoin (médicament contrôlé)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="162" />
       <source>What it was needed for</source>
       <translation>Pourquoi elle était nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="163" />
       <source>Why not given (if not given)</source>
       <translation>Pourquoi non donnée (si elle ne l'a pas été)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="164" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="174" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
       <source>Why it is corrected</source>
       <translation>Pourquoi il est corrigé</translation>
     </message>
@@ -2400,13 +2461,13 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -2431,143 +2492,168 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Unités</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <source>Batch</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="98" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="123" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
       <source>Conditions</source>
       <translation>Problèmes de santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
       <source>Doctor or clinic</source>
       <translation>Médecin ou clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
       <source>Immunisations</source>
       <translation>Vaccinations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
       <source>Height and weight</source>
       <translation>Taille et poids</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
       <source>Pregnancy</source>
       <translation>Grossesse</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
       <source>No health profile yet.</source>
       <translation>Pas encore de profil de santé.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>{0} cm</source>
       <translation>{0} cm</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
       <source>{0} kg</source>
       <translation>{0} kg</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="151" />
       <source>as needed: {0}</source>
       <translation>si besoin : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
       <source>stopped {0}</source>
       <translation>arrêté le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="157" />
       <source>controlled</source>
       <translation>contrôlé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
       <source>until {0}</source>
       <translation>jusqu'au {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
       <source>current</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (comptage : {1}, attendu {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
+      <source>{0}: {1}</source>
+      <translation>{0} : {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
+      <source>no batch</source>
+      <translation>sans lot</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="181" />
+      <source>{0} EXPIRED {1}</source>
+      <translation>{0} PÉRIMÉ {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <source>{0} until {1}</source>
+      <translation>{0} jusqu'au {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
       <source>effect: {0}</source>
       <translation>effet : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="197" />
       <source>corrected: {0}</source>
       <translation>corrigé : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="199" />
       <source>witness {0}</source>
       <translation>témoin {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="189" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
       <source>Health profile</source>
       <translation>Profil de santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="198" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
       <source>Add prescription</source>
       <translation>Ajouter une prescription</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="223" />
       <source>Edit prescription: {0}</source>
       <translation>Modifier la prescription : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="230" />
       <source>Correct a stock entry</source>
       <translation>Corriger une entrée de stock</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="237" />
       <source>Stop: {0}</source>
       <translation>Arrêter : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="256" />
       <source>Stock: {0}</source>
       <translation>Stock : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="248" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
       <source>Correct a dose record</source>
       <translation>Corriger un enregistrement de dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="267" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="284" />
       <source>Medication chart: {0}</source>
       <translation>Feuille de médication : {0}</translation>
     </message>
@@ -3495,6 +3581,101 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
   </context>
   <context>
+    <name>ReceiveDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="87" />
+      <source>Receive a transfer</source>
+      <translation>Recevoir un transfert</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="88" />
+      <source>Open a transfer file…</source>
+      <translation>Ouvrir un fichier de transfert…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="90" />
+      <source>Open the file the sending house gave you.</source>
+      <translation>Ouvrez le fichier que le foyer qui envoie vous a remis.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="93" />
+      <source>Why it is declined</source>
+      <translation>Pourquoi il est refusé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="94" />
+      <source>Accept…</source>
+      <translation>Accepter…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="96" />
+      <source>Decline…</source>
+      <translation>Refuser…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="123" />
+      <source>Transfer file</source>
+      <translation>Fichier de transfert</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="132" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="173" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="177" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation>Un problème est survenu ({0}) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="136" />
+      <source>{0}, from {1} ({2}), signed by {3}.</source>
+      <translation>{0}, de {1} ({2}), signé par {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="139" />
+      <source>Signer's fingerprint: {0}</source>
+      <translation>Empreinte du signataire : {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="140" />
+      <source>Records: {0} · documents: {1}</source>
+      <translation>Fiches : {0} · documents : {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="143" />
+      <source>This transfer was already accepted or declined here.</source>
+      <translation>Ce transfert a déjà été accepté ou refusé ici.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="152" />
+      <source>Say why it is declined.</source>
+      <translation>Indiquez pourquoi il est refusé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="154" />
+      <source>Accept the transfer</source>
+      <translation>Accepter le transfert</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="155" />
+      <source>Is {0} the fingerprint the sending house's manager read to you?</source>
+      <translation>{0} est-elle l’empreinte que la direction du foyer qui envoie vous a lue ?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="158" />
+      <source>Save the receipt for the sending house</source>
+      <translation>Enregistrer l’accusé de réception pour le foyer qui envoie</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="162" />
+      <source>{0} is now a resident of this house. Give the receipt ({1}) to the sending house.</source>
+      <translation>{0} est maintenant accueilli·e dans ce foyer. Remettez l’accusé de réception ({1}) au foyer qui a envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="164" />
+      <source>Declined. Give the receipt ({0}) to the sending house.</source>
+      <translation>Refusé. Remettez l’accusé de réception ({0}) au foyer qui a envoyé.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
     <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="250" />
@@ -3510,6 +3691,49 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <location filename="../../src/safehaven/ui/record_form.py" line="295" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordReceipt</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="189" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="205" />
+      <source>Transfer receipt</source>
+      <translation>Accusé de réception du transfert</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="195" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="211" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation>Un problème est survenu ({0}) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="199" />
+      <source>{0} accepted {1}: the case will close as transferred.</source>
+      <translation>{0} a accepté {1} : le dossier sera clôturé comme transféré.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="201" />
+      <source>{0} declined {1}: the case stays open.</source>
+      <translation>{0} a refusé {1} : le dossier reste ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="203" />
+      <source>{0}
+
+Signed by {1}. Fingerprint of {2}'s card: {3}
+
+Record it?</source>
+      <translation>{0}
+
+Signé par {1}. Empreinte de la carte de {2} : {3}
+
+L’enregistrer ?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="209" />
+      <source>The receipt was recorded.</source>
+      <translation>L’accusé de réception a été enregistré.</translation>
     </message>
   </context>
   <context>
@@ -3769,82 +3993,82 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Changer d’étape…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
       <source>Edit profile…</source>
       <translation>Modifier le profil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Check-ins</source>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Safety</source>
       <translation>Sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
       <source>Measures</source>
       <translation>Mesures</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentement et adultes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Orientations et suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notes et historique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Points du jour</translation>
@@ -3855,62 +4079,72 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="126" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
+      <source>Transfer…</source>
+      <translation>Transférer…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <source>Transfer to another house of the organisation</source>
+      <translation>Transférer vers un autre foyer de l’organisation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
       <source>About them</source>
       <translation>À son sujet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>Profil, affaire judiciaire, école et sa propre voix</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Health</source>
       <translation>Santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Health and medicines</source>
       <translation>Santé et médicaments</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Consent</source>
       <translation>Consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
       <source>Referrals</source>
       <translation>Orientations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
       <source>Mood over the last 30 days</source>
       <translation>Humeur sur les 30 derniers jours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
       <source>Write a note…</source>
       <translation>Écrire une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>Save note</source>
       <translation>Enregistrer la note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -3918,127 +4152,127 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>needs an interpreter</source>
       <translation>interprétariat nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Legal name</source>
       <translation>Nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>estimated age {0}</source>
       <translation>âge estimé {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Gender</source>
       <translation>Genre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Interpreter</source>
       <translation>Interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>not needed</source>
       <translation>pas nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Cultural and faith notes</source>
       <translation>Notes culturelles et religieuses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Intake</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
       <source>Key worker</source>
       <translation>Personne référente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="257" />
       <source>Clinical note</source>
       <translation>Note clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Amended note</source>
       <translation>Note corrigée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
       <source>Stage: {0}</source>
       <translation>Étape : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>House log: {0}</source>
       <translation>Journal de la maison : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
       <source>Referral ({0})</source>
       <translation>Orientation ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="318" />
       <source>Move stage</source>
       <translation>Changer d’étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="312" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="319" />
       <source>{0} is now in: {1}</source>
       <translation>{0} est maintenant à l’étape : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="344" />
       <source>Profile: {0}</source>
       <translation>Profil : {0}</translation>
     </message>
@@ -4222,17 +4456,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Enregistrer une contention</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="65" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="69" />
       <source>Debrief after a restraint</source>
       <translation>Débriefing après une contention</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="72" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="76" />
       <source>Manager's review of a restraint</source>
       <translation>Examen d’une contention par un·e responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="83" />
       <source>Correct a restraint record</source>
       <translation>Corriger un enregistrement de contention</translation>
     </message>
@@ -4240,90 +4474,90 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="261" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="313" />
       <source>Retention</source>
       <translation>Conservation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="265" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="317" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="266" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="345" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="318" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
       <source>Young person</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="267" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
       <source>Records</source>
       <translation>Fiches</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="268" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="320" />
       <source>Closed</source>
       <translation>Clôturé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="269" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="344" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>Legal hold</source>
       <translation>Conservation pour motif légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="276" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
       <source>Whose law the defaults follow</source>
       <translation>La loi que suivent les valeurs par défaut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="278" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="330" />
       <source>Place a legal hold…</source>
       <translation>Placer en conservation pour motif légal…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="280" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="332" />
       <source>Lift the hold</source>
       <translation>Lever la conservation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="333" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="390" />
       <source>Choose a held line in the list first.</source>
       <translation>Choisissez d'abord une ligne conservée dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="286" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
       <source>Listed for a manager to act on: destroying records is not part of this version, and a legal hold keeps them whatever the date.</source>
       <translation>Liste pour action de la direction : la destruction des fiches ne fait pas partie de cette version, et une conservation pour motif légal les garde quelle que soit la date.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="294" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
       <source>Defaults of:</source>
       <translation>Valeurs par défaut de :</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="371" />
       <source>Rules ({0}): {1}. Listed: due now or within a year.</source>
       <translation>Règles ({0}) : {1}. Liste : ce qui arrive à échéance maintenant ou dans l'année.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
       <source>none chosen</source>
       <translation>aucune choisie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
       <source>England</source>
       <translation>Angleterre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="327" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="379" />
       <source>Scotland</source>
       <translation>Écosse</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="398" />
       <source>Why the records are kept</source>
       <translation>Pourquoi les fiches sont conservées</translation>
     </message>
@@ -4379,210 +4613,210 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>SafeguardingForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="26" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="28" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="52" />
       <source>Who they are to the young person</source>
       <translation>Qui c’est pour le ou la jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="29" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
       <source>trafficker, recruiter, father, a friend of the family…</source>
       <translation>trafiquant, recruteur, père, un ami de la famille…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="31" />
       <source>Other names they use</source>
       <translation>Autres noms utilisés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="32" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="35" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
       <source>separated by commas</source>
       <translation>séparés par des virgules</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="34" />
       <source>Phone numbers</source>
       <translation>Numéros de téléphone</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="37" />
       <source>What they look like, the car they drive</source>
       <translation>Son apparence, la voiture qu’il ou elle conduit</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="40" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="41" />
       <source>Why (restricted: staff are warned, not told why)</source>
       <translation>Pourquoi (restreint : l’équipe est avertie, sans savoir pourquoi)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="48" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="49" />
       <source>How</source>
       <translation>Comment</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="50" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
       <source>Who (their name as given)</source>
       <translation>Qui (son nom tel que donné)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="53" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
       <source>Phone number</source>
       <translation>Numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="55" />
       <source>Supervised by</source>
       <translation>Supervisé par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="56" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="57" />
       <source>Why they came or called</source>
       <translation>Pourquoi la personne est venue ou a appelé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="58" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="59" />
       <source>How it went, and what the young person said</source>
       <translation>Comment cela s’est passé, et ce qu’en a dit le ou la jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="60" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
       <source>Allowed</source>
       <translation>Autorisé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
       <source>Allowed (clear it if turned away or not put through)</source>
       <translation>Autorisé (décochez si la personne a été éconduite ou l’appel non transmis)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="63" />
       <source>Unknown person</source>
       <translation>Personne inconnue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="64" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="65" />
       <source>Someone the house does not know</source>
       <translation>Quelqu’un que la maison ne connaît pas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="67" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="68" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="70" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
       <source>Why it is corrected</source>
       <translation>Pourquoi il est corrigé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
       <source>Began at</source>
       <translation>A commencé à</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="77" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="83" />
       <source>How long (minutes)</source>
       <translation>Durée (minutes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="85" />
       <source>What led to it</source>
       <translation>Ce qui y a conduit</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
       <source>Technique</source>
       <translation>Technique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="90" />
       <source>What was done, in plain words</source>
       <translation>Ce qui a été fait, en termes simples</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="92" />
       <source>Held by</source>
       <translation>Tenu par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
       <source>Who else was present</source>
       <translation>Qui d’autre était présent</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="95" />
       <source>Injuries to the young person</source>
       <translation>Blessures du ou de la jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="91" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
       <source>Injuries to staff</source>
       <translation>Blessures de l’équipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="99" />
       <source>Checked afterwards by, and what they found</source>
       <translation>Examiné ensuite par, et ce qui a été constaté</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="109" />
       <source>Held at</source>
       <translation>Tenu le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="110" />
       <source>What the young person said, in their words</source>
       <translation>Ce que le ou la jeune a dit, avec ses mots</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="106" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
       <source>Talked it through with them</source>
       <translation>En a parlé avec lui ou elle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="113" />
       <source>if not you</source>
       <translation>si ce n’est pas vous</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="118" />
       <source>Necessary and proportionate? What was learnt</source>
       <translation>Nécessaire et proportionnée ? Ce qui a été appris</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="120" />
       <source>What follows</source>
       <translation>Ce qui suit</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="126" />
       <source>Seen at</source>
       <translation>Vu·e à</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="127" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="128" />
       <source>Seen by</source>
       <translation>Vu·e par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="129" />
       <source>a staff member, a teacher, the police, a neighbour…</source>
       <translation>un membre de l’équipe, un enseignant, la police, un voisin…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="124" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="130" />
       <source>With whom, how they seemed, which way they went</source>
       <translation>Avec qui, dans quel état, dans quelle direction</translation>
     </message>
@@ -5131,6 +5365,48 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
   </context>
   <context>
+    <name>SendTransfer</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="51" />
+      <source>The receiving house's card</source>
+      <translation>La carte du foyer qui reçoit</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="57" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="77" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation>Un problème est survenu ({0}) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="60" />
+      <source>Send {0}'s whole record to {1} ({2})? The card was signed by {3}.
+
+Fingerprint: {4}
+
+Is it the fingerprint the receiving house's manager read to you?</source>
+      <translation>Envoyer le dossier complet de {0} à {1} ({2}) ? La carte a été signée par {3}.
+
+Empreinte : {4}
+
+Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="64" />
+      <source>Transfer to another house</source>
+      <translation>Transfert vers un autre foyer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="68" />
+      <source>Save the transfer file</source>
+      <translation>Enregistrer le fichier de transfert</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="73" />
+      <source>The transfer was saved to {0}. It opens only for {1}'s managers; the case waits for their receipt.</source>
+      <translation>Le transfert a été enregistré dans {0}. Seule la direction de {1} peut l’ouvrir ; le dossier attend son accusé de réception.</translation>
+    </message>
+  </context>
+  <context>
     <name>Shell</name>
     <message>
       <location filename="../../src/safehaven/ui/shell.py" line="132" />
@@ -5183,22 +5459,22 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Échap deux fois : tout masquer maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="286" />
+      <location filename="../../src/safehaven/ui/shell.py" line="298" />
       <source>Risk flag</source>
       <translation>Signal de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="287" />
+      <location filename="../../src/safehaven/ui/shell.py" line="299" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>Le point du jour de {0} comporte un signal de risque. Enregistrer un incident maintenant : ce qui s’est passé, ce qui a été fait et qui a été prévenu ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="291" />
+      <location filename="../../src/safehaven/ui/shell.py" line="303" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="292" />
+      <location filename="../../src/safehaven/ui/shell.py" line="304" />
       <source>Later, from Today</source>
       <translation>Plus tard, depuis Aujourd’hui</translation>
     </message>
@@ -5305,82 +5581,122 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>SupervisionSection</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="55" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="57" />
       <source>Audit…</source>
       <translation>Journal d'accès…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="56" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="58" />
       <source>Who opened or changed a child's records, or what a staff member opened</source>
       <translation>Qui a ouvert ou modifié les fiches d'un enfant, ou ce qu'un membre du personnel a ouvert</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="59" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="61" />
       <source>Complete file…</source>
       <translation>Dossier complet…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="60" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="62" />
       <source>Everything about one child, for a request for their records or a court</source>
       <translation>Tout sur un enfant, pour une demande d'accès à son dossier ou un tribunal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="63" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="65" />
       <source>Retention…</source>
       <translation>Conservation…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="64" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="66" />
       <source>How long closed cases are kept, legal holds, and what is due for destruction</source>
       <translation>Durée de conservation des dossiers clôturés, conservations pour motif légal et ce qui est à détruire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="74" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="69" />
+      <source>Restraint techniques…</source>
+      <translation>Techniques de contention…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="70" />
+      <source>The techniques the restraint form offers: those the house trains in</source>
+      <translation>Les techniques proposées par le formulaire de contention : celles auxquelles la maison forme</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="73" />
+      <source>Receive a transfer…</source>
+      <translation>Recevoir un transfert…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="75" />
+      <source>Transfer receipt…</source>
+      <translation>Accusé de réception…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="76" />
+      <source>Record the receiving house's answer to a transfer this house sent</source>
+      <translation>Enregistrer la réponse du foyer qui reçoit à un transfert envoyé par ce foyer</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="92" />
       <source>A manager approves:</source>
       <translation>La direction approuve :</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="75" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="93" />
       <source>therapy plans</source>
       <translation>plans de thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="76" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="94" />
       <source>safety plans</source>
       <translation>plans de sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="77" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="95" />
       <source>closures</source>
       <translation>clôtures</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="121" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="152" />
+      <source>Restraint techniques</source>
+      <translation>Techniques de contention</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="153" />
+      <source>One technique a line</source>
+      <translation>Une technique par ligne</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="154" />
+      <source>What the restraint form offers. A shipped technique may be written by its code: guiding, escort, standing-hold, seated-hold, other-technique. Left empty, the shipped list. Records keep the technique they were made with.</source>
+      <translation>Ce que propose le formulaire de contention. Une technique fournie peut s'écrire par son code : guiding, escort, standing-hold, seated-hold, other-technique. Laissé vide : la liste fournie. Les fiches gardent la technique avec laquelle elles ont été faites.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="169" />
       <source>Complete file</source>
       <translation>Dossier complet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="122" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="170" />
       <source>Young person</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="123" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="171" />
       <source>The folder you choose next receives a PDF and a JSON file of everything about this young person, and copies of their documents. They are not encrypted: choose a safe place, such as an encrypted USB stick.</source>
       <translation>Le dossier que vous choisirez ensuite recevra un PDF et un fichier JSON de tout ce qui concerne ce ou cette jeune, et des copies de ses documents. Ils ne sont pas chiffrés : choisissez un endroit sûr, comme une clé USB chiffrée.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="134" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="182" />
       <source>Choose a folder to write it to.</source>
       <translation>Choisissez un dossier où l'écrire.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="139" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
       <source>Folder for the complete file</source>
       <translation>Dossier pour le dossier complet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="146" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="194" />
       <source>The complete file was written to {0}.</source>
       <translation>Le dossier complet a été écrit dans {0}.</translation>
     </message>
@@ -5552,6 +5868,14 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <location filename="../../src/safehaven/ui/sync_page.py" line="310" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, until {0}. Read it out; do not send it by e-mail or chat.</source>
       <translation>Sur le nouvel ordinateur, choisissez « Rejoindre un foyer existant » et tapez ce code. Il fonctionne une fois, jusqu'au {0}. Lisez-le à voix haute ; ne l'envoyez ni par e-mail ni par messagerie.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="362" />
+      <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
+      <translation>
+        <numerusform>%n ligne(s) endommagée(s) du paquet écartée(s) : exportez-le à nouveau pour apporter ce qu'elles portaient.</numerusform>
+        <numerusform>%n ligne(s) endommagée(s) du paquet écartée(s) : exportez-le à nouveau pour apporter ce qu'elles portaient.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
@@ -6632,6 +6956,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Exclusion</translation>
     </message>
     <message>
+      <source>Expired medicine still in stock</source>
+      <translation>Médicament périmé encore en stock</translation>
+    </message>
+    <message>
       <source>Eye</source>
       <translation>Œil</translation>
     </message>
@@ -6870,6 +7198,10 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     <message>
       <source>Medicine refused twice in a row</source>
       <translation>Médicament refusé deux fois de suite</translation>
+    </message>
+    <message>
+      <source>Medicine stock expiring within 30 days</source>
+      <translation>Stock de médicament périmant dans les 30 jours</translation>
     </message>
     <message>
       <source>Medium</source>

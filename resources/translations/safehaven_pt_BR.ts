@@ -46,159 +46,169 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="49" />
-      <location filename="../../src/safehaven/ui/admin.py" line="290" />
+      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="297" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="50" />
-      <location filename="../../src/safehaven/ui/admin.py" line="291" />
+      <location filename="../../src/safehaven/ui/admin.py" line="52" />
+      <location filename="../../src/safehaven/ui/admin.py" line="298" />
       <source>Role</source>
       <translation>Função</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>Active</source>
       <translation>Ativo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
       <source>no</source>
       <translation>não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="57" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
+      <source>Gives medicines</source>
+      <translation>Administra medicamentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="60" />
       <source>Add staff member…</source>
       <translation>Adicionar pessoa da equipe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="59" />
+      <location filename="../../src/safehaven/ui/admin.py" line="62" />
       <source>Remove</source>
       <translation>Remover</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="62" />
+      <location filename="../../src/safehaven/ui/admin.py" line="65" />
       <source>Set their passphrase…</source>
       <translation>Definir a frase de acesso da pessoa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="68" />
+      <location filename="../../src/safehaven/ui/admin.py" line="71" />
       <source>Only managers add or remove staff.</source>
       <translation>Só a coordenação adiciona ou remove pessoas da equipe.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="69" />
+      <location filename="../../src/safehaven/ui/admin.py" line="73" />
+      <source>Trained to give medicines</source>
+      <translation>Treinado(a) para administrar medicamentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="76" />
       <source>Change my passphrase…</source>
       <translation>Mudar minha frase de acesso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="86" />
+      <location filename="../../src/safehaven/ui/admin.py" line="93" />
       <source>Yours: at most the house's limit.</source>
       <translation>O seu: no máximo o limite da casa.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="94" />
+      <location filename="../../src/safehaven/ui/admin.py" line="101" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="104" />
       <source>(the system's)</source>
       <translation>(o do sistema)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="108" />
+      <location filename="../../src/safehaven/ui/admin.py" line="115" />
       <source>(none: no automatic backups)</source>
       <translation>(nenhuma: sem cópias automáticas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="111" />
+      <location filename="../../src/safehaven/ui/admin.py" line="118" />
       <source>Choose folder…</source>
       <translation>Escolher pasta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <location filename="../../src/safehaven/ui/admin.py" line="125" />
       <source>Back up now</source>
       <translation>Fazer cópia agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="131" />
+      <location filename="../../src/safehaven/ui/admin.py" line="138" />
       <source>Daily backup to</source>
       <translation>Cópia diária em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="133" />
+      <location filename="../../src/safehaven/ui/admin.py" line="140" />
       <source>Backups kept</source>
       <translation>Cópias guardadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="134" />
+      <location filename="../../src/safehaven/ui/admin.py" line="141" />
       <source>Lock after idle</source>
       <translation>Bloquear após inatividade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="135" />
+      <location filename="../../src/safehaven/ui/admin.py" line="142" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="136" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
       <source>House idle-lock limit</source>
       <translation>Limite de bloqueio da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="137" />
+      <location filename="../../src/safehaven/ui/admin.py" line="144" />
       <source>House language</source>
       <translation>Idioma da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="139" />
+      <location filename="../../src/safehaven/ui/admin.py" line="146" />
       <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
       <translation>Só a coordenação define o limite de bloqueio, o idioma e a pasta de backup da casa. O seu idioma e um bloqueio mais curto são escolha sua.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="155" />
       <source>Records are kept in</source>
       <translation>Os registros ficam em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="149" />
+      <location filename="../../src/safehaven/ui/admin.py" line="156" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sem dados de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="150" />
+      <location filename="../../src/safehaven/ui/admin.py" line="157" />
       <source>Settings file</source>
       <translation>Arquivo de configurações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="152" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>Staff</source>
       <translation>Equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="157" />
+      <location filename="../../src/safehaven/ui/admin.py" line="164" />
       <source>Supervision and records</source>
       <translation>Supervisão e prontuários</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="162" />
+      <location filename="../../src/safehaven/ui/admin.py" line="169" />
       <source>Settings</source>
       <translation>Configurações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="164" />
+      <location filename="../../src/safehaven/ui/admin.py" line="171" />
       <source>About SafeHaven…</source>
       <translation>Sobre o SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="174" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -215,12 +225,12 @@ Registros: {1}
 Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <location filename="../../src/safehaven/ui/admin.py" line="187" />
       <source>About SafeHaven</source>
       <translation>Sobre o SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="190" />
+      <location filename="../../src/safehaven/ui/admin.py" line="197" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minuto</numerusform>
@@ -228,68 +238,88 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="248" />
+      <location filename="../../src/safehaven/ui/admin.py" line="255" />
       <source>Folder for daily backups</source>
       <translation>Pasta para as cópias diárias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="268" />
+      <location filename="../../src/safehaven/ui/admin.py" line="275" />
       <source>Writing the backup…</source>
       <translation>Gravando a cópia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="272" />
+      <location filename="../../src/safehaven/ui/admin.py" line="279" />
       <source>Backup written to {0}</source>
       <translation>Cópia gravada em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="280" />
+      <location filename="../../src/safehaven/ui/admin.py" line="287" />
       <source>The same again</source>
       <translation>Repita a frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="285" />
+      <location filename="../../src/safehaven/ui/admin.py" line="292" />
       <source>The two passphrases differ.</source>
       <translation>As duas frases de acesso não são iguais.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="293" />
+      <location filename="../../src/safehaven/ui/admin.py" line="300" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>A frase de acesso da pessoa (ela mesma digita)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="300" />
+      <location filename="../../src/safehaven/ui/admin.py" line="307" />
       <source>Add staff member</source>
       <translation>Adicionar pessoa da equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="322" />
+      <location filename="../../src/safehaven/ui/admin.py" line="317" />
+      <source>by role</source>
+      <translation>pela função</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <source>trained</source>
+      <translation>treinado(a)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <source>not trained</source>
+      <translation>não treinado(a)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="327" />
+      <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
+      <translation>Clínicos e gestores administram medicamentos pela função; o treinamento é registrado para a equipe.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="347" />
       <source>Change my passphrase</source>
       <translation>Mudar minha frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="322" />
-      <location filename="../../src/safehaven/ui/admin.py" line="339" />
+      <location filename="../../src/safehaven/ui/admin.py" line="347" />
+      <location filename="../../src/safehaven/ui/admin.py" line="364" />
       <source>New passphrase</source>
       <translation>Nova frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="325" />
+      <location filename="../../src/safehaven/ui/admin.py" line="350" />
       <source>Your passphrase was changed.</source>
       <translation>Sua frase de acesso foi alterada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <location filename="../../src/safehaven/ui/admin.py" line="363" />
       <source>New passphrase for %1</source>
       <translation>Nova frase de acesso para %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="341" />
+      <location filename="../../src/safehaven/ui/admin.py" line="366" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 tem uma nova frase de acesso, em todos os notebooks da casa assim que eles sincronizarem.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="348" />
+      <location filename="../../src/safehaven/ui/admin.py" line="373" />
       <source>Choose a staff member in the list first.</source>
       <translation>Primeiro escolha uma pessoa da equipe na lista.</translation>
     </message>
@@ -360,57 +390,57 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="168" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="220" />
       <source>Audit</source>
       <translation>Registro de acessos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="171" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="223" />
       <source>A young person</source>
       <translation>Um jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="172" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="224" />
       <source>A staff member</source>
       <translation>Um membro da equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="176" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="177" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="178" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="230" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="179" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="180" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
       <source>Young person</source>
       <translation>Jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="184" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
       <source>Export CSV…</source>
       <translation>Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
       <source>Entries: {0}</source>
       <translation>Entradas: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="284" />
       <source>Save the audit as CSV</source>
       <translation>Salvar o registro de acessos como CSV</translation>
     </message>
@@ -751,7 +781,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="208" />
       <location filename="../../src/safehaven/ui/care_forms.py" line="221" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="328" />
       <source>Notes</source>
       <translation>Observações</translation>
     </message>
@@ -817,7 +847,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="247" />
-      <location filename="../../src/safehaven/ui/care_forms.py" line="266" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="268" />
       <source>Police reference</source>
       <translation>Referência policial</translation>
     </message>
@@ -858,121 +888,127 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/care_forms.py" line="265" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="280" />
+      <source>Sealed: only clinicians and managers read it. Left empty, what was written is kept.</source>
+      <translation>Selado: só clínicos e gestores o leem. Se deixar vazio, o que foi escrito é mantido.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/care_forms.py" line="267" />
       <source>Injuries seen</source>
       <translation>Lesões observadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="273" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
       <source>Held at</source>
       <translation>Feita em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="274" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
       <source>Held by</source>
       <translation>Feita por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="275" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="277" />
       <source>ideally someone independent of the house</source>
       <translation>de preferência alguém independente da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="276" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="278" />
       <source>What was said, and the actions that follow</source>
       <translation>O que foi dito e as ações que se seguem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="282" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
       <source>Warning signs: what tells of a crisis</source>
       <translation>Sinais de alerta: o que indica uma crise</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="284" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
       <source>What helps: coping strategies</source>
       <translation>O que ajuda: estratégias de enfrentamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="286" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
       <source>Safe people and places</source>
       <translation>Pessoas e lugares seguros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="288" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
       <source>People and places to avoid</source>
       <translation>Pessoas e lugares a evitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="290" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
       <source>Whom to call</source>
       <translation>Para quem ligar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="292" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="296" />
       <source>Reviewed with the young person on</source>
       <translation>Revisado com o/a jovem em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="294" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="298" />
       <source>Next review</source>
       <translation>Próxima revisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="299" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
       <source>Outcome: what was done and what follows</source>
       <translation>Resultado: o que foi feito e o que vem a seguir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="303" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="307" />
       <source>First contact due</source>
       <translation>Primeiro contato previsto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="304" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="308" />
       <source>How many contacts</source>
       <translation>Quantos contatos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="306" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="310" />
       <source>Every how many months</source>
       <translation>A cada quantos meses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="311" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
       <source>Date of contact</source>
       <translation>Data do contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="312" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
       <source>How</source>
       <translation>Como</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="314" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
       <source>Spoke with</source>
       <translation>Falou com</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="315" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="319" />
       <source>the young person, a carer, a teacher…</source>
       <translation>o/a jovem, um cuidador, um professor…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="316" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
       <source>Wellbeing</source>
       <translation>Bem-estar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="318" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
       <source>School or work</source>
       <translation>Estudo ou trabalho</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="320" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="324" />
       <source>Risk signs</source>
       <translation>Sinais de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/care_forms.py" line="322" />
+      <location filename="../../src/safehaven/ui/care_forms.py" line="326" />
       <source>Re-trafficking risk</source>
       <translation>Risco de novo aliciamento</translation>
     </message>
@@ -986,97 +1022,107 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/case_actions.py" line="41" />
+      <source>Transfer to {0} sent on {1}: waiting for its receipt</source>
+      <translation>Transferência para {0} enviada em {1}: aguardando o comprovante</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="44" />
       <source>Closure waiting for a manager's approval</source>
       <translation>Encerramento aguardando aprovação da coordenação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="43" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="46" />
       <source>Closure returned: {0}</source>
       <translation>Encerramento devolvido: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="51" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="54" />
       <source>Reopen case…</source>
       <translation>Reabrir caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="54" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="57" />
       <source>Only a manager reopens a case.</source>
       <translation>Só a coordenação reabre um caso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="56" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="59" />
       <source>Close case…</source>
       <translation>Encerrar caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="59" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="63" />
       <source>Clinicians and managers close cases.</source>
       <translation>Clínicos e coordenação encerram casos.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="63" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="73" />
       <source>Why is the case reopened?</source>
       <translation>Por que o caso é reaberto?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="64" />
-      <location filename="../../src/safehaven/ui/case_actions.py" line="68" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="74" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="78" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="66" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="76" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="69" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="79" />
       <source>Where the young person went</source>
       <translation>Para onde o jovem foi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="70" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="80" />
       <source>Anything else</source>
       <translation>Algo mais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="78" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="88" />
       <source>Close case</source>
       <translation>Encerrar caso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="79" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="89" />
       <source>{0} leaves Today and the weekly lists; follow-up contacts go on.</source>
       <translation>{0} sai de Hoje e das listas semanais; os contatos de acompanhamento continuam.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="83" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="93" />
       <source>Reopen case</source>
       <translation>Reabrir caso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="84" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="94" />
       <source>{0}'s case was closed on {1}.</source>
       <translation>O caso de {0} foi encerrado em {1}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="92" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="102" />
       <source>Case reopened</source>
       <translation>Caso reaberto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="93" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="103" />
       <source>Case closed: {0}</source>
       <translation>Caso encerrado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="95" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="105" />
+      <source>Transfer sent</source>
+      <translation>Transferência enviada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/case_actions.py" line="107" />
       <source>Closure submitted: {0}</source>
       <translation>Encerramento enviado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/case_actions.py" line="100" />
+      <location filename="../../src/safehaven/ui/case_actions.py" line="112" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
@@ -2104,7 +2150,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="65" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="106" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="110" />
       <source>Dose</source>
       <translation>Dose</translation>
     </message>
@@ -2135,7 +2181,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="70" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="118" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
       <source>Active substances (comma between)</source>
       <translation>Princípios ativos (separados por vírgulas)</translation>
     </message>
@@ -2156,7 +2202,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="74" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="116" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
       <source>Times of day</source>
       <translation>Horários do dia</translation>
     </message>
@@ -2167,19 +2213,19 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="75" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="108" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="112" />
       <source>As needed: what for</source>
       <translation>Se necessário: para quê</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="76" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="111" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="115" />
       <source>As needed: minutes at least between doses</source>
       <translation>Se necessário: minutos mínimos entre doses</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="78" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="113" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="117" />
       <source>As needed: most doses in 24 hours</source>
       <translation>Se necessário: máximo de doses em 24 horas</translation>
     </message>
@@ -2195,7 +2241,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="82" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="124" />
       <source>Ends</source>
       <translation>Termina</translation>
     </message>
@@ -2206,7 +2252,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="84" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="125" />
       <source>Instructions</source>
       <translation>Instruções</translation>
     </message>
@@ -2222,7 +2268,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="87" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
       <source>Units a dose takes from the stock</source>
       <translation>Unidades que uma dose tira do estoque</translation>
     </message>
@@ -2233,81 +2279,96 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="93" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="95" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="133" />
       <source>How many units (tablets, ml)</source>
       <translation>Quantas unidades (comprimidos, ml)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="98" />
+      <source>Batch number</source>
+      <translation>Número do lote</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
+      <source>from the label; a return or disposal may name it</source>
+      <translation>do rótulo; uma devolução ou descarte pode indicá-lo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="100" />
+      <source>Expires (stock received)</source>
+      <translation>Validade (estoque recebido)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_forms.py" line="138" />
       <source>Why it is stopped</source>
       <translation>Por que é suspenso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="139" />
       <source>First day without it</source>
       <translation>Primeiro dia sem ele</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="140" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="171" />
       <source>What happened</source>
       <translation>O que aconteceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
       <source>Scheduled dose</source>
       <translation>Dose programada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="177" />
       <source>How it helped (checked later)</source>
       <translation>Como ajudou (verificado depois)</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_forms.py" line="97" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="152" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="169" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="173" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="153" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="157" />
       <source>Dose given</source>
       <translation>Dose dada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="99" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
       <source>Witness (controlled drug)</source>
       <translation>Testemunha (medicamento controlado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="162" />
       <source>What it was needed for</source>
       <translation>Para que foi necessária</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="163" />
       <source>Why not given (if not given)</source>
       <translation>Por que não foi dada (se não foi)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="101" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="131" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="160" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="105" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="164" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="174" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_forms.py" line="126" />
-      <location filename="../../src/safehaven/ui/health_forms.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/health_forms.py" line="170" />
       <source>Why it is corrected</source>
       <translation>Por que é corrigido</translation>
     </message>
@@ -2400,13 +2461,13 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
       <source>By</source>
       <translation>Por</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -2431,143 +2492,168 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Unidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <source>Batch</source>
+      <translation>Lote</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="98" />
       <source>Correct…</source>
       <translation>Corrigir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="123" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
       <source>Conditions</source>
       <translation>Condições de saúde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
       <source>Doctor or clinic</source>
       <translation>Médico ou clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
       <source>Immunisations</source>
       <translation>Vacinas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
       <source>Height and weight</source>
       <translation>Altura e peso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
       <source>Pregnancy</source>
       <translation>Gravidez</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
       <source>No health profile yet.</source>
       <translation>Ainda não há perfil de saúde.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>{0} cm</source>
       <translation>{0} cm</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
       <source>{0} kg</source>
       <translation>{0} kg</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="151" />
       <source>as needed: {0}</source>
       <translation>se necessário: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
       <source>stopped {0}</source>
       <translation>suspenso em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="157" />
       <source>controlled</source>
       <translation>controlado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
       <source>until {0}</source>
       <translation>até {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
       <source>current</source>
       <translation>em uso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (contagem: {1}, esperado {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
+      <source>no batch</source>
+      <translation>sem lote</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="181" />
+      <source>{0} EXPIRED {1}</source>
+      <translation>{0} VENCIDO {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <source>{0} until {1}</source>
+      <translation>{0} até {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
       <source>effect: {0}</source>
       <translation>efeito: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="197" />
       <source>corrected: {0}</source>
       <translation>corrigido: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="199" />
       <source>witness {0}</source>
       <translation>testemunha {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="189" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
       <source>Health profile</source>
       <translation>Perfil de saúde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="198" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
       <source>Add prescription</source>
       <translation>Adicionar prescrição</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="223" />
       <source>Edit prescription: {0}</source>
       <translation>Editar prescrição: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="230" />
       <source>Correct a stock entry</source>
       <translation>Corrigir um lançamento de estoque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="237" />
       <source>Stop: {0}</source>
       <translation>Suspender: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
       <source>Dose: {0}</source>
       <translation>Dose: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="256" />
       <source>Stock: {0}</source>
       <translation>Estoque: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="248" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
       <source>Correct a dose record</source>
       <translation>Corrigir um registro de dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="267" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="284" />
       <source>Medication chart: {0}</source>
       <translation>Folha de medicação: {0}</translation>
     </message>
@@ -3495,6 +3581,101 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>ReceiveDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="87" />
+      <source>Receive a transfer</source>
+      <translation>Receber uma transferência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="88" />
+      <source>Open a transfer file…</source>
+      <translation>Abrir um arquivo de transferência…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="90" />
+      <source>Open the file the sending house gave you.</source>
+      <translation>Abra o arquivo que a casa que envia entregou a você.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="93" />
+      <source>Why it is declined</source>
+      <translation>Por que é recusada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="94" />
+      <source>Accept…</source>
+      <translation>Aceitar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="96" />
+      <source>Decline…</source>
+      <translation>Recusar…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="123" />
+      <source>Transfer file</source>
+      <translation>Arquivo de transferência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="132" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="173" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="177" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation>Algo deu errado ({0}); nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="136" />
+      <source>{0}, from {1} ({2}), signed by {3}.</source>
+      <translation>{0}, de {1} ({2}), assinado por {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="139" />
+      <source>Signer's fingerprint: {0}</source>
+      <translation>Impressão digital de quem assinou: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="140" />
+      <source>Records: {0} · documents: {1}</source>
+      <translation>Registros: {0} · documentos: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="143" />
+      <source>This transfer was already accepted or declined here.</source>
+      <translation>Esta transferência já foi aceita ou recusada aqui.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="152" />
+      <source>Say why it is declined.</source>
+      <translation>Diga por que é recusada.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="154" />
+      <source>Accept the transfer</source>
+      <translation>Aceitar a transferência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="155" />
+      <source>Is {0} the fingerprint the sending house's manager read to you?</source>
+      <translation>{0} é a impressão digital que a coordenação da casa que envia leu para você?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="158" />
+      <source>Save the receipt for the sending house</source>
+      <translation>Salvar o comprovante para a casa que envia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="162" />
+      <source>{0} is now a resident of this house. Give the receipt ({1}) to the sending house.</source>
+      <translation>{0} agora é residente desta casa. Entregue o comprovante ({1}) à casa que enviou.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="164" />
+      <source>Declined. Give the receipt ({0}) to the sending house.</source>
+      <translation>Recusada. Entregue o comprovante ({0}) à casa que enviou.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
     <message>
       <location filename="../../src/safehaven/ui/record_form.py" line="250" />
@@ -3510,6 +3691,49 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/record_form.py" line="295" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo deu errado ({0}); nada foi perdido.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordReceipt</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="189" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="205" />
+      <source>Transfer receipt</source>
+      <translation>Comprovante da transferência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="195" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="211" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation>Algo deu errado ({0}); nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="199" />
+      <source>{0} accepted {1}: the case will close as transferred.</source>
+      <translation>{0} aceitou {1}: o caso será encerrado como transferido.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="201" />
+      <source>{0} declined {1}: the case stays open.</source>
+      <translation>{0} recusou {1}: o caso continua aberto.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="203" />
+      <source>{0}
+
+Signed by {1}. Fingerprint of {2}'s card: {3}
+
+Record it?</source>
+      <translation>{0}
+
+Assinado por {1}. Impressão digital do cartão de {2}: {3}
+
+Registrar?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="209" />
+      <source>The receipt was recorded.</source>
+      <translation>O comprovante foi registrado.</translation>
     </message>
   </context>
   <context>
@@ -3769,82 +3993,82 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Mudar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="85" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="116" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="131" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Needs</source>
       <translation>Necessidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Check-ins</source>
       <translation>Registros diários</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Safety</source>
       <translation>Segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
       <source>Measures</source>
       <translation>Escalas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimento e adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Encaminhamentos e acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Anotações e linha do tempo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros</translation>
@@ -3855,62 +4079,72 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Encerrar caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="126" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
+      <source>Transfer…</source>
+      <translation>Transferir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <source>Transfer to another house of the organisation</source>
+      <translation>Transferir para outra casa da organização</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
       <source>About them</source>
       <translation>Sobre ela/ele</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="129" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
       <source>Documents</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>Perfil, processo judicial, escola e a própria voz</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Health</source>
       <translation>Saúde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Health and medicines</source>
       <translation>Saúde e medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Consent</source>
       <translation>Consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
       <source>Referrals</source>
       <translation>Encaminhamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
       <source>Mood over the last 30 days</source>
       <translation>Humor nos últimos 30 dias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
       <source>Write a note…</source>
       <translation>Escreva uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="177" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>Save note</source>
       <translation>Salvar anotação</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="207" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n ano</numerusform>
@@ -3918,127 +4152,127 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="210" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Legal name</source>
       <translation>Nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>not recorded</source>
       <translation>não registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="220" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="221" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>estimated age {0}</source>
       <translation>idade estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="222" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>not needed</source>
       <translation>não precisa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Intake</source>
       <translation>Acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="250" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="257" />
       <source>Clinical note</source>
       <translation>Anotação clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="251" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Amended note</source>
       <translation>Anotação corrigida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="254" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>House log: {0}</source>
       <translation>Registro da casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
       <source>Referral ({0})</source>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="311" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="318" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="312" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="319" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="344" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -4222,17 +4456,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Registrar uma contenção</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="65" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="69" />
       <source>Debrief after a restraint</source>
       <translation>Conversa posterior a uma contenção</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="72" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="76" />
       <source>Manager's review of a restraint</source>
       <translation>Revisão de uma contenção pelo/a gestor/a</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/restraints_panel.py" line="79" />
+      <location filename="../../src/safehaven/ui/restraints_panel.py" line="83" />
       <source>Correct a restraint record</source>
       <translation>Corrigir um registro de contenção</translation>
     </message>
@@ -4240,90 +4474,90 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="261" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="313" />
       <source>Retention</source>
       <translation>Retenção</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="265" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="317" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="266" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="345" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="318" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
       <source>Young person</source>
       <translation>Jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="267" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
       <source>Records</source>
       <translation>Registros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="268" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="320" />
       <source>Closed</source>
       <translation>Encerrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="269" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="344" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>Legal hold</source>
       <translation>Retenção legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="276" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
       <source>Whose law the defaults follow</source>
       <translation>Qual lei os padrões seguem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="278" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="330" />
       <source>Place a legal hold…</source>
       <translation>Aplicar uma retenção legal…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="280" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="332" />
       <source>Lift the hold</source>
       <translation>Suspender a retenção</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="333" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="390" />
       <source>Choose a held line in the list first.</source>
       <translation>Primeiro escolha uma linha retida na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="286" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
       <source>Listed for a manager to act on: destroying records is not part of this version, and a legal hold keeps them whatever the date.</source>
       <translation>Lista para a coordenação agir: a destruição de registros não faz parte desta versão, e uma retenção legal os mantém qualquer que seja a data.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="294" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
       <source>Defaults of:</source>
       <translation>Padrões de:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="371" />
       <source>Rules ({0}): {1}. Listed: due now or within a year.</source>
       <translation>Regras ({0}): {1}. Na lista: o que vence agora ou dentro de um ano.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
       <source>none chosen</source>
       <translation>nenhuma escolhida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
       <source>England</source>
       <translation>Inglaterra</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="327" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="379" />
       <source>Scotland</source>
       <translation>Escócia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="398" />
       <source>Why the records are kept</source>
       <translation>Por que os registros são mantidos</translation>
     </message>
@@ -4379,210 +4613,210 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>SafeguardingForms</name>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="26" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="27" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="28" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="52" />
       <source>Who they are to the young person</source>
       <translation>Quem é para o/a jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="29" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
       <source>trafficker, recruiter, father, a friend of the family…</source>
       <translation>traficante, aliciador, pai, um amigo da família…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="30" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="31" />
       <source>Other names they use</source>
       <translation>Outros nomes que usa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="32" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="35" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
       <source>separated by commas</source>
       <translation>separados por vírgulas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="33" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="34" />
       <source>Phone numbers</source>
       <translation>Telefones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="36" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="37" />
       <source>What they look like, the car they drive</source>
       <translation>A aparência, o carro que dirige</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="40" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="41" />
       <source>Why (restricted: staff are warned, not told why)</source>
       <translation>Por quê (restrito: a equipe é alertada, sem saber o motivo)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="48" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="49" />
       <source>How</source>
       <translation>Como</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="50" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="51" />
       <source>Who (their name as given)</source>
       <translation>Quem (o nome tal como foi dado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="53" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
       <source>Phone number</source>
       <translation>Telefone</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="54" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="55" />
       <source>Supervised by</source>
       <translation>Supervisionado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="56" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="57" />
       <source>Why they came or called</source>
       <translation>Por que veio ou ligou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="58" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="59" />
       <source>How it went, and what the young person said</source>
       <translation>Como foi e o que o/a jovem disse</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="60" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
       <source>Allowed</source>
       <translation>Permitido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="61" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
       <source>Allowed (clear it if turned away or not put through)</source>
       <translation>Permitido (desmarque se não deixaram entrar ou a ligação não foi passada)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="62" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="63" />
       <source>Unknown person</source>
       <translation>Pessoa desconhecida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="64" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="65" />
       <source>Someone the house does not know</source>
       <translation>Alguém que a casa não conhece</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="67" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="68" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="69" />
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="70" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
       <source>Why it is corrected</source>
       <translation>Por que é corrigido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="75" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
       <source>Began at</source>
       <translation>Começou às</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="77" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="83" />
       <source>How long (minutes)</source>
       <translation>Quanto durou (minutos)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="85" />
       <source>What led to it</source>
       <translation>O que levou a isso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
       <source>Technique</source>
       <translation>Técnica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="84" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="90" />
       <source>What was done, in plain words</source>
       <translation>O que foi feito, em palavras simples</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="86" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="92" />
       <source>Held by</source>
       <translation>Segurado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
       <source>Who else was present</source>
       <translation>Quem mais estava presente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="89" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="95" />
       <source>Injuries to the young person</source>
       <translation>Lesões do/da jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="91" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="97" />
       <source>Injuries to staff</source>
       <translation>Lesões da equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="93" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="99" />
       <source>Checked afterwards by, and what they found</source>
       <translation>Examinado depois por, e o que encontrou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="103" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="109" />
       <source>Held at</source>
       <translation>Feita em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="104" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="110" />
       <source>What the young person said, in their words</source>
       <translation>O que o/a jovem disse, com as próprias palavras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="106" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
       <source>Talked it through with them</source>
       <translation>Conversou com ele/ela</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="107" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="113" />
       <source>if not you</source>
       <translation>se não foi você</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="112" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="118" />
       <source>Necessary and proportionate? What was learnt</source>
       <translation>Necessária e proporcional? O que se aprendeu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="114" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="120" />
       <source>What follows</source>
       <translation>O que se segue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="120" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="126" />
       <source>Seen at</source>
       <translation>Visto/a às</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="127" />
       <source>Where</source>
       <translation>Onde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="122" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="128" />
       <source>Seen by</source>
       <translation>Visto/a por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="123" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="129" />
       <source>a staff member, a teacher, the police, a neighbour…</source>
       <translation>alguém da equipe, um professor, a polícia, um vizinho…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="124" />
+      <location filename="../../src/safehaven/ui/safeguarding_forms.py" line="130" />
       <source>With whom, how they seemed, which way they went</source>
       <translation>Com quem, como parecia, para onde foi</translation>
     </message>
@@ -5131,6 +5365,48 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>SendTransfer</name>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="51" />
+      <source>The receiving house's card</source>
+      <translation>O cartão da casa que recebe</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="57" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="77" />
+      <source>Something went wrong ({0}); nothing was changed.</source>
+      <translation>Algo deu errado ({0}); nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="60" />
+      <source>Send {0}'s whole record to {1} ({2})? The card was signed by {3}.
+
+Fingerprint: {4}
+
+Is it the fingerprint the receiving house's manager read to you?</source>
+      <translation>Enviar o prontuário completo de {0} para {1} ({2})? O cartão foi assinado por {3}.
+
+Impressão digital: {4}
+
+É a impressão digital que a coordenação da casa que recebe leu para você?</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="64" />
+      <source>Transfer to another house</source>
+      <translation>Transferência para outra casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="68" />
+      <source>Save the transfer file</source>
+      <translation>Salvar o arquivo de transferência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="73" />
+      <source>The transfer was saved to {0}. It opens only for {1}'s managers; the case waits for their receipt.</source>
+      <translation>A transferência foi salva em {0}. Só a coordenação de {1} consegue abri-la; o caso aguarda o comprovante.</translation>
+    </message>
+  </context>
+  <context>
     <name>Shell</name>
     <message>
       <location filename="../../src/safehaven/ui/shell.py" line="132" />
@@ -5183,22 +5459,22 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Esc duas vezes: esconder tudo agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="286" />
+      <location filename="../../src/safehaven/ui/shell.py" line="298" />
       <source>Risk flag</source>
       <translation>Sinal de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="287" />
+      <location filename="../../src/safehaven/ui/shell.py" line="299" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>O registro diário de {0} tem um sinal de risco. Registrar uma ocorrência agora: o que aconteceu, o que foi feito e quem foi avisado?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="291" />
+      <location filename="../../src/safehaven/ui/shell.py" line="303" />
       <source>Record incident</source>
       <translation>Registrar ocorrência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="292" />
+      <location filename="../../src/safehaven/ui/shell.py" line="304" />
       <source>Later, from Today</source>
       <translation>Depois, pela tela Hoje</translation>
     </message>
@@ -5305,82 +5581,122 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>SupervisionSection</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="55" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="57" />
       <source>Audit…</source>
       <translation>Registro de acessos…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="56" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="58" />
       <source>Who opened or changed a child's records, or what a staff member opened</source>
       <translation>Quem abriu ou alterou os registros de uma criança, ou o que um membro da equipe abriu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="59" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="61" />
       <source>Complete file…</source>
       <translation>Prontuário completo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="60" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="62" />
       <source>Everything about one child, for a request for their records or a court</source>
       <translation>Tudo sobre uma criança, para um pedido de acesso ao prontuário ou um tribunal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="63" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="65" />
       <source>Retention…</source>
       <translation>Retenção…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="64" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="66" />
       <source>How long closed cases are kept, legal holds, and what is due for destruction</source>
       <translation>Por quanto tempo os casos encerrados são mantidos, retenções legais e o que deve ser destruído</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="74" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="69" />
+      <source>Restraint techniques…</source>
+      <translation>Técnicas de contenção…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="70" />
+      <source>The techniques the restraint form offers: those the house trains in</source>
+      <translation>As técnicas que o formulário de contenção oferece: aquelas em que a casa treina</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="73" />
+      <source>Receive a transfer…</source>
+      <translation>Receber uma transferência…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="75" />
+      <source>Transfer receipt…</source>
+      <translation>Comprovante de transferência…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="76" />
+      <source>Record the receiving house's answer to a transfer this house sent</source>
+      <translation>Registrar a resposta da casa que recebe a uma transferência enviada por esta casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="92" />
       <source>A manager approves:</source>
       <translation>A coordenação aprova:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="75" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="93" />
       <source>therapy plans</source>
       <translation>planos de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="76" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="94" />
       <source>safety plans</source>
       <translation>planos de segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="77" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="95" />
       <source>closures</source>
       <translation>encerramentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="121" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="152" />
+      <source>Restraint techniques</source>
+      <translation>Técnicas de contenção</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="153" />
+      <source>One technique a line</source>
+      <translation>Uma técnica por linha</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="154" />
+      <source>What the restraint form offers. A shipped technique may be written by its code: guiding, escort, standing-hold, seated-hold, other-technique. Left empty, the shipped list. Records keep the technique they were made with.</source>
+      <translation>O que o formulário de contenção oferece. Uma técnica original pode ser escrita pelo código: guiding, escort, standing-hold, seated-hold, other-technique. Se ficar vazio, a lista original. Os registros mantêm a técnica com que foram feitos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="169" />
       <source>Complete file</source>
       <translation>Prontuário completo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="122" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="170" />
       <source>Young person</source>
       <translation>Jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="123" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="171" />
       <source>The folder you choose next receives a PDF and a JSON file of everything about this young person, and copies of their documents. They are not encrypted: choose a safe place, such as an encrypted USB stick.</source>
       <translation>A pasta que você escolher em seguida receberá um PDF e um arquivo JSON com tudo sobre este jovem, e cópias dos seus documentos. Eles não são criptografados: escolha um lugar seguro, como um pendrive criptografado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="134" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="182" />
       <source>Choose a folder to write it to.</source>
       <translation>Escolha uma pasta onde gravá-lo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="139" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
       <source>Folder for the complete file</source>
       <translation>Pasta para o prontuário completo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="146" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="194" />
       <source>The complete file was written to {0}.</source>
       <translation>O prontuário completo foi gravado em {0}.</translation>
     </message>
@@ -5552,6 +5868,14 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/sync_page.py" line="310" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, until {0}. Read it out; do not send it by e-mail or chat.</source>
       <translation>No novo notebook, escolha “Entrar em uma casa existente” e digite este código. Ele funciona uma vez, até {0}. Leia-o em voz alta; não o envie por e-mail nem por chat.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/sync_page.py" line="362" />
+      <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
+      <translation>
+        <numerusform>%n linha(s) danificada(s) do pacote descartada(s): exporte-o de novo para trazer o que continham.</numerusform>
+        <numerusform>%n linha(s) danificada(s) do pacote descartada(s): exporte-o de novo para trazer o que continham.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
@@ -6632,6 +6956,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Suspensão</translation>
     </message>
     <message>
+      <source>Expired medicine still in stock</source>
+      <translation>Medicamento vencido ainda em estoque</translation>
+    </message>
+    <message>
       <source>Eye</source>
       <translation>Olho</translation>
     </message>
@@ -6870,6 +7198,10 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     <message>
       <source>Medicine refused twice in a row</source>
       <translation>Medicamento recusado duas vezes seguidas</translation>
+    </message>
+    <message>
+      <source>Medicine stock expiring within 30 days</source>
+      <translation>Estoque de medicamento vencendo em até 30 dias</translation>
     </message>
     <message>
       <source>Medium</source>
