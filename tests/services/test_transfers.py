@@ -147,8 +147,15 @@ def test_a_child_moves_from_a_to_b_and_the_receipt_closes_a(pair: Pair) -> None:
 
 
 def test_a_declined_transfer_leaves_a_case_open_with_the_reason(pair: Pair) -> None:
+    from safehaven.errors import InvalidValue
+    from safehaven.services import approvals
+
     p = pair
     path = _send(p)
+    sent = closures.state(p.a.manager, p.rid).transfer
+    assert sent is not None
+    with pytest.raises(InvalidValue):  # waiting for B: not submitted and approved at A
+        approvals.submit(p.a.manager, "closure", sent.id)
     incoming = transfers.open_package(p.b, path)
     transfers.decline(p.b, incoming, "No bed for a girl of her age.", p.tmp / "receipt")
     assert not reads.exists(p.b.conn, Resident, p.rid)
@@ -159,6 +166,9 @@ def test_a_declined_transfer_leaves_a_case_open_with_the_reason(pair: Pair) -> N
     case = closures.state(p.a.manager, p.rid)
     assert case.closure is None and case.transfer is None
     assert case.returned is not None and case.returned.comment == "No bed for a girl of her age."
+    with pytest.raises(InvalidValue):  # declined: not closed as transferred by resubmitting
+        approvals.submit(p.a.manager, "closure", sent.id)
+    assert closures.state(p.a.manager, p.rid).closure is None
     closures.close(p.a.manager, p.rid, "kinship")  # the case is A's to close as any other
 
 

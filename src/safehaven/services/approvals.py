@@ -67,8 +67,22 @@ def submit(ctx: Context, subject: ApprovalSubject | str, subject_id: str,
         step = state(ctx, subject_id)
         if step is not None and step.status is not ApprovalStatus.RETURNED:
             raise InvalidValue("subject_id", tr("This is already submitted or approved."))
+        if which is ApprovalSubject.CLOSURE and _a_transfer(ctx, record):
+            raise InvalidValue("subject_id", tr(
+                "A transfer to another house is answered by that house's receipt, not "
+                "approved here; send the transfer again if it was declined."))
         made = submit_in(ctx, tx, which, subject_id, record.resident_id, note)
     return Result(made, tuple(tx.changes))
+
+
+def _a_transfer(ctx: Context, closure: CaseClosure) -> bool:
+    """A closure sent as a transfer (services/transfers.py) waits for no submission: it is
+    never submitted, and only the receiving house's receipt answers it."""
+    if not closure.needs_approval:
+        return False
+    steps = [a for a in reads.for_resident(ctx.conn, Approval, closure.resident_id)
+             if a.subject_id == closure.id]
+    return not any(a.status is ApprovalStatus.SUBMITTED for a in steps)
 
 
 def _decide(ctx: Context, subject_id: str, status: ApprovalStatus, comment: str | None,
