@@ -356,13 +356,20 @@ class Generator:
                       place="the old bus station", seen_by="a bus driver",
                       note="with an older man; walked towards the market", staff_id=by)
         tx.sign_as(by)
-        tx.update(m.Incident, episode.id, returned_at=back, return_how=how, whereabouts=where,
-                  return_recorded_by=by, police_reference=f"MP/{back:%y}/{n % 9000 + 1000}")
+        # sealed fields (issue 27): written only where this house's key can seal them (a
+        # laptop that has not received it yet leaves them out, as a person would wait)
+        keyring = getattr(tx.ctx, "keyring", None)
+        sealable = keyring is not None and (keyring.current is not None
+                                            or keyring.public is not None)
+        tx.update(m.Incident, episode.id, returned_at=back, return_how=how,
+                  return_recorded_by=by, police_reference=f"MP/{back:%y}/{n % 9000 + 1000}",
+                  **({"whereabouts": where} if sealable else {}))
         held = back + timedelta(hours=30 + n % 60)  # now and then later than 72 hours
         if held <= now:
             tx.update(m.Incident, episode.id, interview_at=held,
                       interview_by="Independent advocate (children's rights service)",
-                      interview_summary=said, interview_recorded_by=by)
+                      interview_recorded_by=by,
+                      **({"interview_summary": said} if sealable else {}))
         tx.end_changeset()
 
     def _safety_plan(self, tx: WriteTx, rid: str, intake: date, left: date | None) -> None:
