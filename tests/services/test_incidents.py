@@ -33,11 +33,12 @@ def test_a_flag_leads_to_an_incident_that_stays_until_a_manager_closes_it(
                               note="Said she would meet a man from the station tonight").record
     assert kinds(house, DAY + timedelta(days=5)) == ["risk-flag"]  # no longer gone in 2 days
     draft = incidents.draft_from_checkin(at(house, DAY, "staff"), flagged.id)
-    assert (str(draft["kind"]), draft["checkin_id"]) == ("missing", flagged.id)
+    # a risk of running away, not an absence: no police fields, nobody "missing now"
+    assert (str(draft["kind"]), draft["checkin_id"]) == ("runaway-risk", flagged.id)
     assert "station" in draft["description"]
     staff = at(house, DAY, "staff", hour=23)
     with pytest.raises(InvalidValue) as err:  # missing from care: the police's questions
-        incidents.record(staff, rid, draft["kind"], occurred_at=draft["occurred_at"],
+        incidents.record(staff, rid, "missing", occurred_at=draft["occurred_at"],
                          description=draft["description"], checkin_id=flagged.id)
     assert err.value.field == "last_seen_at"
     made = incidents.record(staff, rid, "missing", occurred_at=datetime(2026, 3, 2, 22, 30),

@@ -54,8 +54,10 @@ def test_staff_correct_their_own_and_not_the_managers(window, qtbot) -> None:
     assert isinstance(dialog, CheckInDialog)
     assert dialog.fields()["mood"] == 2 and dialog.fields()["note"] == "wrong mood"  # as it was
     dialog.mood.button(4).click()
+    assert dialog.reason.window() is dialog  # the reason is asked in the form itself
     dialog.save_button.click()  # no reason yet: asked for one, nothing saved
     assert dialog.isVisible() and dialog.errors["reason"].isVisible()
+    assert dialog.errors["reason"].window() is dialog  # beside the field, not a stray window
     dialog.reason.setText("chose the wrong face")
     dialog.save_button.click()
     assert not dialog.isVisible()

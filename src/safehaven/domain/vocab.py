@@ -229,6 +229,7 @@ class Role(StrEnum):
 class IncidentKind(StrEnum):
     SELF_HARM = "self-harm"
     MISSING = "missing"  # missing from care: its own quick record for the police
+    RUNAWAY_RISK = "runaway-risk"  # talk or signs of running away, still in the house
     TRAFFICKER_CONTACT = "trafficker-contact"
     VIOLENCE = "violence"
     MEDICAL_EMERGENCY = "medical-emergency"
@@ -248,7 +249,8 @@ class Notified(StrEnum):
 
 # The incident a risk flag most likely is, for the draft made from a flagged check-in.
 INCIDENT_FOR_FLAG = {
-    RiskFlag.SELF_HARM: IncidentKind.SELF_HARM, RiskFlag.RUNAWAY: IncidentKind.MISSING,
+    # a runaway *risk* is not an absence: no police fields, no "missing now" on Today
+    RiskFlag.SELF_HARM: IncidentKind.SELF_HARM, RiskFlag.RUNAWAY: IncidentKind.RUNAWAY_RISK,
     RiskFlag.TRAFFICKER_CONTACT: IncidentKind.TRAFFICKER_CONTACT,
     RiskFlag.MEDICAL: IncidentKind.MEDICAL_EMERGENCY, RiskFlag.SUBSTANCE_USE: IncidentKind.OTHER,
 }

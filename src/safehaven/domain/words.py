@@ -31,6 +31,7 @@ _WORDS = {
     "peer-group": "Peer group", "mentoring": "Mentoring",
     # risk flags
     "self-harm": "Self-harm concern", "runaway": "Runaway risk",
+    "runaway-risk": "Talk or signs of running away",
     "trafficker-contact": "Contact from trafficker or unknown person",
     "substance-use": "Substance use",
     # alerts

@@ -315,7 +315,8 @@ class Generator:
         """A flag answered the same evening; older ones acknowledged and closed by a
         manager, the last two days' still open, as on a real Today."""
         rng = self.rng
-        kind = INCIDENT_FOR_FLAG[flag]
+        # in the demo a runaway flag is followed by the child going missing that evening
+        kind = IncidentKind.MISSING if flag is RiskFlag.RUNAWAY else INCIDENT_FOR_FLAG[flag]
         at = datetime.combine(checkin.date, time(rng.randint(17, 21), rng.choice([0, 30])))
         missing = kind is IncidentKind.MISSING
         incident = self._add(

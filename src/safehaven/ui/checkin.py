@@ -131,7 +131,7 @@ class CheckInDialog(GuardedDialog):
         self.allergies.setObjectName("error")
         wrapping(self.allergies)
         self.allergies.hide()
-        form = QFormLayout()
+        form = self.form = QFormLayout()  # a correction adds its reason here (checkins_panel)
         form.addRow(who)
         form.addRow(self.allergies)
         form.addRow(self.tr("Mood"), moods)

@@ -12,7 +12,6 @@ import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -185,10 +184,8 @@ class CheckinsPanel(QWidget):
         wrapping(error)
         error.hide()
         dialog.errors["reason"] = error
-        form = dialog.layout().itemAt(0).layout()
-        if isinstance(form, QFormLayout):
-            form.addRow(self.tr("Why it is corrected"), reason)
-            form.addRow("", error)
+        dialog.form.addRow(self.tr("Why it is corrected"), reason)
+        dialog.form.addRow("", error)
         dialog.reason = reason  # type: ignore[attr-defined]
 
         def save(fields: dict) -> None:
