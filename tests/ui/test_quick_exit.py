@@ -169,8 +169,11 @@ def test_reports_offer_only_the_periods_a_report_allows(window) -> None:
     page = window.centralWidget().pages[3]
     assert page.period.count() == 13 and page.period.currentData()[0] == "week"
     page.generate()
-    assert page.pane.pdf.pageCount() >= 1
+    assert page.pane.pdf.pageCount() >= 1 and page.pane.save_button.isEnabled()
     page.kind.setCurrentIndex(page.kind.findData("funder"))
+    # the weekly report (names) is gone: "Save" cannot write it as the funder summary
+    assert page.pane.data == b"" and not page.pane.save_button.isEnabled()
+    assert not page.pane.print_button.isEnabled() and page.pane.pdf.pageCount() == 0
     first = clock.today().replace(day=1)
     last_month = (first.replace(year=first.year - 1, month=12) if first.month == 1
                   else first.replace(month=first.month - 1))
@@ -179,6 +182,8 @@ def test_reports_offer_only_the_periods_a_report_allows(window) -> None:
         "quarter") == 4
     page.generate()
     assert "pages" in page.status.text()
+    page.period.setCurrentIndex(1)  # another period: the one shown goes too
+    assert page.pane.data == b"" and not page.pane.save_button.isEnabled()
 
 
 def test_one_esc_through_the_window_as_a_real_screen_sends_it_does_not_lock(

@@ -59,7 +59,17 @@ class PdfPane(QWidget):
         self.status.setText(self.tr("%n page(s)", "", self.pdf.pageCount()))
         self.enable(True)
 
+    def clear(self) -> None:
+        """Nothing shown, nothing to save or print (the choice that made it changed)."""
+        self.data = b""
+        self.pdf.close()
+        self._buffer = None
+        self.status.setText("")
+        self.enable(False)
+
     def save_as(self) -> None:
+        if not self.data:
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.file_name,
                                               self.tr("PDF files (*.pdf)"))
         if path:

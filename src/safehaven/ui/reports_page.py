@@ -43,6 +43,10 @@ class ReportsPage(Page):
         layout.addWidget(heading(self.tr("Reports")))
         layout.addWidget(controls)
         layout.addWidget(self.pane, 1)
+        # a report shown is the one its choices made: choosing another kind or period takes
+        # it away, so "Save" never writes the named weekly report as the funder summary
+        self.kind.currentIndexChanged.connect(self.pane.clear)
+        self.period.currentIndexChanged.connect(self.pane.clear)
 
     def on_changed(self, changes: tuple) -> None:
         """A report is a snapshot: it is not remade behind the user's back."""
@@ -104,10 +108,17 @@ class ReportsPage(Page):
             figures = funder.figures(ctx, start, end)
             return funder_report.render(figures, organisation=staff.organisation_name(ctx))
 
-        self.session.call(work, on_done=self._show, on_error=self._failed)
+        chosen = (kind, unit, label)
+        self.session.call(work, on_done=lambda data: self._show(data, chosen),
+                          on_error=self._failed)
 
-    def _show(self, data: bytes) -> None:
+    def _show(self, data: bytes, chosen: tuple | None = None) -> None:
         self._allowed()
+        if chosen is not None and chosen != (self.kind.currentData(),
+                                             *(self.period.currentData() or (None, None))):
+            self.status.setText(self.tr("The choice changed while it was made: make the "
+                                        "report again."))
+            return  # never show (and so never save) one report under another's name
         self.pane.show_pdf(data)
 
     def _failed(self, error: BaseException) -> None:
