@@ -30,6 +30,14 @@ def _running(ctx: Context) -> Context:
     return Context(ctx.vault, ctx.actor)
 
 
+@pytest.fixture
+def shifts_seconds_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sessions a few milliseconds apart count as shifts of their own (see the test of
+    SHIFT_GAP itself below)."""
+    monkeypatch.setattr(handover, "SHIFT_GAP", timedelta(0))
+
+
+@pytest.mark.usefixtures("shifts_seconds_apart")
 def test_what_happened_since_my_last_shift_and_who_wrote_it(house: House) -> None:
     sam, maria = _running(house.staff), _running(house.manager)
     cleo = _running(house.clinician)
@@ -68,6 +76,7 @@ def test_what_happened_since_my_last_shift_and_who_wrote_it(house: House) -> Non
         (ana, clock.today() - timedelta(days=1))]
 
 
+@pytest.mark.usefixtures("shifts_seconds_apart")
 def test_after_a_crash_the_last_shift_ended_with_the_last_thing_done(house: House) -> None:
     sam, maria = _running(house.staff), _running(house.manager)
     ana = residents.add(maria, "Ana").record.id
@@ -84,3 +93,26 @@ def test_an_admin_may_not_read_the_handover(house: House) -> None:
                       crypto.MIN_KDF).record
     with pytest.raises(NotAllowed):
         handover.since_last_shift(Context(house.vault, admin))
+
+
+def test_a_lock_for_a_break_does_not_start_a_new_shift(house: House,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The list went empty after every lock (QA under Xvfb: an Esc Esc of ten seconds);
+    sessions closer together than SHIFT_GAP are one shift."""
+    import time
+
+    monkeypatch.setattr(handover, "SHIFT_GAP", timedelta(seconds=1))
+    sam, maria = _running(house.staff), _running(house.manager)
+    ana = residents.add(maria, "Ana").record.id
+    handover.begin_session(sam)
+    notes.write(sam, ana, "Night round done")
+    handover.end_session(sam)
+    time.sleep(1.2)  # off shift (the gap, scaled down)
+    notes.write(maria, ana, "Written while Sam was off")
+    start = handover.begin_session(sam)  # the new shift...
+    assert [i.text for i in handover.since_last_shift(sam, start).items] == [
+        "Written while Sam was off"]
+    handover.end_session(sam)  # ...a quick lock for a break...
+    again = handover.begin_session(sam)  # ...and back: still what happened while off
+    assert [i.text for i in handover.since_last_shift(sam, again).items] == [
+        "Written while Sam was off"]

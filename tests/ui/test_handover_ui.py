@@ -11,7 +11,13 @@ from tests.ui.conftest import unlock
 from tests.ui.test_care_forms import fill, save
 
 
-def test_a_handover_note_reaches_the_next_shift_with_who_wrote_it(window, qtbot) -> None:
+def test_a_handover_note_reaches_the_next_shift_with_who_wrote_it(window, qtbot,
+                                                                monkeypatch) -> None:
+    from datetime import timedelta
+
+    from safehaven.services import handover
+
+    monkeypatch.setattr(handover, "SHIFT_GAP", timedelta(0))  # shifts a moment apart
     unlock(window, who="Sam Staff")
     window.lock()  # Sam's shift ends
     unlock(window, who="Maria Manager")

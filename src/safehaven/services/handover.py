@@ -18,6 +18,9 @@ from safehaven.store import reads, shift_reads
 from safehaven.store.hlc import physical
 
 FIRST_SHIFT = timedelta(hours=24)  # someone's first shift: the last day and night
+# Sessions closer together than this are one shift: a lock for a break (the idle lock comes
+# after five minutes) does not start a new one and empty the list of what is new.
+SHIFT_GAP = timedelta(hours=2)
 MISSED_DAYS = 14  # at most this many days of missed check-ins (a long holiday)
 KINDS = ("incident", "flag", "missed-checkin", "session-held", "session-missed", "note",
          "house-log")
@@ -70,7 +73,7 @@ def since_last_shift(ctx: Context, session_start: int | None = None) -> Handover
     without it (the CLI), everything since their last recorded activity."""
     ctx.require(Action.READ_RECORDS)
     me = ctx.actor.id if ctx.actor else ""
-    ended = shift_reads.last_activity(ctx.conn, me, session_start)
+    ended = _previous_shift_end(ctx, me, session_start)
     if ended is None:
         since, first = ctx.now() - FIRST_SHIFT, True
         since_hlc = _hlc_of(since)
@@ -80,6 +83,22 @@ def since_last_shift(ctx: Context, session_start: int | None = None) -> Handover
              + _house_log(ctx, since_hlc) + _missed(ctx, since) + _sessions(ctx, since))
     items.sort(key=lambda i: (i.at, KINDS.index(i.kind), i.id))
     return Handover(since, first, items, on_shift(ctx))
+
+
+def _previous_shift_end(ctx: Context, me: str, session_start: int | None) -> int | None:
+    """The clock of the last thing this person did before the shift now open: going back
+    session by session while the gap before each is shorter than `SHIFT_GAP`."""
+    start = session_start if session_start is not None else _hlc_of(ctx.now())
+    gap_ms = SHIFT_GAP.total_seconds() * 1000
+    for _ in range(200):  # a shift of 200 locks and unlocks: call it a shift of its own
+        ended = shift_reads.last_activity(ctx.conn, me, start)
+        if ended is None or physical(start) - physical(ended) >= gap_ms:
+            return ended
+        earlier = shift_reads.last_session_start(ctx.conn, me, ended)
+        if earlier is None:
+            return None  # their first shift: nothing of theirs before it
+        start = earlier
+    return shift_reads.last_activity(ctx.conn, me, start)
 
 
 def _hlc_of(moment: datetime) -> int:

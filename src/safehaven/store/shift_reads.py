@@ -20,6 +20,14 @@ def last_activity(conn: Connection, staff_id: str, before_hlc: int | None) -> in
     return int(found[0]) if found and found[0] is not None else None
 
 
+def last_session_start(conn: Connection, staff_id: str, at_or_before: int) -> int | None:
+    """The clock of the session `staff_id` started last, at or before `at_or_before`."""
+    found = conn.execute(
+        "SELECT max(hlc) FROM audit_log WHERE staff_id = ? AND action = ? AND hlc <= ?",
+        (staff_id, SESSION_START, at_or_before)).fetchone()
+    return int(found[0]) if found and found[0] is not None else None
+
+
 def session_marks_since(conn: Connection, hlc: int) -> list[tuple[str, str, int]]:
     """(staff id, start or end, clock) of every session mark since `hlc`, oldest first."""
     return [(str(s), str(a), int(h)) for s, a, h in conn.execute(
