@@ -184,11 +184,35 @@ def test_a_manager_records_the_training_on_the_admin_page(window) -> None:
     assert admin._gives(admin.model.row_at(rows["Sam Staff"])) == "not trained"
     assert admin._gives(admin.model.row_at(rows["Maria Manager"])) == "by role"
     admin.view.selectRow(rows["Sam Staff"])
-    admin.toggle_trained()
+    asked = admin.toggle_trained()  # asked first, naming the person
+    assert asked is not None and "Sam Staff" in asked.text()
+    sam = next(s for s in staff.listing(window.session.ctx) if s.display_name == "Sam Staff")
+    assert not sam.med_trained
+    asked.accept()
     sam = next(s for s in staff.listing(window.session.ctx) if s.display_name == "Sam Staff")
     assert sam.med_trained
-    admin.refresh()
     assert admin._gives(admin.model.row_at(rows["Sam Staff"])) == "trained"
+    assert admin.view.currentIndex().row() == rows["Sam Staff"]  # still chosen
+    assert admin.trained.text() == "No longer trained to give medicines"
+    admin.toggle_trained().reject()  # Cancel changes nothing
+    assert next(s for s in staff.listing(window.session.ctx)
+                if s.display_name == "Sam Staff").med_trained
     window.lock()
     unlock(window, who="Sam Staff")  # staff cannot record anyone's training
     assert not window.centralWidget().admin.trained.isEnabled()
+
+
+def test_removing_a_staff_member_is_asked_first(window) -> None:
+    unlock(window)
+    admin = window.centralWidget().admin
+    admin.refresh()
+    rows = {admin.model.row_at(i).display_name: i for i in range(admin.model.rowCount())}
+    admin.view.selectRow(rows["Sam Staff"])
+    asked = admin._remove()
+    assert asked is not None and "Sam Staff" in asked.text()
+    asked.reject()  # Cancel: Sam stays
+    assert next(s for s in staff.listing(window.session.ctx)
+                if s.display_name == "Sam Staff").active
+    admin._remove().accept()
+    assert not next(s for s in staff.listing(window.session.ctx)
+                    if s.display_name == "Sam Staff").active

@@ -54,6 +54,10 @@ class AdminPage(Page):
             Column(self.tr("Gives medicines"), self._gives),
         ])
         self.view = table_view(self.model)
+        # five people in view: the page's later sections squeezed it to half a row
+        self.view.setMinimumHeight(self.view.horizontalHeader().sizeHint().height() + 4
+                                   + 5 * self.view.verticalHeader().defaultSectionSize())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._trained_label())
         self.message = QLabel()
         self.message.setObjectName("error")
         wrapping(self.message)
@@ -187,7 +191,17 @@ class AdminPage(Page):
         QMessageBox.about(self, self.tr("About SafeHaven"), self.about_text())
 
     def refresh(self) -> None:
-        self.session.call(staff.listing, on_done=self.model.set_rows)
+        self.session.call(staff.listing, on_done=self._show_staff)
+
+    def _show_staff(self, rows: list[Staff]) -> None:
+        """The list again, the person chosen still chosen (a refresh after every save lost
+        the choice, so a second click on a button did nothing)."""
+        index = self.view.currentIndex()
+        chosen = self.model.row_at(index.row()).id if index.isValid() else None
+        self.model.set_rows(rows)
+        if chosen in self.model.ids:
+            self.view.selectRow(self.model.ids.index(chosen))
+        self._trained_label()
 
     def _report(self, error: BaseException) -> None:
         self.message.setText(self.problem(error))
@@ -317,25 +331,62 @@ class AdminPage(Page):
             return self.tr("by role") if may_give(s.role, False) else "–"
         return self.tr("trained") if s.med_trained else self.tr("not trained")
 
-    def toggle_trained(self) -> None:
-        """The chosen staff member is now trained to give medicines, or no longer is."""
+    def _trained_label(self) -> None:
+        """The button says what it will do for the person chosen."""
+        index = self.view.currentIndex()
+        member = self.model.row_at(index.row()) if index.isValid() else None
+        self.trained.setText(self.tr("No longer trained to give medicines")
+                             if member is not None and member.med_trained
+                             else self.tr("Trained to give medicines"))
+
+    def _trained_done(self, result: Any) -> None:
+        self.model.update_row(result.record)  # in place: the person stays chosen
+        self._trained_label()
+
+    def toggle_trained(self) -> QMessageBox | None:
+        """The chosen staff member is now trained to give medicines, or no longer is: asked
+        first, naming the person and what changes (one click took it away unasked)."""
         index = self.view.currentIndex()
         if not index.isValid():
-            return
+            return None
         member = self.model.row_at(index.row())
         if member.role is not Role.STAFF:
             self.message.setText(self.tr("Clinicians and managers give medicines by their "
                                          "role; the training is recorded for staff."))
-            return
-        self.session.call(staff.set_trained, member.id, not member.med_trained,
-                          on_error=self._report, on_done=lambda _: self.refresh())
+            return None
+        text = (self.tr("{0} will no longer be able to record medicines as given.")
+                if member.med_trained else
+                self.tr("{0} will be able to record medicines as given.")).format(
+                    member.display_name)
+        ask = QMessageBox(QMessageBox.Icon.Question, self.tr("Training to give medicines"),
+                          text, QMessageBox.StandardButton.Ok
+                          | QMessageBox.StandardButton.Cancel, self)
+        ask.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ask.accepted.connect(lambda: self.session.call(
+            staff.set_trained, member.id, not member.med_trained, on_error=self._report,
+            on_done=self._trained_done))
+        self.confirm = ask
+        ask.open()
+        return ask
 
-    def _remove(self) -> None:
+    def _remove(self) -> QMessageBox | None:
+        """Asked first: removing someone cannot be undone by a click."""
         index = self.view.currentIndex()
-        if index.isValid():
-            member = self.model.row_at(index.row())
-            self.session.call(staff.remove, member.id, on_error=self._report,
-                              on_done=lambda _: self.refresh())
+        if not index.isValid():
+            return None
+        member = self.model.row_at(index.row())
+        ask = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove a staff member"),
+                          self.tr("Remove {0}? They will no longer unlock SafeHaven on any "
+                                  "laptop of the house. Their records stay.").format(
+                                      member.display_name),
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                          self)
+        ask.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ask.accepted.connect(lambda: self.session.call(
+            staff.remove, member.id, on_error=self._report, on_done=lambda _: self.refresh()))
+        self.confirm = ask
+        ask.open()
+        return ask
 
     def change_passphrase(self) -> RecordForm:
         def work(ctx: Context, **values: Any) -> None:
