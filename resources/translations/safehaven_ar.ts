@@ -47,13 +47,13 @@
     <name>AdminPage</name>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="51" />
-      <location filename="../../src/safehaven/ui/admin.py" line="297" />
+      <location filename="../../src/safehaven/ui/admin.py" line="311" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="52" />
-      <location filename="../../src/safehaven/ui/admin.py" line="298" />
+      <location filename="../../src/safehaven/ui/admin.py" line="312" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
@@ -78,137 +78,138 @@
       <translation>يعطي الأدوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <location filename="../../src/safehaven/ui/admin.py" line="64" />
       <source>Add staff member…</source>
       <translation>إضافة عضو إلى فريق العمل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="62" />
+      <location filename="../../src/safehaven/ui/admin.py" line="66" />
       <source>Remove</source>
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="65" />
+      <location filename="../../src/safehaven/ui/admin.py" line="69" />
       <source>Set their passphrase…</source>
       <translation>تعيين عبارة المرور الخاصة به/بها…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="71" />
+      <location filename="../../src/safehaven/ui/admin.py" line="75" />
       <source>Only managers add or remove staff.</source>
       <translation>الإدارة وحدها تضيف أعضاء فريق العمل أو تزيلهم.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="73" />
+      <location filename="../../src/safehaven/ui/admin.py" line="77" />
+      <location filename="../../src/safehaven/ui/admin.py" line="340" />
       <source>Trained to give medicines</source>
       <translation>مدرَّب على إعطاء الأدوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="76" />
+      <location filename="../../src/safehaven/ui/admin.py" line="80" />
       <source>Change my passphrase…</source>
       <translation>تغيير عبارة المرور الخاصة بي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="93" />
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
       <source>Yours: at most the house's limit.</source>
       <translation>خاص بك: لا يتجاوز حدّ الدار.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="101" />
+      <location filename="../../src/safehaven/ui/admin.py" line="105" />
       <source>min</source>
       <translation>دقيقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="104" />
+      <location filename="../../src/safehaven/ui/admin.py" line="108" />
       <source>(the system's)</source>
       <translation>(لغة النظام)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="115" />
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
       <source>(none: no automatic backups)</source>
       <translation>(لا شيء: دون نسخ احتياطية تلقائية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
       <source>Choose folder…</source>
       <translation>اختيار مجلد…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="125" />
+      <location filename="../../src/safehaven/ui/admin.py" line="129" />
       <source>Back up now</source>
       <translation>إنشاء نسخة احتياطية الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <location filename="../../src/safehaven/ui/admin.py" line="142" />
       <source>Daily backup to</source>
       <translation>النسخة الاحتياطية اليومية في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="140" />
+      <location filename="../../src/safehaven/ui/admin.py" line="144" />
       <source>Backups kept</source>
       <translation>عدد النسخ الاحتياطية المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="141" />
+      <location filename="../../src/safehaven/ui/admin.py" line="145" />
       <source>Lock after idle</source>
       <translation>القفل بعد عدم الاستخدام</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="142" />
+      <location filename="../../src/safehaven/ui/admin.py" line="146" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="143" />
+      <location filename="../../src/safehaven/ui/admin.py" line="147" />
       <source>House idle-lock limit</source>
       <translation>حدّ القفل عند الخمول في الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="144" />
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
       <source>House language</source>
       <translation>لغة الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="146" />
+      <location filename="../../src/safehaven/ui/admin.py" line="150" />
       <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
       <translation>المديرون وحدهم يحدّدون حدّ القفل عند الخمول ولغة الدار ومجلد النسخ الاحتياطي. أما لغتك وقفل أقصر فلك أن تختارهما.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="155" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>Records are kept in</source>
       <translation>تُحفظ السجلات في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="156" />
+      <location filename="../../src/safehaven/ui/admin.py" line="160" />
       <source>Logs (no records in them)</source>
       <translation>السجلات التقنية (لا تحوي بيانات المقيمين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="157" />
+      <location filename="../../src/safehaven/ui/admin.py" line="161" />
       <source>Settings file</source>
       <translation>ملف الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="159" />
+      <location filename="../../src/safehaven/ui/admin.py" line="163" />
       <source>Staff</source>
       <translation>فريق العمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="164" />
+      <location filename="../../src/safehaven/ui/admin.py" line="168" />
       <source>Supervision and records</source>
       <translation>الإشراف والسجلات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="169" />
+      <location filename="../../src/safehaven/ui/admin.py" line="173" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="171" />
+      <location filename="../../src/safehaven/ui/admin.py" line="175" />
       <source>About SafeHaven…</source>
       <translation>حول SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="181" />
+      <location filename="../../src/safehaven/ui/admin.py" line="185" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -225,12 +226,12 @@ Logs (no records in them): {2}</source>
 السجلات التقنية (لا تحوي بيانات المقيمين): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="187" />
+      <location filename="../../src/safehaven/ui/admin.py" line="191" />
       <source>About SafeHaven</source>
       <translation>حول SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="197" />
+      <location filename="../../src/safehaven/ui/admin.py" line="211" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n دقيقة</numerusform>
@@ -242,88 +243,118 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="255" />
+      <location filename="../../src/safehaven/ui/admin.py" line="269" />
       <source>Folder for daily backups</source>
       <translation>مجلد النسخ الاحتياطية اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="275" />
+      <location filename="../../src/safehaven/ui/admin.py" line="289" />
       <source>Writing the backup…</source>
       <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="279" />
+      <location filename="../../src/safehaven/ui/admin.py" line="293" />
       <source>Backup written to {0}</source>
       <translation>كُتبت النسخة الاحتياطية في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="287" />
+      <location filename="../../src/safehaven/ui/admin.py" line="301" />
       <source>The same again</source>
       <translation>أعِد كتابتها مرة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="292" />
+      <location filename="../../src/safehaven/ui/admin.py" line="306" />
       <source>The two passphrases differ.</source>
       <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="300" />
+      <location filename="../../src/safehaven/ui/admin.py" line="314" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>عبارة المرور الخاصة به/بها (يكتبها الشخص بنفسه)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="307" />
+      <location filename="../../src/safehaven/ui/admin.py" line="321" />
       <source>Add staff member</source>
       <translation>إضافة عضو إلى فريق العمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="317" />
+      <location filename="../../src/safehaven/ui/admin.py" line="331" />
       <source>by role</source>
       <translation>بحكم الدور</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <location filename="../../src/safehaven/ui/admin.py" line="332" />
       <source>trained</source>
       <translation>مدرَّب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <location filename="../../src/safehaven/ui/admin.py" line="332" />
       <source>not trained</source>
       <translation>غير مدرَّب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="327" />
+      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <source>No longer trained to give medicines</source>
+      <translation>لم يعد مدرَّبًا على إعطاء الأدوية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="354" />
       <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
       <translation>يعطي الأخصائيون والمدراء الأدوية بحكم دورهم؛ يُسجَّل التدريب للموظفين.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="347" />
+      <location filename="../../src/safehaven/ui/admin.py" line="357" />
+      <source>{0} will no longer be able to record medicines as given.</source>
+      <translation>لن يتمكن {0} بعد الآن من تسجيل الأدوية على أنها أُعطيت.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="359" />
+      <source>{0} will be able to record medicines as given.</source>
+      <translation>سيتمكن {0} من تسجيل الأدوية على أنها أُعطيت.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="361" />
+      <source>Training to give medicines</source>
+      <translation>التدريب على إعطاء الأدوية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="378" />
+      <source>Remove a staff member</source>
+      <translation>إزالة أحد الموظفين</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="379" />
+      <source>Remove {0}? They will no longer unlock SafeHaven on any laptop of the house. Their records stay.</source>
+      <translation>إزالة {0}؟ لن يتمكن بعد الآن من فتح SafeHaven على أي حاسوب في الدار. تبقى سجلاته.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="398" />
       <source>Change my passphrase</source>
       <translation>تغيير عبارة المرور الخاصة بي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="347" />
-      <location filename="../../src/safehaven/ui/admin.py" line="364" />
+      <location filename="../../src/safehaven/ui/admin.py" line="398" />
+      <location filename="../../src/safehaven/ui/admin.py" line="415" />
       <source>New passphrase</source>
       <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="350" />
+      <location filename="../../src/safehaven/ui/admin.py" line="401" />
       <source>Your passphrase was changed.</source>
       <translation>تم تغيير عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="363" />
+      <location filename="../../src/safehaven/ui/admin.py" line="414" />
       <source>New passphrase for %1</source>
       <translation>عبارة مرور جديدة لـ %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="366" />
+      <location filename="../../src/safehaven/ui/admin.py" line="417" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>أصبحت لدى %1 عبارة مرور جديدة، على كل حواسيب الدار المحمولة بعد مزامنتها.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="373" />
+      <location filename="../../src/safehaven/ui/admin.py" line="424" />
       <source>Choose a staff member in the list first.</source>
       <translation>يُرجى أولًا اختيار عضو من فريق العمل في القائمة.</translation>
     </message>
@@ -1258,139 +1289,139 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckinsPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="65" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="64" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="66" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="65" />
       <source>Shift</source>
       <translation>المناوبة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="67" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="66" />
       <source>Mood</source>
       <translation>المزاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="68" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="67" />
       <source>Feels safe</source>
       <translation>يشعر/تشعر بالأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="69" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="68" />
       <source>Flags</source>
       <translation>الإشارات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="70" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="69" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="71" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="70" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="77" />
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="76" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="162" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="79" />
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="78" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="162" />
       <source>Void…</source>
       <translation>إلغاء…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="105" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="104" />
       <source>void: {0}</source>
       <translation>إلغاء: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="107" />
       <source>voided</source>
       <translation>ملغاة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="109" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="108" />
       <source>corrected</source>
       <translation>مصحَّحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="110" />
       <source>correction: {0}</source>
       <translation>تصحيح: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="134" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="133" />
       <source>Recorded by {0}</source>
       <translation>سجّلها {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="136" />
       <source>Voided by {0}: {1}</source>
       <translation>ألغاها {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="138" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="137" />
       <source>Corrected by {0}: {1}</source>
       <translation>صحّحها {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="141" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="140" />
       <source>Incidents: {0}</source>
       <translation>الحوادث: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="148" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="147" />
       <source>Choose a check-in in the table first.</source>
       <translation>اختر متابعة يومية من الجدول أولًا.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="179" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="178" />
       <source>Correct the check-in: {0}</source>
       <translation>تصحيح المتابعة اليومية: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="182" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="181" />
       <source>What was wrong</source>
       <translation>ما الخطأ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="190" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="187" />
       <source>Why it is corrected</source>
       <translation>سبب التصحيح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="197" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="194" />
       <source>Say why it is corrected.</source>
       <translation>اذكر سبب التصحيح.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="223" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="220" />
       <source>Void the check-in</source>
       <translation>إلغاء المتابعة اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="224" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="221" />
       <source>Why it is voided</source>
       <translation>سبب الإلغاء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="225" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="222" />
       <source>recorded for the wrong child, or in error</source>
       <translation>سُجّلت لطفل آخر، أو عن طريق الخطأ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="226" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="223" />
       <source>The check-in of {0} ({1}) is kept in the history and counted nowhere.</source>
       <translation>تُحفظ المتابعة اليومية ليوم {0} ({1}) في السجل ولا تُحتسب في أي مكان.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="228" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="225" />
       <source>Void</source>
       <translation>إلغاء</translation>
     </message>
@@ -1456,143 +1487,143 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="282" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
       <source>Consent and assent</source>
       <translation>الموافقة والقبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
       <source>Given by</source>
       <translation>مَن أعطاها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>Assent</source>
       <translation>القبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>no</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
       <source>Valid</source>
       <translation>الصلاحية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Add consent…</source>
       <translation>إضافة موافقة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
       <source>Edit…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Withdraw…</source>
       <translation>سحب…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Trusted adults</source>
       <translation>البالغون الموثوقون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Relationship</source>
       <translation>صلة القرابة أو العلاقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Contact</source>
       <translation>التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
       <source>Vetting</source>
       <translation>التحقق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
       <source>Add trusted adult…</source>
       <translation>إضافة شخص بالغ موثوق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="304" />
       <source>Record vetting…</source>
       <translation>تسجيل التحقق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
       <source>withdrawn {0}</source>
       <translation>سُحبت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
       <source>expired {0}</source>
       <translation>انتهت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="318" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
       <source>not valid (no consent or assent)</source>
       <translation>غير سارية (لا موافقة ولا قبول)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
       <source>until {0}</source>
       <translation>حتى {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="323" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>لم يُتحقَّق منه: لا تواصل ولا تسليم حتى الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="329" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="330" />
       <source>Add consent</source>
       <translation>إضافة موافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="336" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
       <source>Correct consent</source>
       <translation>تصحيح الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="344" />
       <source>Consent withdrawn: {0}</source>
       <translation>سحب الموافقة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="347" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="348" />
       <source>Add trusted adult</source>
       <translation>إضافة شخص بالغ موثوق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
       <source>Edit trusted adult</source>
       <translation>تعديل بيانات الشخص البالغ الموثوق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="362" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="363" />
       <source>Vetting: {0}</source>
       <translation>التحقق: {0}</translation>
     </message>
@@ -3366,72 +3397,72 @@ Logs (no records in them): {2}</source>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
       <source>Stabilization needs</source>
       <translation>احتياجات الاستقرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
       <source>Need</source>
       <translation>الاحتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
       <source>Owner</source>
       <translation>المسؤول/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Due</source>
       <translation>الموعد المستحق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="149" />
       <source>Add need…</source>
       <translation>إضافة احتياج…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
       <source>Edit…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
       <source>Start</source>
       <translation>البدء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
       <source>Close (met or not applicable)…</source>
       <translation>إغلاق (لُبّي أو لا ينطبق)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="159" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
       <source>Add need</source>
       <translation>إضافة احتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="166" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="167" />
       <source>Edit need</source>
       <translation>تعديل الاحتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="177" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="178" />
       <source>Close need: {0}</source>
       <translation>إغلاق الاحتياج: {0}</translation>
     </message>
@@ -3474,17 +3505,17 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/pdf_pane.py" line="63" />
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="73" />
       <source>Save as PDF</source>
       <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/pdf_pane.py" line="64" />
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="74" />
       <source>PDF files (*.pdf)</source>
       <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="78" />
       <source>Saved to {0}</source>
       <translation>حُفظ في {0}</translation>
     </message>
@@ -3775,162 +3806,162 @@ Record it?</source>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
       <source>Referrals and hand-offs</source>
       <translation>الإحالات وعمليات التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
       <source>Service</source>
       <translation>الجهة الخدمية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="376" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Hand-off</source>
       <translation>التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>بتاريخ {0}: بمرافقة {1}، واستلمه/استلمها {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
       <source>Add referral…</source>
       <translation>إضافة إحالة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Update…</source>
       <translation>تحديث…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="385" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
       <source>Hand-off summary…</source>
       <translation>ملخص التسليم…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Follow-up contacts</source>
       <translation>تواصلات المتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Due</source>
       <translation>الموعد المستحق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
       <source>Done</source>
       <translation>تمَّ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
       <source>Spoke with</source>
       <translation>جرى الحديث مع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
       <source>Risk</source>
       <translation>الخطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
       <source>Signs</source>
       <translation>العلامات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Plan follow-ups…</source>
       <translation>التخطيط للمتابعة اللاحقة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
       <source>Record contact…</source>
       <translation>تسجيل تواصل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="408" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="409" />
       <source>OVERDUE</source>
       <translation>متأخر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="411" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="412" />
       <source>Add referral</source>
       <translation>إضافة إحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="418" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="419" />
       <source>Update referral</source>
       <translation>تحديث الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
       <source>Hand-off summary</source>
       <translation>ملخص التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="443" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="444" />
       <source>Include the legal name</source>
       <translation>تضمين الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="444" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="445" />
       <source>Include the clinical notes</source>
       <translation>تضمين الملاحظات السريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="445" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="446" />
       <source>Include the legal case's details and how they were exploited</source>
       <translation>تضمين تفاصيل القضية القانونية وكيفية استغلاله</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="455" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="456" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>لا تشارك إلا ما تحتاج إليه الجهة المستقبِلة وما وافق عليه اليافع/ة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="457" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
       <source>Receiving service (leave empty for the house's own file):</source>
       <translation>الجهة المستقبِلة (اتركها فارغة لملف الدار):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="481" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="482" />
       <source>No consent names this service</source>
       <translation>لا توجد موافقة تُسمّي هذه الجهة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="483" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="485" />
       <source>Why must it be shared anyway?</source>
       <translation>لماذا يجب مشاركته رغم ذلك؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="499" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="507" />
       <source>Hand-off summary: {0}</source>
       <translation>ملخص التسليم: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="505" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="513" />
       <source>Plan follow-up contacts</source>
       <translation>التخطيط لتواصلات المتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="512" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="520" />
       <source>Follow-up contact due {0}</source>
       <translation>تواصل المتابعة اللاحقة مستحق في {0}</translation>
     </message>
@@ -3958,29 +3989,34 @@ Record it?</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="64" />
       <source>{0} (from {1})</source>
       <translation>الأسبوع {0} (منذ {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="67" />
       <source>in progress</source>
       <translation>قيد التنفيذ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="78" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="82" />
       <source>Financial year from {0}</source>
       <translation>السنة المالية من {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="88" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="92" />
       <source>Only managers print or save the weekly report: it shows every child's flags and incidents.</source>
       <translation>المديرون وحدهم يطبعون التقرير الأسبوعي أو يحفظونه: فهو يعرض إشارات الخطر والحوادث لكل طفل.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="101" />
       <source>Making the report…</source>
       <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="119" />
+      <source>The choice changed while it was made: make the report again.</source>
+      <translation>تغيّر الاختيار أثناء إعداده: أعد إعداد التقرير.</translation>
     </message>
   </context>
   <context>
@@ -5370,12 +5406,12 @@ Record it?</source>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="88" />
       <source>Your role does not allow this.</source>
       <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="95" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="96" />
       <source>Choose a row in the table first.</source>
       <translation>يُرجى أولًا اختيار صف في الجدول.</translation>
     </message>
@@ -6059,148 +6095,148 @@ Is it the fingerprint the receiving house's manager read to you?</source>
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
       <source>Plans</source>
       <translation>الخطط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
       <source>Provider</source>
       <translation>مقدِّم/ة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
       <source>Frequency</source>
       <translation>التكرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Used / cap</source>
       <translation>المُستخدَم / الحد الأقصى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
       <source>Add plan…</source>
       <translation>إضافة خطة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
       <source>Edit plan…</source>
       <translation>تعديل الخطة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Close plan…</source>
       <translation>إغلاق الخطة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
       <source>Sessions</source>
       <translation>الجلسات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
       <source>Book a session…</source>
       <translation>حجز جلسة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="205" />
       <source>Attended</source>
       <translation>حضر/حضرت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="206" />
       <source>Missed</source>
       <translation>لم يحضر/تحضر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="217" />
       <source>Group: {0}</source>
       <translation>المجموعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="228" />
       <source>closed {0}</source>
       <translation>أُغلقت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="229" />
       <source>open</source>
       <translation>مفتوحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
       <source>{0} of {1}</source>
       <translation>{0} من {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="238" />
       <source>(over the cap)</source>
       <translation>(تجاوزت الحد الأقصى)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="240" />
       <source>(cap reached)</source>
       <translation>(بلغت الحد الأقصى)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
       <source>(nearly used)</source>
       <translation>(أوشكت على النفاد)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="245" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
       <source>Add therapy plan</source>
       <translation>إضافة خطة علاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="252" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="253" />
       <source>Edit therapy plan</source>
       <translation>تعديل خطة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="260" />
       <source>Close plan: {0}</source>
       <translation>إغلاق الخطة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
       <source>Book a session</source>
       <translation>حجز جلسة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="270" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="271" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>يُسجَّل حضور المجموعة في صفحة الجدول، للجميع دفعة واحدة.</translation>
     </message>
@@ -7718,6 +7754,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     <message>
       <source>Tablet</source>
       <translation>قرص</translation>
+    </message>
+    <message>
+      <source>Talk or signs of running away</source>
+      <translation>كلام أو علامات على الهروب</translation>
     </message>
     <message>
       <source>The young person</source>

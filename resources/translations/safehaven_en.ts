@@ -47,13 +47,13 @@
     <name>AdminPage</name>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="51" />
-      <location filename="../../src/safehaven/ui/admin.py" line="297" />
+      <location filename="../../src/safehaven/ui/admin.py" line="311" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="52" />
-      <location filename="../../src/safehaven/ui/admin.py" line="298" />
+      <location filename="../../src/safehaven/ui/admin.py" line="312" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
@@ -78,137 +78,138 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <location filename="../../src/safehaven/ui/admin.py" line="64" />
       <source>Add staff member…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="62" />
+      <location filename="../../src/safehaven/ui/admin.py" line="66" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="65" />
+      <location filename="../../src/safehaven/ui/admin.py" line="69" />
       <source>Set their passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="71" />
+      <location filename="../../src/safehaven/ui/admin.py" line="75" />
       <source>Only managers add or remove staff.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="73" />
+      <location filename="../../src/safehaven/ui/admin.py" line="77" />
+      <location filename="../../src/safehaven/ui/admin.py" line="340" />
       <source>Trained to give medicines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="76" />
+      <location filename="../../src/safehaven/ui/admin.py" line="80" />
       <source>Change my passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="93" />
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
       <source>Yours: at most the house's limit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="101" />
+      <location filename="../../src/safehaven/ui/admin.py" line="105" />
       <source>min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="104" />
+      <location filename="../../src/safehaven/ui/admin.py" line="108" />
       <source>(the system's)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="115" />
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
       <source>(none: no automatic backups)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
       <source>Choose folder…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="125" />
+      <location filename="../../src/safehaven/ui/admin.py" line="129" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <location filename="../../src/safehaven/ui/admin.py" line="142" />
       <source>Daily backup to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="140" />
+      <location filename="../../src/safehaven/ui/admin.py" line="144" />
       <source>Backups kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="141" />
+      <location filename="../../src/safehaven/ui/admin.py" line="145" />
       <source>Lock after idle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="142" />
+      <location filename="../../src/safehaven/ui/admin.py" line="146" />
       <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="143" />
+      <location filename="../../src/safehaven/ui/admin.py" line="147" />
       <source>House idle-lock limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="144" />
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
       <source>House language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="146" />
+      <location filename="../../src/safehaven/ui/admin.py" line="150" />
       <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="155" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>Records are kept in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="156" />
+      <location filename="../../src/safehaven/ui/admin.py" line="160" />
       <source>Logs (no records in them)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="157" />
+      <location filename="../../src/safehaven/ui/admin.py" line="161" />
       <source>Settings file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="159" />
+      <location filename="../../src/safehaven/ui/admin.py" line="163" />
       <source>Staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="164" />
+      <location filename="../../src/safehaven/ui/admin.py" line="168" />
       <source>Supervision and records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="169" />
+      <location filename="../../src/safehaven/ui/admin.py" line="173" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="171" />
+      <location filename="../../src/safehaven/ui/admin.py" line="175" />
       <source>About SafeHaven…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="181" />
+      <location filename="../../src/safehaven/ui/admin.py" line="185" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -219,12 +220,12 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="187" />
+      <location filename="../../src/safehaven/ui/admin.py" line="191" />
       <source>About SafeHaven</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="197" />
+      <location filename="../../src/safehaven/ui/admin.py" line="211" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>
@@ -232,88 +233,118 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="255" />
+      <location filename="../../src/safehaven/ui/admin.py" line="269" />
       <source>Folder for daily backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="275" />
+      <location filename="../../src/safehaven/ui/admin.py" line="289" />
       <source>Writing the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="279" />
+      <location filename="../../src/safehaven/ui/admin.py" line="293" />
       <source>Backup written to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="287" />
+      <location filename="../../src/safehaven/ui/admin.py" line="301" />
       <source>The same again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="292" />
+      <location filename="../../src/safehaven/ui/admin.py" line="306" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="307" />
+      <location filename="../../src/safehaven/ui/admin.py" line="321" />
       <source>Add staff member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="317" />
+      <location filename="../../src/safehaven/ui/admin.py" line="331" />
       <source>by role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <location filename="../../src/safehaven/ui/admin.py" line="332" />
       <source>trained</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <location filename="../../src/safehaven/ui/admin.py" line="332" />
       <source>not trained</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="327" />
+      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <source>No longer trained to give medicines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="354" />
       <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="363" />
+      <location filename="../../src/safehaven/ui/admin.py" line="357" />
+      <source>{0} will no longer be able to record medicines as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="359" />
+      <source>{0} will be able to record medicines as given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="361" />
+      <source>Training to give medicines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="378" />
+      <source>Remove a staff member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="379" />
+      <source>Remove {0}? They will no longer unlock SafeHaven on any laptop of the house. Their records stay.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="414" />
       <source>New passphrase for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="366" />
+      <location filename="../../src/safehaven/ui/admin.py" line="417" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="373" />
+      <location filename="../../src/safehaven/ui/admin.py" line="424" />
       <source>Choose a staff member in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="300" />
+      <location filename="../../src/safehaven/ui/admin.py" line="314" />
       <source>Their passphrase (they type it themselves)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="347" />
+      <location filename="../../src/safehaven/ui/admin.py" line="398" />
       <source>Change my passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="347" />
-      <location filename="../../src/safehaven/ui/admin.py" line="364" />
+      <location filename="../../src/safehaven/ui/admin.py" line="398" />
+      <location filename="../../src/safehaven/ui/admin.py" line="415" />
       <source>New passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="350" />
+      <location filename="../../src/safehaven/ui/admin.py" line="401" />
       <source>Your passphrase was changed.</source>
       <translation type="unfinished" />
     </message>
@@ -1248,139 +1279,139 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckinsPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="65" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="64" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="66" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="65" />
       <source>Shift</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="67" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="66" />
       <source>Mood</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="68" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="67" />
       <source>Feels safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="69" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="68" />
       <source>Flags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="70" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="69" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="71" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="70" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="77" />
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="76" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="162" />
       <source>Correct…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="79" />
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="78" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="162" />
       <source>Void…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="105" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="104" />
       <source>void: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="107" />
       <source>voided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="109" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="108" />
       <source>corrected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="110" />
       <source>correction: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="134" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="133" />
       <source>Recorded by {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="136" />
       <source>Voided by {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="138" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="137" />
       <source>Corrected by {0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="141" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="140" />
       <source>Incidents: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="148" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="147" />
       <source>Choose a check-in in the table first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="179" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="178" />
       <source>Correct the check-in: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="182" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="181" />
       <source>What was wrong</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="190" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="187" />
       <source>Why it is corrected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="197" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="194" />
       <source>Say why it is corrected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="223" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="220" />
       <source>Void the check-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="224" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="221" />
       <source>Why it is voided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="225" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="222" />
       <source>recorded for the wrong child, or in error</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="226" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="223" />
       <source>The check-in of {0} ({1}) is kept in the history and counted nowhere.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="228" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="225" />
       <source>Void</source>
       <translation type="unfinished" />
     </message>
@@ -1446,143 +1477,143 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="282" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
       <source>Consent and assent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>Purpose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
       <source>Given by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>Assent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
       <source>Valid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Add consent…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
       <source>Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Withdraw…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Trusted adults</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Relationship</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
       <source>Vetting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
       <source>Add trusted adult…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="304" />
       <source>Record vetting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
       <source>withdrawn {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
       <source>expired {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="318" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
       <source>not valid (no consent or assent)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
       <source>until {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="323" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="329" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="330" />
       <source>Add consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="336" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
       <source>Correct consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="344" />
       <source>Consent withdrawn: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="347" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="348" />
       <source>Add trusted adult</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
       <source>Edit trusted adult</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="362" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="363" />
       <source>Vetting: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -3356,72 +3387,72 @@ Logs (no records in them): {2}</source>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
       <source>Stabilization needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
       <source>Need</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
       <source>Priority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
       <source>Owner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
       <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="149" />
       <source>Add need…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
       <source>Edit…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
       <source>Start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
       <source>Close (met or not applicable)…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="159" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
       <source>Add need</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="166" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="167" />
       <source>Edit need</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="177" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="178" />
       <source>Close need: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -3460,17 +3491,17 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/pdf_pane.py" line="63" />
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="73" />
       <source>Save as PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/pdf_pane.py" line="64" />
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="74" />
       <source>PDF files (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="78" />
       <source>Saved to {0}</source>
       <translation type="unfinished" />
     </message>
@@ -3757,162 +3788,162 @@ Record it?</source>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
       <source>Referrals and hand-offs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
       <source>Date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
       <source>Service</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="376" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Hand-off</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>{0}: with {1}, received by {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
       <source>Add referral…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Update…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="385" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
       <source>Hand-off summary…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Follow-up contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
       <source>Done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
       <source>Spoke with</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
       <source>Risk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
       <source>Signs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Plan follow-ups…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
       <source>Record contact…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="408" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="409" />
       <source>OVERDUE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="411" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="412" />
       <source>Add referral</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="418" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="419" />
       <source>Update referral</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
       <source>Hand-off summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="443" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="444" />
       <source>Include the legal name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="444" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="445" />
       <source>Include the clinical notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="445" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="446" />
       <source>Include the legal case's details and how they were exploited</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="455" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="456" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="457" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
       <source>Receiving service (leave empty for the house's own file):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="481" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="482" />
       <source>No consent names this service</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="483" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="485" />
       <source>Why must it be shared anyway?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="499" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="507" />
       <source>Hand-off summary: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="505" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="513" />
       <source>Plan follow-up contacts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="512" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="520" />
       <source>Follow-up contact due {0}</source>
       <translation type="unfinished" />
     </message>
@@ -3940,28 +3971,33 @@ Record it?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="64" />
       <source>{0} (from {1})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="67" />
       <source>in progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="78" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="82" />
       <source>Financial year from {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="88" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="92" />
       <source>Only managers print or save the weekly report: it shows every child's flags and incidents.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="101" />
       <source>Making the report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="119" />
+      <source>The choice changed while it was made: make the report again.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -5344,12 +5380,12 @@ Record it?</source>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="88" />
       <source>Your role does not allow this.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="95" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="96" />
       <source>Choose a row in the table first.</source>
       <translation type="unfinished" />
     </message>
@@ -6005,148 +6041,148 @@ Is it the fingerprint the receiving house's manager read to you?</source>
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
       <source>Plans</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
       <source>Provider</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
       <source>Place</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
       <source>Frequency</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Used / cap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>State</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
       <source>Add plan…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
       <source>Edit plan…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Close plan…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
       <source>Sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
       <source>Book a session…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="205" />
       <source>Attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="206" />
       <source>Missed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="217" />
       <source>Group: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="228" />
       <source>closed {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="229" />
       <source>open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
       <source>{0} of {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="238" />
       <source>(over the cap)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="240" />
       <source>(cap reached)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
       <source>(nearly used)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="245" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
       <source>Add therapy plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="252" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="253" />
       <source>Edit therapy plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="260" />
       <source>Close plan: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
       <source>Book a session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="270" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="271" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation type="unfinished" />
     </message>
@@ -7647,6 +7683,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     </message>
     <message>
       <source>Tablet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Talk or signs of running away</source>
       <translation type="unfinished" />
     </message>
     <message>

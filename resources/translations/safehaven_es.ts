@@ -47,13 +47,13 @@
     <name>AdminPage</name>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="51" />
-      <location filename="../../src/safehaven/ui/admin.py" line="297" />
+      <location filename="../../src/safehaven/ui/admin.py" line="311" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="52" />
-      <location filename="../../src/safehaven/ui/admin.py" line="298" />
+      <location filename="../../src/safehaven/ui/admin.py" line="312" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
@@ -78,137 +78,138 @@
       <translation>Administra medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="60" />
+      <location filename="../../src/safehaven/ui/admin.py" line="64" />
       <source>Add staff member…</source>
       <translation>Añadir miembro del equipo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="62" />
+      <location filename="../../src/safehaven/ui/admin.py" line="66" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="65" />
+      <location filename="../../src/safehaven/ui/admin.py" line="69" />
       <source>Set their passphrase…</source>
       <translation>Poner su frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="71" />
+      <location filename="../../src/safehaven/ui/admin.py" line="75" />
       <source>Only managers add or remove staff.</source>
       <translation>Solo la dirección agrega o quita personal.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="73" />
+      <location filename="../../src/safehaven/ui/admin.py" line="77" />
+      <location filename="../../src/safehaven/ui/admin.py" line="340" />
       <source>Trained to give medicines</source>
       <translation>Formado/a para administrar medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="76" />
+      <location filename="../../src/safehaven/ui/admin.py" line="80" />
       <source>Change my passphrase…</source>
       <translation>Cambiar mi frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="93" />
+      <location filename="../../src/safehaven/ui/admin.py" line="97" />
       <source>Yours: at most the house's limit.</source>
       <translation>El suyo: como máximo el límite de la casa.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="101" />
+      <location filename="../../src/safehaven/ui/admin.py" line="105" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="104" />
+      <location filename="../../src/safehaven/ui/admin.py" line="108" />
       <source>(the system's)</source>
       <translation>(el del sistema)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="115" />
+      <location filename="../../src/safehaven/ui/admin.py" line="119" />
       <source>(none: no automatic backups)</source>
       <translation>(ninguna: sin copias automáticas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="118" />
+      <location filename="../../src/safehaven/ui/admin.py" line="122" />
       <source>Choose folder…</source>
       <translation>Elegir carpeta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="125" />
+      <location filename="../../src/safehaven/ui/admin.py" line="129" />
       <source>Back up now</source>
       <translation>Hacer copia ahora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="138" />
+      <location filename="../../src/safehaven/ui/admin.py" line="142" />
       <source>Daily backup to</source>
       <translation>Copia diaria en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="140" />
+      <location filename="../../src/safehaven/ui/admin.py" line="144" />
       <source>Backups kept</source>
       <translation>Copias que se guardan</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="141" />
+      <location filename="../../src/safehaven/ui/admin.py" line="145" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="142" />
+      <location filename="../../src/safehaven/ui/admin.py" line="146" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="143" />
+      <location filename="../../src/safehaven/ui/admin.py" line="147" />
       <source>House idle-lock limit</source>
       <translation>Límite de bloqueo de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="144" />
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
       <source>House language</source>
       <translation>Idioma de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="146" />
+      <location filename="../../src/safehaven/ui/admin.py" line="150" />
       <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
       <translation>Solo la coordinación fija el límite de bloqueo, el idioma y la carpeta de copias de la casa. Su propio idioma y un bloqueo más corto los elige usted.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="155" />
+      <location filename="../../src/safehaven/ui/admin.py" line="159" />
       <source>Records are kept in</source>
       <translation>Los registros se guardan en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="156" />
+      <location filename="../../src/safehaven/ui/admin.py" line="160" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sin datos de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="157" />
+      <location filename="../../src/safehaven/ui/admin.py" line="161" />
       <source>Settings file</source>
       <translation>Archivo de ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="159" />
+      <location filename="../../src/safehaven/ui/admin.py" line="163" />
       <source>Staff</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="164" />
+      <location filename="../../src/safehaven/ui/admin.py" line="168" />
       <source>Supervision and records</source>
       <translation>Supervisión y expedientes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="169" />
+      <location filename="../../src/safehaven/ui/admin.py" line="173" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="171" />
+      <location filename="../../src/safehaven/ui/admin.py" line="175" />
       <source>About SafeHaven…</source>
       <translation>Acerca de SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="181" />
+      <location filename="../../src/safehaven/ui/admin.py" line="185" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -225,12 +226,12 @@ Registros: {1}
 Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="187" />
+      <location filename="../../src/safehaven/ui/admin.py" line="191" />
       <source>About SafeHaven</source>
       <translation>Acerca de SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="197" />
+      <location filename="../../src/safehaven/ui/admin.py" line="211" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minuto</numerusform>
@@ -238,88 +239,118 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="255" />
+      <location filename="../../src/safehaven/ui/admin.py" line="269" />
       <source>Folder for daily backups</source>
       <translation>Carpeta para las copias diarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="275" />
+      <location filename="../../src/safehaven/ui/admin.py" line="289" />
       <source>Writing the backup…</source>
       <translation>Escribiendo la copia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="279" />
+      <location filename="../../src/safehaven/ui/admin.py" line="293" />
       <source>Backup written to {0}</source>
       <translation>Copia escrita en {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="287" />
+      <location filename="../../src/safehaven/ui/admin.py" line="301" />
       <source>The same again</source>
       <translation>Otra vez, igual</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="292" />
+      <location filename="../../src/safehaven/ui/admin.py" line="306" />
       <source>The two passphrases differ.</source>
       <translation>Las dos frases de acceso no coinciden.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="307" />
+      <location filename="../../src/safehaven/ui/admin.py" line="321" />
       <source>Add staff member</source>
       <translation>Añadir miembro del equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="317" />
+      <location filename="../../src/safehaven/ui/admin.py" line="331" />
       <source>by role</source>
       <translation>por su rol</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <location filename="../../src/safehaven/ui/admin.py" line="332" />
       <source>trained</source>
       <translation>formado/a</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <location filename="../../src/safehaven/ui/admin.py" line="332" />
       <source>not trained</source>
       <translation>sin formación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="327" />
+      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <source>No longer trained to give medicines</source>
+      <translation>Ya no formado/a para dar medicamentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="354" />
       <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
       <translation>Clínicos y responsables administran medicamentos por su rol; la formación se registra para el personal.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="363" />
+      <location filename="../../src/safehaven/ui/admin.py" line="357" />
+      <source>{0} will no longer be able to record medicines as given.</source>
+      <translation>{0} ya no podrá registrar medicamentos como dados.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="359" />
+      <source>{0} will be able to record medicines as given.</source>
+      <translation>{0} podrá registrar medicamentos como dados.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="361" />
+      <source>Training to give medicines</source>
+      <translation>Formación para dar medicamentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="378" />
+      <source>Remove a staff member</source>
+      <translation>Quitar a un miembro del personal</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="379" />
+      <source>Remove {0}? They will no longer unlock SafeHaven on any laptop of the house. Their records stay.</source>
+      <translation>¿Quitar a {0}? Ya no podrá desbloquear SafeHaven en ningún portátil de la casa. Sus registros se conservan.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="414" />
       <source>New passphrase for %1</source>
       <translation>Nueva frase de acceso para %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="366" />
+      <location filename="../../src/safehaven/ui/admin.py" line="417" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 tiene una frase de acceso nueva, en todos los portátiles de la casa cuando se sincronicen.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="373" />
+      <location filename="../../src/safehaven/ui/admin.py" line="424" />
       <source>Choose a staff member in the list first.</source>
       <translation>Elija primero a un miembro del personal en la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="300" />
+      <location filename="../../src/safehaven/ui/admin.py" line="314" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Su frase de acceso (la escribe la propia persona)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="347" />
+      <location filename="../../src/safehaven/ui/admin.py" line="398" />
       <source>Change my passphrase</source>
       <translation>Cambiar mi frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="347" />
-      <location filename="../../src/safehaven/ui/admin.py" line="364" />
+      <location filename="../../src/safehaven/ui/admin.py" line="398" />
+      <location filename="../../src/safehaven/ui/admin.py" line="415" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="350" />
+      <location filename="../../src/safehaven/ui/admin.py" line="401" />
       <source>Your passphrase was changed.</source>
       <translation>Tu frase de acceso se ha cambiado.</translation>
     </message>
@@ -1254,139 +1285,139 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CheckinsPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="65" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="64" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="66" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="65" />
       <source>Shift</source>
       <translation>Turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="67" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="66" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="68" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="67" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="69" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="68" />
       <source>Flags</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="70" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="69" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="71" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="70" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="77" />
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="76" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="162" />
       <source>Correct…</source>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="79" />
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="163" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="78" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="162" />
       <source>Void…</source>
       <translation>Anular…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="105" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="104" />
       <source>void: {0}</source>
       <translation>anulación: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="108" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="107" />
       <source>voided</source>
       <translation>anulado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="109" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="108" />
       <source>corrected</source>
       <translation>corregido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="110" />
       <source>correction: {0}</source>
       <translation>corrección: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="134" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="133" />
       <source>Recorded by {0}</source>
       <translation>Registrado por {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="136" />
       <source>Voided by {0}: {1}</source>
       <translation>Anulado por {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="138" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="137" />
       <source>Corrected by {0}: {1}</source>
       <translation>Corregido por {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="141" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="140" />
       <source>Incidents: {0}</source>
       <translation>Incidentes: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="148" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="147" />
       <source>Choose a check-in in the table first.</source>
       <translation>Elija primero un registro diario en la tabla.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="179" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="178" />
       <source>Correct the check-in: {0}</source>
       <translation>Corregir el registro diario: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="182" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="181" />
       <source>What was wrong</source>
       <translation>Qué estaba mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="190" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="187" />
       <source>Why it is corrected</source>
       <translation>Por qué se corrige</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="197" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="194" />
       <source>Say why it is corrected.</source>
       <translation>Diga por qué se corrige.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="223" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="220" />
       <source>Void the check-in</source>
       <translation>Anular el registro diario</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="224" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="221" />
       <source>Why it is voided</source>
       <translation>Por qué se anula</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="225" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="222" />
       <source>recorded for the wrong child, or in error</source>
       <translation>registrado para otro niño, o por error</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="226" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="223" />
       <source>The check-in of {0} ({1}) is kept in the history and counted nowhere.</source>
       <translation>El registro diario del {0} ({1}) se conserva en el historial y no se cuenta en ningún lugar.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkins_panel.py" line="228" />
+      <location filename="../../src/safehaven/ui/checkins_panel.py" line="225" />
       <source>Void</source>
       <translation>Anular</translation>
     </message>
@@ -1452,143 +1483,143 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="282" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
       <source>Consent and assent</source>
       <translation>Consentimiento y asentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
       <source>Given by</source>
       <translation>Dado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>Assent</source>
       <translation>Asentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
       <source>Valid</source>
       <translation>Vigencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Add consent…</source>
       <translation>Añadir consentimiento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Withdraw…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Trusted adults</source>
       <translation>Personas adultas de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Relationship</source>
       <translation>Relación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
       <source>Vetting</source>
       <translation>Verificación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
       <source>Add trusted adult…</source>
       <translation>Añadir persona adulta de confianza…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="304" />
       <source>Record vetting…</source>
       <translation>Registrar verificación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="314" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
       <source>withdrawn {0}</source>
       <translation>retirado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
       <source>expired {0}</source>
       <translation>caducado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="318" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
       <source>not valid (no consent or assent)</source>
       <translation>no válido (sin consentimiento ni asentimiento)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
       <source>until {0}</source>
       <translation>hasta el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="323" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>SIN VERIFICAR: todavía sin contacto ni traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="329" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="330" />
       <source>Add consent</source>
       <translation>Añadir consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="336" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
       <source>Correct consent</source>
       <translation>Corregir consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="344" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentimiento retirado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="347" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="348" />
       <source>Add trusted adult</source>
       <translation>Añadir persona adulta de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
       <source>Edit trusted adult</source>
       <translation>Editar persona adulta de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="362" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="363" />
       <source>Vetting: {0}</source>
       <translation>Verificación: {0}</translation>
     </message>
@@ -3362,72 +3393,72 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
       <source>Stabilization needs</source>
       <translation>Necesidades de estabilización</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
       <source>Need</source>
       <translation>Necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
       <source>Description</source>
       <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="149" />
       <source>Add need…</source>
       <translation>Añadir necesidad…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
       <source>Start</source>
       <translation>Empezar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
       <source>Close (met or not applicable)…</source>
       <translation>Cerrar (cubierta o no aplica)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="159" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
       <source>Add need</source>
       <translation>Añadir necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="166" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="167" />
       <source>Edit need</source>
       <translation>Editar necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="177" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="178" />
       <source>Close need: {0}</source>
       <translation>Cerrar necesidad: {0}</translation>
     </message>
@@ -3466,17 +3497,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/pdf_pane.py" line="63" />
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="73" />
       <source>Save as PDF</source>
       <translation>Guardar como PDF</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/pdf_pane.py" line="64" />
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="74" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/pdf_pane.py" line="68" />
+      <location filename="../../src/safehaven/ui/pdf_pane.py" line="78" />
       <source>Saved to {0}</source>
       <translation>Guardado en {0}</translation>
     </message>
@@ -3767,162 +3798,162 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="371" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
       <source>Referrals and hand-offs</source>
       <translation>Derivaciones y traspasos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
       <source>Service</source>
       <translation>Servicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="376" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Hand-off</source>
       <translation>Traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0}: con {1}, recibida/o por {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
       <source>Add referral…</source>
       <translation>Añadir derivación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Update…</source>
       <translation>Actualizar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="385" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
       <source>Hand-off summary…</source>
       <translation>Resumen para el traspaso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Follow-up contacts</source>
       <translation>Contactos de seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
       <source>Done</source>
       <translation>Realizado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
       <source>Spoke with</source>
       <translation>Se habló con</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
       <source>Signs</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Plan follow-ups…</source>
       <translation>Programar seguimientos…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
       <source>Record contact…</source>
       <translation>Registrar contacto…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="408" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="409" />
       <source>OVERDUE</source>
       <translation>ATRASADO</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="411" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="412" />
       <source>Add referral</source>
       <translation>Añadir derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="418" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="419" />
       <source>Update referral</source>
       <translation>Actualizar derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="428" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
       <source>Hand-off summary</source>
       <translation>Resumen para el traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="443" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="444" />
       <source>Include the legal name</source>
       <translation>Incluir el nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="444" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="445" />
       <source>Include the clinical notes</source>
       <translation>Incluir las notas clínicas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="445" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="446" />
       <source>Include the legal case's details and how they were exploited</source>
       <translation>Incluir los detalles del caso judicial y cómo fue explotada/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="455" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="456" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Comparta solo lo que el servicio que recibe necesita y lo que la persona joven ha aceptado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="457" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
       <source>Receiving service (leave empty for the house's own file):</source>
       <translation>Servicio receptor (déjelo vacío para el archivo de la casa):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="481" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="482" />
       <source>No consent names this service</source>
       <translation>Ningún consentimiento nombra este servicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="483" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="485" />
       <source>Why must it be shared anyway?</source>
       <translation>¿Por qué debe compartirse de todos modos?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="499" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="507" />
       <source>Hand-off summary: {0}</source>
       <translation>Resumen para el traspaso: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="505" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="513" />
       <source>Plan follow-up contacts</source>
       <translation>Programar contactos de seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="512" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="520" />
       <source>Follow-up contact due {0}</source>
       <translation>Contacto de seguimiento previsto para el {0}</translation>
     </message>
@@ -3950,29 +3981,34 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="60" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="64" />
       <source>{0} (from {1})</source>
       <translation>{0} (desde el {1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="63" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="67" />
       <source>in progress</source>
       <translation>en curso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="78" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="82" />
       <source>Financial year from {0}</source>
       <translation>Año fiscal desde {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="88" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="92" />
       <source>Only managers print or save the weekly report: it shows every child's flags and incidents.</source>
       <translation>Solo la coordinación imprime o guarda el informe semanal: muestra las alertas e incidentes de cada niño.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/reports_page.py" line="97" />
+      <location filename="../../src/safehaven/ui/reports_page.py" line="101" />
       <source>Making the report…</source>
       <translation>Generando el informe…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/reports_page.py" line="119" />
+      <source>The choice changed while it was made: make the report again.</source>
+      <translation>La selección cambió mientras se hacía: vuelva a hacer el informe.</translation>
     </message>
   </context>
   <context>
@@ -5354,12 +5390,12 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="87" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="88" />
       <source>Your role does not allow this.</source>
       <translation>Tu función no permite hacer esto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="95" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="96" />
       <source>Choose a row in the table first.</source>
       <translation>Elige primero una fila de la tabla.</translation>
     </message>
@@ -6019,148 +6055,148 @@ Huella: {4}
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
       <source>Plans</source>
       <translation>Planes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
       <source>Frequency</source>
       <translation>Frecuencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Used / cap</source>
       <translation>Usadas / límite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>State</source>
       <translation>Situación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
       <source>Add plan…</source>
       <translation>Añadir plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
       <source>Edit plan…</source>
       <translation>Editar plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Close plan…</source>
       <translation>Cerrar plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
       <source>Sessions</source>
       <translation>Sesiones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="203" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
       <source>Book a session…</source>
       <translation>Reservar una sesión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="205" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="206" />
       <source>Missed</source>
       <translation>No asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="217" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="228" />
       <source>closed {0}</source>
       <translation>cerrado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="229" />
       <source>open</source>
       <translation>abierto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
       <source>{0} of {1}</source>
       <translation>{0} de {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="238" />
       <source>(over the cap)</source>
       <translation>(por encima del límite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="240" />
       <source>(cap reached)</source>
       <translation>(límite alcanzado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
       <source>(nearly used)</source>
       <translation>(casi agotadas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="245" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
       <source>Add therapy plan</source>
       <translation>Añadir plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="252" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="253" />
       <source>Edit therapy plan</source>
       <translation>Editar plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="260" />
       <source>Close plan: {0}</source>
       <translation>Cerrar plan: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="265" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="270" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="271" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>La asistencia de un grupo se registra en la Agenda, para todos a la vez.</translation>
     </message>
@@ -7662,6 +7698,10 @@ Huella: {4}
     <message>
       <source>Tablet</source>
       <translation>Comprimido</translation>
+    </message>
+    <message>
+      <source>Talk or signs of running away</source>
+      <translation>Habla o señales de escaparse</translation>
     </message>
     <message>
       <source>The young person</source>

@@ -167,7 +167,14 @@ def test_the_hand_off_summary_is_made_from_the_referrals_tab(window, qtbot) -> N
     qtbot.waitUntil(lambda: getattr(tab, "consent_prompt", None) is not None
                     and tab.consent_prompt.isVisible())
     assert not [d for d in tab.findChildren(PdfDialog) if d.isVisible()]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ok = tab.consent_prompt.findChild(QDialogButtonBox).button(
+        QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no reason given: nothing to share on
+    assert tab.consent_prompt.width() <= 700  # the message wraps inside the screen
     tab.consent_prompt.setTextValue("Court order 14/2026")
+    assert ok.isEnabled()
     tab.consent_prompt.accept()
     qtbot.waitUntil(lambda: any(d.isVisible() for d in tab.findChildren(PdfDialog)))
     preview = next(d for d in tab.findChildren(PdfDialog) if d.isVisible())

@@ -32,7 +32,9 @@ def render(data: HandoffData) -> bytes:
         Spacer(1, 2 * mm),
         L.para(L.generated_line(data.generated_by, data.generated_at), s["small"]),
         L.para(tr("Confidential: for the receiving service's care team only. Do not pass it on "
-                  "without the young person's assent and the consent on record."),
+                  "without the young person's assent and the consent on record.")
+               if data.receiving else
+               tr("Confidential: the house's own copy. Keep it with the case file."),
                s["confidential"]),
         *_for_whom(data, s),
         L.para(tr("Profile"), s["h1"]),

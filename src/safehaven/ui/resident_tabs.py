@@ -3,6 +3,7 @@ follow-up. Each shows its kinds as tables and opens their forms; the services sa
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -479,12 +480,19 @@ class ReferralsTab(RecordsTab):
                 ask = QInputDialog(self)
                 ask.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 ask.setWindowTitle(self.tr("No consent names this service"))
-                ask.setLabelText(error.message + "\n\n"
+                # in lines a 1024-pixel screen holds (it ran off the screen, Cancel with it)
+                ask.setLabelText(textwrap.fill(error.message, 64) + "\n\n"
                                  + self.tr("Why must it be shared anyway?"))
                 ask.textValueSelected.connect(lambda reason: reason.strip() and self._make_summary(
                     legal_name, clinical, case, receiving, reason.strip()))
                 self.consent_prompt = ask
                 ask.open()
+                box = ask.findChild(QDialogButtonBox)
+                ok = box.button(QDialogButtonBox.StandardButton.Ok) if box else None
+                if ok is not None:  # no reason, no sharing: OK waits for one
+                    ok.setEnabled(False)
+                    ask.textValueChanged.connect(lambda text: ok.setEnabled(bool(
+                        text.strip())))
                 return
             self._summary_failed(error)
 
