@@ -32,7 +32,7 @@ from safehaven.i18n import tr
 from safehaven.store import crypto
 from safehaven.store.connection import Connection
 from safehaven.store.ids import new_id
-from safehaven.store.roster_trust import Trusted
+from safehaven.store.roster_trust import CLOCK, Trusted
 from safehaven.store.tables import TABLES
 
 PREFIX = "rk1:"
@@ -150,7 +150,8 @@ def load(trusted: Trusted, staff_id: str | None, identity: crypto.Identity | Non
     ring = Keyring(public=newest_public(trusted))
     if not staff_id or identity is None:
         return ring
-    mine = sorted((g["created_at"] or "", g["key_id"] or "", g["sealed"])
+    order = {k: i for i, k in enumerate(_made_order(trusted))}
+    mine = sorted((order[str(g["key_id"] or "")], g["key_id"] or "", g["sealed"])
                   for g in trusted.grants.values()
                   if g["staff_id"] == staff_id and g["box_key"] == identity.box_public)
     for _, key_id, sealed in mine:
@@ -164,20 +165,34 @@ def load(trusted: Trusted, staff_id: str | None, identity: crypto.Identity | Non
     return ring
 
 
+def _made_order(trusted: Trusted) -> list[str]:
+    """The house's key ids, oldest first, by the clock of the change set that first granted
+    each (not by the date or id a grant names, which its signer chooses: a key made after
+    seeing another always comes after it)."""
+    first: dict[str, tuple[int, str]] = {}
+    for g in trusted.grants.values():
+        mark = (int(g.get(CLOCK) or 0), str(g["created_at"] or ""))
+        key_id = str(g["key_id"] or "")
+        first[key_id] = min(first.get(key_id, mark), mark)
+    return sorted(first, key=lambda k: (*first[k], k))
+
+
 def _newest(trusted: Trusted) -> str | None:
     """The house's newest restricted key (the one a holder seals with)."""
-    order = sorted(trusted.grants.values(), key=lambda g: (g["created_at"] or "",
-                                                          g["key_id"] or ""))
-    return order[-1]["key_id"] if order else None
+    order = _made_order(trusted)
+    return order[-1] if order else None
 
 
 def newest_public(trusted: Trusted) -> tuple[str, str] | None:
     """(key id, public half) of the newest key, from grants signatures establish; None
     when that key was made before public halves were (a holder's session replaces it)."""
     newest = _newest(trusted)
-    found = [g.get("public_key") for g in trusted.grants.values()
-             if g["key_id"] == newest and g.get("public_key")]
-    return (str(newest), str(found[0])) if newest is not None and found else None
+    found = {g.get("public_key") for g in trusted.grants.values() if g["key_id"] == newest}
+    # every grant of the key must name the same half: a holder who signs a second one of
+    # her own choosing gets nothing sealed to it (none is sealed until a holder replaces it)
+    if newest is None or len(found) != 1 or not all(found):
+        return None
+    return str(newest), str(found.pop())
 
 
 def grants_due(trusted: Trusted, ring: Keyring, site_id: str, sender: str,
@@ -196,18 +211,21 @@ def grants_due(trusted: Trusted, ring: Keyring, site_id: str, sender: str,
     if not any(staff_id == sender for staff_id, _ in people):
         return []
     held: dict[str, set[tuple[str, str]]] = {}
-    newest: str | None = None
-    for g in sorted(trusted.grants.values(), key=lambda g: (g["created_at"] or "",
-                                                           g["key_id"] or "")):
+    for g in trusted.grants.values():
         held.setdefault(g["key_id"], set()).add((g["staff_id"], g["box_key"]))
-        newest = g["key_id"]
+    newest = _newest(trusted)
     when = (now or datetime.now(UTC)).replace(microsecond=0)
     out = [_grant(site_id, key_id, key, person, sender, when)
            for key_id, key in ring.keys.items()
            for person in people if person not in held.get(key_id, set())]
-    stale = newest is not None and (bool(held[newest] - set(people))
-                                    or newest_public(trusted) is None)
-    if newest is None or (stale and newest in ring.keys):
+    public = newest_public(trusted)
+    stale = newest is not None and (
+        bool(held[newest] - set(people)) or public is None
+        # a newest key this holder was not given, or whose named half is not its own: what
+        # staff seal to it would be for its maker alone (and stay so after she leaves)
+        or newest not in ring.keys
+        or public[1] != crypto.box_of_key(ring.keys[newest])[1])
+    if newest is None or (stale and bool(ring.keys)):
         key_id, key = new_id(), crypto.random_key()
         ring.keys[key_id] = key
         ring.current = key_id

@@ -40,6 +40,7 @@ WHOLE_ROW = "*"
 ROSTER_TABLES = ("staff", "restricted_grants")
 OWN_FIELDS = frozenset({"sign_key", "box_key", "key_params"})  # one's identity
 TRUSTED_FIELDS = ("role", "active", "sign_key", "box_key")
+CLOCK = "_signed_hlc"  # a trusted grant's change set's clock: which key came after which
 GRANT_FIELDS = ("key_id", "staff_id", "box_key", "sealed", "sender", "created_at",
                 "public_key")
 
@@ -224,7 +225,8 @@ def _replay(trusted: Trusted, cs: ChangeSet, founder: tuple[str, str | None] | N
         else:
             setattr(person, fname, value)
     for grant in grants:
-        trusted.grants[str(grant["id"])] = {f: grant.get(f) for f in GRANT_FIELDS}
+        trusted.grants[str(grant["id"])] = {**{f: grant.get(f) for f in GRANT_FIELDS},
+                                            CLOCK: cs.hlc}
     return True
 
 
