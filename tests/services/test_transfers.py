@@ -329,3 +329,32 @@ def test_a_card_with_a_key_no_one_holds_is_refused(pair: Pair) -> None:
     with pytest.raises(TransferRefused) as refused:
         transfers.read_card(p.a.manager, p.tmp / "odd.card")
     assert refused.value.problem is TransferProblem.MALFORMED
+
+
+def test_a_receipt_forged_by_someone_of_house_a_is_refused(pair: Pair) -> None:
+    """Sam (staff at A) reads the waiting transfer's id with plain SQL, makes a card of
+    his own naming B's house and A's organisation, and signs an "accepted" receipt: A's
+    manager must not close the case on it."""
+    from safehaven.store import crypto
+    from safehaven.sync import transfer_file as tf
+
+    p = pair
+    path = _send(p)
+    tid, = p.a.vault.conn.execute(
+        "SELECT id FROM case_closures WHERE resident_id = ?", (p.rid,)).fetchone()
+    sam = crypto.Identity.from_seed(crypto.random_key())
+    card = tf.make_card("site-of-sam", "Casa Norte", "Test Org",
+                        [tf.Manager("sam", "Sam", sam.sign_public, sam.box_public)], sam,
+                        "2026-11-26T09:00:00")
+    opened = tf.Opened({"transfer_id": tid, "resident_id": p.rid}, sam.sign_public, "0" * 64)
+    forged = tf.make_receipt(opened, accepted=True, why=None, at="2026-11-26T09:30:00",
+                             card=card, identity=sam)
+    (p.tmp / "sam.receipt").write_bytes(tf.canonical(forged))
+    with pytest.raises(TransferRefused) as refused:
+        transfers.record_receipt(p.a.manager, p.tmp / "sam.receipt")
+    assert refused.value.problem is TransferProblem.BAD_SIGNATURE
+    assert closures.state(p.a.manager, p.rid).closure is None
+    # B's genuine receipt still closes it
+    transfers.accept(p.b, transfers.open_package(p.b, path), p.tmp / "receipt")
+    transfers.record_receipt(p.a.manager, p.tmp / "receipt")
+    assert closures.state(p.a.manager, p.rid).closure is not None

@@ -20,6 +20,7 @@ checks are `sync/transfer_file.py`.
 from __future__ import annotations
 
 import base64
+import hmac
 import os
 from dataclasses import dataclass, replace
 from datetime import date
@@ -48,6 +49,7 @@ from safehaven.services.permissions import Action
 from safehaven.store import chunks, crypto, lifecycle_reads, reads
 from safehaven.store.files import atomic_write
 from safehaven.store.ids import new_id
+from safehaven.store.restricted import RestrictedKeyMissing
 from safehaven.sync import transfer_file as tf
 from safehaven.sync.transfer_file import Card, TransferProblem, TransferRefused
 
@@ -119,6 +121,7 @@ def send(ctx: Context, resident_id: str, card: Card, out: Path) -> Result[CaseCl
                  "name": ctx.actor.display_name if ctx.actor else ""},
         "to": {"site_id": card.site_id, "house": card.house, "card": card.fingerprint},
         "resident": export.plain(data.resident), "complete_file": record, "documents": files}
+    payload["receipt_token"] = _receipt_token(ctx, transfer_id)
     sealed = tf.seal_package(payload, card, identity)
     resident = reads.get(ctx.conn, Resident, resident_id)
     closure = CaseClosure(transfer_id, resident.site_id, resident_id, CaseAction.CLOSE,
@@ -130,6 +133,17 @@ def send(ctx: Context, resident_id: str, card: Card, out: Path) -> Result[CaseCl
         tx.audit("transfer-send", "case_closures", transfer_id, resident_id)
         atomic_write(Path(out), sealed)  # a failure here leaves the case as it was
     return Result(closure, tuple(tx.changes))
+
+
+def _receipt_token(ctx: Context, transfer_id: str, key_id: str | None = None) -> str:
+    """What only the package carries and only this house's key holders can make: the
+    receiving house's receipt must return it. The transfer id alone does not bind a
+    receipt: every laptop of this house, a staff member's too, holds it in the clear."""
+    ring = ctx.vault.keyring
+    key_id = key_id or ring.current
+    if key_id is None or key_id not in ring.keys:
+        raise RestrictedKeyMissing()
+    return f"{key_id}:" + crypto.mac(ring.keys[key_id], "transfer-receipt", transfer_id.encode())
 
 
 def _document_entry(doc: Document, content: Any) -> dict[str, Any]:
@@ -346,6 +360,10 @@ def read_receipt(ctx: Context, path: Path) -> Answer:
         raise TransferRefused(TransferProblem.NOT_PENDING)
     if receipt.card.house != closure.destination:
         raise TransferRefused(TransferProblem.WRONG_HOUSE)
+    key_id, _, _ = (receipt.token or "").partition(":")
+    if not key_id or not hmac.compare_digest(
+            _receipt_token(ctx, receipt.transfer_id, key_id), receipt.token or ""):
+        raise TransferRefused(TransferProblem.BAD_SIGNATURE)
     name = reads.get(ctx.conn, Resident, closure.resident_id).preferred_name
     return Answer(receipt, name, closure)
 

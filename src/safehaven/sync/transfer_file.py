@@ -300,6 +300,7 @@ class Receipt:
     card: Card  # the receiving house
     signed_by: str  # one of its managers' names
     package: str  # the package's SHA-256
+    token: str | None  # the sending house's proof, copied from the sealed package
 
 
 def make_receipt(opened: Opened, *, accepted: bool, why: str | None, at: str,
@@ -308,7 +309,7 @@ def make_receipt(opened: Opened, *, accepted: bool, why: str | None, at: str,
             "transfer_id": opened.payload["transfer_id"],
             "resident_id": opened.payload["resident_id"], "package": opened.digest,
             "decision": "accepted" if accepted else "declined", "why": why, "at": at,
-            "card": card}
+            "card": card, "token": opened.payload.get("receipt_token")}
     return sign(RECEIPT_FORMAT, body, identity)
 
 
@@ -320,10 +321,11 @@ def receipt_from(doc: Any) -> Receipt:
         raise TransferRefused(TransferProblem.BAD_SIGNATURE)
     fields = ("transfer_id", "resident_id", "package", "at")
     if not all(isinstance(body.get(k), str) for k in fields) or body.get("decision") not in (
-            "accepted", "declined") or not isinstance(body.get("why"), str | None):
+            "accepted", "declined") or not isinstance(body.get("why"), str | None) \
+            or not isinstance(body.get("token"), str | None):
         raise TransferRefused(TransferProblem.MALFORMED)
     return Receipt(body["transfer_id"], body["resident_id"], body["decision"] == "accepted",
-                   body["why"], body["at"], card, by.name, body["package"])
+                   body["why"], body["at"], card, by.name, body["package"], body.get("token"))
 
 
 def same_fingerprint(given: str, fingerprint_text: str) -> bool:
