@@ -358,3 +358,29 @@ def test_a_receipt_forged_by_someone_of_house_a_is_refused(pair: Pair) -> None:
     transfers.accept(p.b, transfers.open_package(p.b, path), p.tmp / "receipt")
     transfers.record_receipt(p.a.manager, p.tmp / "receipt")
     assert closures.state(p.a.manager, p.rid).closure is not None
+
+
+def test_a_card_read_from_a_pipe_is_read_no_further_than_its_cap(pair: Pair) -> None:
+    """A path that is not a regular file (a pipe, /dev/zero) says size 0: the reader must
+    still stop at the cap, not read all it is given."""
+    import os
+    import threading
+
+    from safehaven.sync import transfer_file as tf
+
+    fifo = pair.tmp / "card.pipe"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        try:
+            with open(fifo, "wb") as fh:
+                fh.write(b" " * (tf.MAX_CARD + 1000))
+        except BrokenPipeError:
+            pass
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    with pytest.raises(TransferRefused) as refused:
+        transfers.read_card(pair.a.manager, fifo)
+    writer.join(5)
+    assert refused.value.problem is TransferProblem.TOO_LARGE

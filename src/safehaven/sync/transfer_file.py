@@ -129,10 +129,13 @@ def read_small(path: Path, limit: int) -> Any:
     try:
         if Path(path).stat().st_size > limit:
             raise TransferRefused(TransferProblem.TOO_LARGE)
-        data = Path(path).read_bytes()
+        with Path(path).open("rb") as fh:  # capped too: a pipe or a device says size 0
+            data = fh.read(limit + 1)
     except OSError:
         raise TransferRefused(TransferProblem.NOT_FOUND) from None
-    return parse_json(data[:limit + 1])
+    if len(data) > limit:
+        raise TransferRefused(TransferProblem.TOO_LARGE)
+    return parse_json(data)
 
 
 def parse_json(data: bytes) -> Any:
