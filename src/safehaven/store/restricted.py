@@ -196,7 +196,8 @@ def newest_public(trusted: Trusted) -> tuple[str, str] | None:
 
 
 def grants_due(trusted: Trusted, ring: Keyring, site_id: str, sender: str,
-               now: datetime | None = None) -> list[RestrictedGrant]:
+               now: datetime | None = None, box_key: str | None = None
+               ) -> list[RestrictedGrant]:
     """The grants this session should write: none while this laptop's tables disagree
     with their signed history (store/roster_trust.py).
 
@@ -225,7 +226,11 @@ def grants_due(trusted: Trusted, ring: Keyring, site_id: str, sender: str,
         # staff seal to it would be for its maker alone (and stay so after she leaves)
         or newest not in ring.keys
         or public[1] != crypto.box_of_key(ring.keys[newest])[1])
-    if newest is None or (stale and bool(ring.keys)):
+    # only a holder under their current identity replaces a key: a session still running
+    # on a passphrase since changed (its identity superseded) was not given the new key
+    # on purpose, and must not answer by making one of its own
+    current = box_key is None or (sender, box_key) in people
+    if newest is None or (stale and bool(ring.keys) and current):
         key_id, key = new_id(), crypto.random_key()
         ring.keys[key_id] = key
         ring.current = key_id

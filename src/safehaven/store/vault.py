@@ -378,7 +378,8 @@ class Vault:
             return
         self.roster = roster_trust.check(self.conn)
         self.keyring = restricted.load(self.roster, self.staff_id, self.identity)
-        grants = restricted.grants_due(self.roster, self.keyring, self.site_id, self.staff_id)
+        grants = restricted.grants_due(self.roster, self.keyring, self.site_id, self.staff_id,
+                                       box_key=self.identity.box_public)
         if grants:
             with self.write() as tx:
                 for grant in grants:
