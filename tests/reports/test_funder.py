@@ -167,7 +167,9 @@ def test_no_small_count_can_be_worked_out_across_periods(house: House, size: int
     assert len(periods) > 30
     pinned, seen = _attack(ctx, periods, 3, "adjusted")
     assert seen > 50
-    assert pinned == 0
+    # an adjustment beyond the analyst's ±3 (2 %) makes some deductions wrong; now and then
+    # one lands on the truth, by chance, and the analyst cannot tell it from the wrong ones
+    assert pinned <= seen // 1000
     exact_pinned, _ = _attack(ctx, periods, 0, "exact")
     assert exact_pinned > 0
 
@@ -203,8 +205,12 @@ def test_children_are_counted_once_and_zero_looks_like_any_small_count(house: Ho
     tables = _read(funder_report.csv_text(data))
     age = tables["children served, by age at the end of the period"]
     assert set(age) == {"under 12", "12-14", "15-17", "18 and over", "unknown", "total"}
-    assert age["under 12"] == "<5"  # a zero, listed like any small count
-    assert tables[flags]["one or more risk flags raised"] == "<5"
+    # a zero is listed and adjusted like any small count (adjusted, a 0 or a 1 is shown as
+    # "<5" unless its draw is 4 or more: asserting "<5" itself would fail 1 run in 160)
+    for key in (("children served, by age at the end of the period", "under 12"),
+                (flags, "one or more risk flags raised")):
+        published = data.published_cells[key]
+        assert tables[key[0]][key[1]] == ("<5" if published < 5 else str(published))
     assert "*" not in {v for cells in tables.values() for v in cells.values()}
 
 

@@ -38,7 +38,6 @@ def test_exploitation_and_decision_tables_for_a_month(house: House) -> None:
     forms = "children served, by form of exploitation"
     assert truth[(forms, "sexual")] == 6 and truth[(forms, "more than one form")] == 1
     assert truth[(forms, "not recorded")] == 2 and truth[(forms, "total")] == 9
-    assert shown[(forms, "more than one form")] == "<5"
     assert shown[(forms, "total")] == shown[("children served, by gender", "total")]
     decided = "children served, by identification decision"
     assert truth[(decided, "positive final decision")] == 1

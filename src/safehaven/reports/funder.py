@@ -11,15 +11,13 @@ from safehaven.domain.words import word
 from safehaven.i18n import tr
 from safehaven.reports import fonts
 from safehaven.reports import layout as L
-from safehaven.services.funder import SUPPRESS_BELOW, TOTAL, FunderFigures
-
-CHANGE = ("children served, by change in ", " score since the first")  # services/funder.py
+from safehaven.services.funder import MEASURE_TABLE, SUPPRESS_BELOW, TOTAL, FunderFigures
 
 
 def _label(text: str) -> str:
-    if text.startswith(CHANGE[0]) and text.endswith(CHANGE[1]):
+    if text.startswith(MEASURE_TABLE[0]) and text.endswith(MEASURE_TABLE[1]):
         label = tr("children served, by change in {instrument} score since the first",
-                   instrument=word(text[len(CHANGE[0]):-len(CHANGE[1])]))
+                   instrument=word(text[len(MEASURE_TABLE[0]):-len(MEASURE_TABLE[1])]))
     else:
         label = word(text)
     return label[:1].upper() + label[1:]

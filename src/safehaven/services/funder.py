@@ -123,6 +123,8 @@ def house_key(ctx: Context) -> bytes:
     return ("safehaven-funder-cell-key:" + ctx.vault.site_id).encode("utf-8")
 
 
+# a table per instrument: its name between these (reports/funder.py translates it whole)
+MEASURE_TABLE = ("children served, by change in ", " score since the first")
 MEASURE_CHANGE = ("score improved", "score the same or worse", "fewer than two scores")
 
 
@@ -238,7 +240,7 @@ def figures(ctx: Context, start: date, end: date) -> FunderFigures:
         mine = {rid: c for (rid, code), c in changed.items() if code == instrument.code}
         if not mine:
             continue
-        children(f"children served, by change in {instrument.name} score since the first",
+        children(MEASURE_TABLE[0] + instrument.name + MEASURE_TABLE[1],
                  MEASURE_CHANGE, {rid: _measure_change(mine.get(rid)) for rid in ids})
 
     def events(name: str, population: str, categories: tuple[str, ...],
