@@ -1,4 +1,4 @@
-"""How a funder figure is published so that no small count can be worked out again.
+"""How a funder figure is published so that no count from 1 to 4 can be worked out again.
 
 The cell-key method (as the Australian Bureau of Statistics and the 2021 censuses of England
 and Wales publish tables), with one change that matters for a small house:
@@ -19,6 +19,11 @@ and Wales publish tables), with one change that matters for a small house:
 
 Totals are adjusted on their own (their key is the set of everyone in the table), so a
 table may not add up exactly to its total; the reports say so.
+
+What differencing can still show is a zero: every deduction stops at zero, so an upper
+bound that reaches it is right whenever the truth is zero (a few zeros in a few thousand
+small counts, in some houses; `bench/bench_funder_disclosure.py`). A zero names no child;
+census offices publish zeros unadjusted.
 """
 
 from __future__ import annotations

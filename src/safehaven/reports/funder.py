@@ -49,9 +49,10 @@ def render(data: FunderFigures, *, organisation: str) -> bytes:
                   "adjustment added (none half the time, one more or one fewer most other "
                   "times), fixed for the same children or events so that a reprint matches; "
                   "a count below {n} after it, zero included, is shown as \"<{n}\". Because "
-                  "of the adjustment, a table may not add up exactly to its total, and no "
-                  "small count can be worked out exactly by subtracting one table or period "
-                  "from another.", n=SUPPRESS_BELOW), s["confidential"]),
+                  "of the adjustment, a table may not add up exactly to its total, and "
+                  "subtracting one table or period from another does not give back a count "
+                  "from 1 to 4 (now and then it shows that a count was zero).",
+                  n=SUPPRESS_BELOW), s["confidential"]),
     ]
     rows: list[list[str]] = []
     current = None
