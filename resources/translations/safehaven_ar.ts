@@ -2422,8 +2422,8 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
       <source>Medicine</source>
       <translation>الدواء</translation>
     </message>
@@ -2434,8 +2434,8 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
       <source>When</source>
       <translation>متى</translation>
     </message>
@@ -2455,240 +2455,245 @@ Logs (no records in them): {2}</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
       <source>Record a dose…</source>
       <translation>تسجيل جرعة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
       <source>Add prescription…</source>
       <translation>إضافة وصفة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
       <source>Edit prescription…</source>
       <translation>تعديل الوصفة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
       <source>Stock…</source>
       <translation>المخزون…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
       <source>Stop…</source>
       <translation>إيقاف…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
       <source>Print this week's chart…</source>
       <translation>طباعة جدول هذا الأسبوع…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
       <source>Doses (last two weeks)</source>
       <translation>الجرعات (آخر أسبوعين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="86" />
       <source>What happened</source>
       <translation>ما حدث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="98" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="90" />
       <source>Correct or add the effect…</source>
       <translation>تصحيح أو إضافة الأثر…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="91" />
       <source>Stock (last two weeks)</source>
       <translation>المخزون (آخر أسبوعين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="95" />
       <source>Units</source>
       <translation>الوحدات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="96" />
       <source>Batch</source>
       <translation>الدفعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="102" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <source>Prescriptions are copied by clinicians, managers and staff trained to give medicines.</source>
+      <translation>ينسخ الوصفات الطبية الأخصائيون والمديرون والموظفون المدرَّبون على إعطاء الأدوية.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
       <source>Conditions</source>
       <translation>الحالات الصحية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="134" />
       <source>Doctor or clinic</source>
       <translation>الطبيب أو العيادة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
       <source>Immunisations</source>
       <translation>التطعيمات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="136" />
       <source>Height and weight</source>
       <translation>الطول والوزن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="137" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="138" />
       <source>Pregnancy</source>
       <translation>الحمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
       <source>No health profile yet.</source>
       <translation>لا يوجد ملف صحي بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="152" />
       <source>{0} cm</source>
       <translation>{0} سم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="153" />
       <source>{0} kg</source>
       <translation>{0} كغ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="151" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
       <source>as needed: {0}</source>
       <translation>عند الحاجة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
       <source>stopped {0}</source>
       <translation>أُوقف في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
       <source>controlled</source>
       <translation>خاضع للرقابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
       <source>until {0}</source>
       <translation>حتى {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="169" />
       <source>current</source>
       <translation>حالي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (الجرد: {1}، المتوقع {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="186" />
       <source>no batch</source>
       <translation>بدون دفعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="181" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
       <source>{0} EXPIRED {1}</source>
       <translation>{0} منتهي الصلاحية {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
       <source>{0} until {1}</source>
       <translation>{0} حتى {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="205" />
       <source>effect: {0}</source>
       <translation>الأثر: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="197" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
       <source>corrected: {0}</source>
       <translation>مُصحّح: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="199" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
       <source>witness {0}</source>
       <translation>الشاهد {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
       <source>Health profile</source>
       <translation>الملف الصحي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="224" />
       <source>Add prescription</source>
       <translation>إضافة وصفة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="223" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="232" />
       <source>Edit prescription: {0}</source>
       <translation>تعديل الوصفة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="230" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
       <source>Correct a stock entry</source>
       <translation>تصحيح قيد مخزون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="237" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
       <source>Stop: {0}</source>
       <translation>إيقاف: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="255" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="256" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
       <source>Stock: {0}</source>
       <translation>المخزون: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="274" />
       <source>Correct a dose record</source>
       <translation>تصحيح سجل جرعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="284" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="293" />
       <source>Medication chart: {0}</source>
       <translation>جدول الأدوية: {0}</translation>
     </message>

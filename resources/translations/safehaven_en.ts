@@ -2412,8 +2412,8 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
       <source>Medicine</source>
       <translation type="unfinished" />
     </message>
@@ -2424,8 +2424,8 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
@@ -2445,240 +2445,245 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
       <source>Record a dose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
       <source>Add prescription…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
       <source>Edit prescription…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
       <source>Stock…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
       <source>Stop…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
       <source>Print this week's chart…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
       <source>Doses (last two weeks)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="86" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
       <source>By</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="98" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="90" />
       <source>Correct or add the effect…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="91" />
       <source>Stock (last two weeks)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="95" />
       <source>Units</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="96" />
       <source>Batch</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="102" />
       <source>Correct…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <source>Prescriptions are copied by clinicians, managers and staff trained to give medicines.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
       <source>Conditions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="134" />
       <source>Doctor or clinic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
       <source>Immunisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="136" />
       <source>Height and weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="137" />
       <source>Dietary needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="138" />
       <source>Pregnancy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
       <source>No health profile yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="152" />
       <source>{0} cm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="153" />
       <source>{0} kg</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="151" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
       <source>as needed: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
       <source>stopped {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
       <source>controlled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
       <source>until {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="169" />
       <source>current</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
       <source>{0} (count: {1} expected {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
       <source>{0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="186" />
       <source>no batch</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="181" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
       <source>{0} EXPIRED {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
       <source>{0} until {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="205" />
       <source>effect: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="197" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
       <source>corrected: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="199" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
       <source>witness {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
       <source>Health profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="224" />
       <source>Add prescription</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="223" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="232" />
       <source>Edit prescription: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="230" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
       <source>Correct a stock entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="237" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
       <source>Stop: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="255" />
       <source>Dose: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="256" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
       <source>Stock: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="274" />
       <source>Correct a dose record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="284" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="293" />
       <source>Medication chart: {0}</source>
       <translation type="unfinished" />
     </message>

@@ -2418,8 +2418,8 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="62" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
       <source>Medicine</source>
       <translation>Médicament</translation>
     </message>
@@ -2430,8 +2430,8 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="65" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="80" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -2451,240 +2451,245 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
       <source>Record a dose…</source>
       <translation>Enregistrer une dose…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
       <source>Add prescription…</source>
       <translation>Ajouter une prescription…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
       <source>Edit prescription…</source>
       <translation>Modifier la prescription…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
       <source>Stock…</source>
       <translation>Stock…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="77" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="81" />
       <source>Stop…</source>
       <translation>Arrêter…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="78" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
       <source>Print this week's chart…</source>
       <translation>Imprimer la feuille de la semaine…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
       <source>Doses (last two weeks)</source>
       <translation>Doses (deux dernières semaines)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="86" />
       <source>What happened</source>
       <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="83" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="97" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="84" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="98" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="90" />
       <source>Correct or add the effect…</source>
       <translation>Corriger ou ajouter l'effet…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="91" />
       <source>Stock (last two weeks)</source>
       <translation>Stock (deux dernières semaines)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="94" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="95" />
       <source>Units</source>
       <translation>Unités</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="96" />
       <source>Batch</source>
       <translation>Lot</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="102" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <source>Prescriptions are copied by clinicians, managers and staff trained to give medicines.</source>
+      <translation>Les prescriptions sont recopiées par les cliniciens, les responsables et le personnel formé à donner les médicaments.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
       <source>Conditions</source>
       <translation>Problèmes de santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="134" />
       <source>Doctor or clinic</source>
       <translation>Médecin ou clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="126" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
       <source>Immunisations</source>
       <translation>Vaccinations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="136" />
       <source>Height and weight</source>
       <translation>Taille et poids</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="137" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="138" />
       <source>Pregnancy</source>
       <translation>Grossesse</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
       <source>No health profile yet.</source>
       <translation>Pas encore de profil de santé.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="152" />
       <source>{0} cm</source>
       <translation>{0} cm</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="153" />
       <source>{0} kg</source>
       <translation>{0} kg</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="151" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
       <source>as needed: {0}</source>
       <translation>si besoin : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="156" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
       <source>stopped {0}</source>
       <translation>arrêté le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
       <source>controlled</source>
       <translation>contrôlé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
       <source>until {0}</source>
       <translation>jusqu'au {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="169" />
       <source>current</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (comptage : {1}, attendu {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
       <source>{0}: {1}</source>
       <translation>{0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="186" />
       <source>no batch</source>
       <translation>sans lot</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="181" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
       <source>{0} EXPIRED {1}</source>
       <translation>{0} PÉRIMÉ {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
       <source>{0} until {1}</source>
       <translation>{0} jusqu'au {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="205" />
       <source>effect: {0}</source>
       <translation>effet : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="197" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
       <source>corrected: {0}</source>
       <translation>corrigé : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="199" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
       <source>witness {0}</source>
       <translation>témoin {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
       <source>Health profile</source>
       <translation>Profil de santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="224" />
       <source>Add prescription</source>
       <translation>Ajouter une prescription</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="223" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="232" />
       <source>Edit prescription: {0}</source>
       <translation>Modifier la prescription : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="230" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
       <source>Correct a stock entry</source>
       <translation>Corriger une entrée de stock</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="237" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
       <source>Stop: {0}</source>
       <translation>Arrêter : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="255" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="256" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
       <source>Stock: {0}</source>
       <translation>Stock : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="274" />
       <source>Correct a dose record</source>
       <translation>Corriger un enregistrement de dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="284" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="293" />
       <source>Medication chart: {0}</source>
       <translation>Feuille de médication : {0}</translation>
     </message>

@@ -165,7 +165,9 @@ def test_refused_twice_in_a_row_alerts_the_clinician(house: House) -> None:
 
 
 def test_roles_staff_give_doses_but_do_not_prescribe(house: House) -> None:
+    """Staff not trained to give medicines record a dose missed, not a prescription."""
     rid = resident(house)
+    staff.set_trained(house.manager, house.staff.actor.id, False)  # type: ignore[union-attr]
     with pytest.raises(NotAllowed):
         medication.prescribe(at(house, 7), rid, "Ibuprofen", "200 mg", "oral", "Dr O",
                              times="08:00")
@@ -173,6 +175,24 @@ def test_roles_staff_give_doses_but_do_not_prescribe(house: House) -> None:
         health.save(at(house, 7), rid, allergies="nuts")
     rx = daily(house, rid)
     medication.record_dose(at(house, 8), rx, "missed", due_at=datetime.combine(DAY, time(8)))
+
+
+def test_staff_trained_to_give_medicines_copy_prescriptions(house: House) -> None:
+    """A manager's training record lets a staff member add, correct and stop a
+    prescription (they take the order from the doctor in many houses); taking the record
+    away takes that away too."""
+    rid = resident(house)
+    sam = at(house, 7)  # trained (the fixture above)
+    assert medication.may_prescribe(sam)
+    rx = medication.prescribe(sam, rid, "Ibuprofen", "200 mg", "oral", "Dr O",
+                              times="08:00").record
+    assert rx.recorded_by == house.staff.actor.id  # type: ignore[union-attr]
+    medication.edit(sam, rx.id, dose="400 mg")
+    staff.set_trained(house.manager, house.staff.actor.id, False)  # type: ignore[union-attr]
+    assert not medication.may_prescribe(sam)
+    with pytest.raises(NotAllowed):
+        medication.stop(sam, rx.id, "course finished")
+    assert medication.prescription(sam, rx.id).dose == "400 mg"
 
 
 def test_bad_input_is_refused_with_its_field(house: House) -> None:
@@ -297,5 +317,6 @@ def test_a_stock_entry_and_a_prescription_are_corrected(house: House) -> None:
     assert [e.id for e in medication_stock.stock_for(house.staff, rid, wrong.at)] == [fixed.id]
     edited = medication.edit(at(house, 7, who="clinician"), rx, times="09:00").record
     assert edited.times == ("09:00",)
-    with pytest.raises(NotAllowed):
+    staff.set_trained(house.manager, house.staff.actor.id, False)  # type: ignore[union-attr]
+    with pytest.raises(NotAllowed):  # untrained staff do not correct a prescription
         medication.edit(at(house, 7), rx, times="10:00")

@@ -1,6 +1,6 @@
 """Health records between two laptops: prescriptions, doses and profiles arrive like any
-record; what the app refuses is refused on the receiving laptop too (staff prescribing or
-editing a profile, a controlled drug without a witness, an as-needed dose too soon), and a
+record; what the app refuses is refused on the receiving laptop too (staff not trained to
+give medicines prescribing, staff editing a profile, a controlled drug without a witness, an as-needed dose too soon), and a
 sealed pregnancy note stays ciphertext on the wire and in the receiver's tables."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from safehaven.domain.models import (
 from safehaven.domain.vocab import AlertKind, DoseOutcome, Role, Route, StockKind
 from safehaven.services import health, medication, medication_stock, residents, staff, today
 from safehaven.services.context import Context
-from safehaven.store import crypto, reads
+from safehaven.store import crypto, reads, writer
 from safehaven.store.ids import new_id
 from safehaven.store.refusal import RefusalKind
 from safehaven.sync.engine import outgoing, receive
@@ -82,11 +82,21 @@ def test_health_records_travel_and_unsafe_ones_are_refused(house: tuple) -> None
     assert sealed.startswith("rk1:") and "weeks" not in sealed
     assert health.profile(context(b), rid).allergies == ("latex",)
 
+    # a staff member trained to give medicines copies a prescription from the order
+    copied = medication.prescribe(sam, rid, "Amoxicillin", "250 mg", "oral", "Dr Sol",
+                                  times="08:00, 20:00").record
+    assert reasons(sync(a, b)) == []
+    assert reads.get(b.conn, Prescription, copied.id).recorded_by == worker
+
     # past the services, straight through laptop a's writer: each is refused on b
-    with a.write(worker) as tx:  # staff cannot prescribe
+    ula = staff.add(manager, "Ula Untrained", Role.STAFF, PASSPHRASE, crypto.MIN_KDF).record
+    assert reasons(sync(a, b)) == []
+    with a.write(ula.id) as tx:  # staff not trained to give medicines cannot prescribe
         tx.insert(Prescription(new_id(), a.site_id, rid, "Ibuprofen", "200 mg", Route.ORAL,
-                               clock.today(), "Dr Sol", worker, times=("08:00",)))
-    assert reasons(sync(a, b)) == ["staff may not write prescriptions"]
+                               clock.today(), "Dr Sol", ula.id, times=("08:00",)))
+    [(_, refusal)] = sync(a, b).quarantined  # type: ignore[attr-defined]
+    assert refusal.kind is RefusalKind.NOT_TRAINED
+    assert reads.count(b.conn, "prescriptions") == 3
     with a.write(worker) as tx:  # an as-needed dose an hour after the last
         tx.insert(DoseRecord(new_id(), a.site_id, rid, prn.id, DoseOutcome.GIVEN,
                              now() - timedelta(hours=2), worker, reason="pain"))
@@ -154,3 +164,31 @@ def test_a_dose_given_by_untrained_staff_is_refused_until_the_training_arrives(
     sync(a, b)
     assert reads.get(b.conn, Staff, tia.id).med_trained
     assert reads.count(b.conn, "dose_records") >= 1
+
+
+def test_a_restricted_field_in_the_clear_is_refused(house: tuple,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A patched client that leaves a pregnancy note, or where a missing young person
+    was, unsealed would make it readable to every role on every laptop: the receiver
+    refuses it (the house has had its restricted key since it was made). Sealed, the
+    same records arrive."""
+    a, b, worker, rid = house
+    manager = context(a)
+    health.save(manager, rid, allergies="latex", pregnancy="early weeks")
+    assert reasons(sync(a, b)) == []
+    # the house's key was made a week ago (the harness made it minutes ago, inside the
+    # drift a receiver gives a writer)
+    b.conn.execute("UPDATE restricted_grants SET created_at = ?",
+                   ((clock.utcnow() - timedelta(days=7)).isoformat(),))
+    monkeypatch.setattr(writer, "seal_row", lambda *args, **kwargs: None)
+    profile = reads.all_of(a.conn, HealthProfile)[0]
+    with a.write(a.staff_id) as tx:  # the manager's laptop, past the app
+        tx.update(HealthProfile, profile.id, pregnancy="not pregnant")
+    [(_, refusal)] = sync(a, b).quarantined  # type: ignore[attr-defined]
+    assert refusal.kind is RefusalKind.UNSEALED and not refusal.kind.retryable
+    sealed = b.conn.execute("SELECT pregnancy FROM health_profiles").fetchone()[0]
+    assert sealed.startswith("rk1:")
+    monkeypatch.undo()
+    health.save(manager, rid, allergies="latex", pregnancy="not known")
+    sync(a, b)  # (the refused change set is offered again, and refused again)
+    assert health.profile(context(b), rid).pregnancy == "not known"

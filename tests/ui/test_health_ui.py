@@ -76,7 +76,8 @@ def test_health_tab_shows_allergies_and_refuses_a_prn_too_soon(window) -> None:
     assert tab.allergies.text() == "ALLERGIES: Penicillin (hives)"
     buttons = tab.medicines.buttons
     assert buttons.itemAt(0).widget().isEnabled()  # staff record doses
-    assert not buttons.itemAt(1).widget().isEnabled()  # but do not prescribe
+    # trained to give medicines, she copies prescriptions from the order too
+    assert buttons.itemAt(1).widget().isEnabled() and tab.prescribing_buttons[-1].isEnabled()
     assert not tab.profile_button.isEnabled()
     select(tab.medicines, lambda p: p.medicine == "Ibuprofen")
     form = tab.record_dose()

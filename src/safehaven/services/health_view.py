@@ -26,6 +26,7 @@ class HealthView:
     stock: dict[str, StockState]  # by prescription id
     stock_entries: list[StockEntry]  # the last two weeks', newest first
     batches: dict[str, list[Batch]]  # by prescription id, where receipts named batches
+    may_prescribe: bool  # clinicians, managers and staff trained to give medicines
 
 
 def load(ctx: Context, resident_id: str) -> HealthView:
@@ -44,4 +45,5 @@ def load(ctx: Context, resident_id: str) -> HealthView:
         stock_entries=medication_stock.stock_for(ctx, resident_id,
                                            now - timedelta(days=RECENT_DAYS)),
         batches=medication_stock.batch_states(ctx, prescriptions),
+        may_prescribe=medication.may_prescribe(ctx),
     )

@@ -57,9 +57,14 @@ _WORDS = {
 }
 
 
-__all__ = ["ALLOWED", "Action", "allowed", "require"]
+__all__ = ["ALLOWED", "Action", "action_words", "allowed", "require"]
+
+
+def action_words(action: Action) -> str:
+    """What `action` lets someone do, in words ("add or stop prescriptions")."""
+    return tr(_WORDS[action])
 
 
 def require(role: Role | None, action: Action) -> None:
     if not allowed(role, action):
-        raise NotAllowed(tr(_WORDS[action]))
+        raise NotAllowed(action_words(action))

@@ -44,6 +44,7 @@ class RefusalKind(StrEnum):
     FALSE_FOUNDER = "false_founder"
     UNSAFE_DOSE = "unsafe_dose"  # a dose the app refuses: too soon, no witness (issue 28)
     NOT_TRAINED = "not_trained"  # a dose given by staff not (yet, here) trained to give it
+    UNSEALED = "unsealed"  # a restricted field in the clear, written after the house's key
     # applying it
     UNKNOWN_SCHEMA = "unknown_schema"
     CANNOT_APPLY = "cannot_apply"

@@ -67,14 +67,18 @@ class HealthTab(RecordsTab):
             Column(self.tr("Stock"), self._stock),
             Column(self.tr("State"), self._state),
         ])
+        # prescribing: clinicians and managers, and staff trained to give medicines (the
+        # training is read with the view: the buttons follow it once it has loaded)
         prescribing = self.may(Action.MANAGE_MEDICATION)
         giving = self.may(Action.GIVE_DOSE)
         self.medicines.button(self.tr("Record a dose…"), self.record_dose, giving)
-        self.medicines.button(self.tr("Add prescription…"), self.prescribe, prescribing)
-        self.medicines.button(self.tr("Edit prescription…"), self.edit_prescription,
-                              prescribing)
+        self.prescribing_buttons = [
+            self.medicines.button(self.tr("Add prescription…"), self.prescribe, prescribing),
+            self.medicines.button(self.tr("Edit prescription…"), self.edit_prescription,
+                                  prescribing)]
         self.medicines.button(self.tr("Stock…"), self.record_stock, giving)
-        self.medicines.button(self.tr("Stop…"), self.stop, prescribing)
+        self.prescribing_buttons.append(
+            self.medicines.button(self.tr("Stop…"), self.stop, prescribing))
         self.medicines.button(self.tr("Print this week's chart…"), self.print_chart, True)
         self.doses = Section(self.tr("Doses (last two weeks)"), [
             Column(self.tr("When"), lambda d: formats.day_time(d.at)),
@@ -115,6 +119,11 @@ class HealthTab(RecordsTab):
         if not shiboken6.isValid(self):
             return
         self.view = view
+        for button in self.prescribing_buttons:
+            button.setEnabled(view.may_prescribe)
+            button.setToolTip("" if view.may_prescribe else self.tr(
+                "Prescriptions are copied by clinicians, managers and staff trained to give "
+                "medicines."))
         self.allergies.setText(self.health_forms().allergy_line(view.facts))
         # red only when there is an allergy to heed
         self.allergies.setObjectName("error" if view.facts.allergies else "")

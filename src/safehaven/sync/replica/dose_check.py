@@ -38,14 +38,20 @@ def _trained(conn: Connection, staff_id: Any) -> bool:
     return found is not None and rules.may_give(found[0], bool(found[1]))
 
 
+def require_trained(conn: Connection, staff_id: Any) -> None:
+    """Refuse what only staff trained to give medicines write (a dose given, a
+    prescription copied from the order), unless `staff_id` is one of them here. Retryable:
+    the manager's record of the training may reach this laptop later."""
+    if not _trained(conn, staff_id):
+        raise Refused(Refusal(RefusalKind.NOT_TRAINED,
+                              "written by staff not trained to give medicines"))
+
+
 def check(conn: Connection, cs: ChangeSet | None, row: dict[str, Any]) -> None:
     """Raise `Refused` for a new dose record the sender's app would have refused."""
     if row.get("outcome") != "given":
         return
-    if not _trained(conn, row.get("given_by")):
-        # retryable: the manager's record of the training may reach this laptop later
-        raise Refused(Refusal(RefusalKind.NOT_TRAINED,
-                              "a dose given by staff not trained to give medicines"))
+    require_trained(conn, row.get("given_by"))
     p = _prescription(conn, row.get("prescription_id"))
     if p is None:
         return  # not here yet: nothing to judge it by

@@ -28,6 +28,7 @@ from safehaven.domain.write_rules import (
     AUTHOR_FIELDS,
     CORRECTED_IN_SHIFT,
     OWNED,
+    RESTRICTED,
     RULES,
     insert_needs,
     update_needs,
@@ -37,7 +38,7 @@ from safehaven.store.connection import Connection
 from safehaven.store.crypto import verify
 from safehaven.store.hlc import physical, wall_ms
 from safehaven.store.refusal import Refusal, RefusalKind, Refused
-from safehaven.store.restricted import PREFIX, eligible
+from safehaven.store.restricted import PREFIX, eligible, is_sealed
 from safehaven.store.roster_trust import pinned_founder
 from safehaven.store.tables import Table
 from safehaven.sync.replica import dose_check
@@ -114,8 +115,11 @@ def check(conn: Connection, cs: ChangeSet, entries: list[KnownEntry],
             _field(conn, table, row_id, fname, json.loads(value))  # checked all the same
             needs = set()
         else:
-            needs = _field(conn, table, row_id, fname, json.loads(value), signer)
+            needs = _field(conn, table, row_id, fname, json.loads(value), signer, cs)
         refused = [a for a in needs if not allowed(role, a)]
+        if refused == [Action.MANAGE_MEDICATION] and role is Role.STAFF:
+            dose_check.require_trained(conn, signer)  # a trained staff member prescribes
+            refused = []
         if refused:
             if role is None and signer is not None:
                 raise Refused(UNKNOWN_SIGNER)
@@ -162,6 +166,7 @@ def _whole_row(conn: Connection, cs: ChangeSet | None, table: Table, row_id: str
     owner = OWNED.get(table.name)
     if current is not None and owner is not None and current.get(owner) != author:
         raise _refuse(RefusalKind.WRONG_AUTHOR, f"changes another person's own row ({table.name})")
+    _sealed(conn, cs, table, {**(current or {}), **row})
     if current is None and table.name == "dose_records":
         dose_check.check(conn, cs, row)
     if current is None:
@@ -218,7 +223,7 @@ def _in_shift_needs(cs: ChangeSet | None, table: str, original: dict[str, Any]) 
 
 
 def _field(conn: Connection, table: Table, row_id: str, fname: str, value: Any,
-           signer: str | None = None) -> set[Any]:
+           signer: str | None = None, cs: ChangeSet | None = None) -> set[Any]:
     if table.append_only:
         raise _refuse(RefusalKind.APPEND_ONLY,
                       f"changes an append-only record ({table.name}.{fname})")
@@ -228,12 +233,35 @@ def _field(conn: Connection, table: Table, row_id: str, fname: str, value: Any,
                       f"names someone other than its author ({table.name}.{fname})")
     current = _current(conn, table, row_id)
     if current is not None:
+        _sealed(conn, cs, table, {**current, fname: value}, only=fname)
         _permanent(table, fname, current.get(fname), value)
         owner = OWNED.get(table.name)
         if owner is not None and current.get(owner) != signer:
             raise _refuse(RefusalKind.WRONG_AUTHOR,
                           f"changes another person's own row ({table.name})")
     return update_needs(table.name, fname)
+
+
+def _sealed(conn: Connection, cs: ChangeSet | None, table: Table, row: dict[str, Any],
+            only: str | None = None) -> None:
+    """Refuse a restricted field (a legal name, a clinical note...) in the clear from a
+    change set written after the house had its restricted key: the app seals every one
+    from then on (a staff session to the key's public half), so only a writer past the app
+    sends one, and it would be readable by every role here. Values from before the key
+    (older vaults) arrive as they were."""
+    rules = RESTRICTED.get(table.name)
+    if not rules or cs is None:
+        return
+    clear = [f for f, applies in rules.items() if (only is None or f == only)
+             and row.get(f) is not None and not is_sealed(row.get(f)) and applies(row)]
+    if not clear:
+        return
+    first = _stamp_ms(conn.execute("SELECT MIN(created_at) FROM restricted_grants")
+                      .fetchone()[0])
+    # (clocks drift: a writer is given the benefit of MAX_SKEW_MS after the key came)
+    if first is not None and physical(int(cs.hlc)) > first + MAX_SKEW_MS:
+        raise _refuse(RefusalKind.UNSEALED,
+                      f"a restricted field in the clear ({table.name}.{clear[0]})")
 
 
 def _permanent(table: Table, fname: str, current: Any, value: Any) -> None:
@@ -249,14 +277,20 @@ def _current(conn: Connection, table: Table, row_id: str) -> dict[str, Any] | No
     return dict(zip(table.columns, row, strict=True)) if row is not None else None
 
 
-def _later_than(stamp: Any, hlc: Any) -> bool:
+def _stamp_ms(stamp: Any) -> float | None:
+    """A stored date-time in milliseconds since the epoch (UTC when it names no zone)."""
     try:
         when = datetime.fromisoformat(str(stamp))
     except ValueError:
-        return True
+        return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return when.timestamp() * 1000 > physical(int(hlc)) + MAX_SKEW_MS
+    return when.timestamp() * 1000
+
+
+def _later_than(stamp: Any, hlc: Any) -> bool:
+    when = _stamp_ms(stamp)
+    return when is None or when > physical(int(hlc)) + MAX_SKEW_MS
 
 
 def _revoked(conn: Connection, device_id: str) -> bool:
