@@ -30,9 +30,21 @@ def cmd_sync_connect(args: argparse.Namespace) -> None:
     with ctx.vault:
         if sync_status.connected(ctx) and not secret_given(HOUSE_TOKEN):
             # a connected house: the same server at a new address, its identity kept
-            sync_status.move_server(ctx, args.server, certificate)
+            moved = sync_status.move_server(ctx, args.server, certificate)
             print(tr("This laptop now syncs with {url}, as the same laptop of the same "
                      "house.", url=args.server))
+            if moved.pin == "kept":
+                print(tr("The server presents the certificate pinned before: it stays "
+                         "pinned."))
+            elif moved.pin == "dropped":
+                print(tr("The server no longer presents the certificate pinned before; it "
+                         "presents one this laptop's system trusts, which is trusted from "
+                         "now on instead. If you did not expect this, ask the server's "
+                         "administrator for its certificate and connect again with "
+                         "--certificate."))
+            if not moved.same_log:
+                print(tr("The server there holds another copy of the house's log (restored "
+                         "from a backup?): the next sync sends it what it lacks."))
             return
         sync_status.connect_server(
             ctx, args.server, read_secret(HOUSE_TOKEN, tr("The house's one-time token: "))

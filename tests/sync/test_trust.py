@@ -25,7 +25,7 @@ from safehaven.services.context import Context
 from safehaven.store import crypto
 from safehaven.store.vault import Vault
 from safehaven.sync import trust
-from safehaven.sync.client import CertificateRefused, connect
+from safehaven.sync.client import CertificateRefused, connect, move
 from safehaven.sync.replica import server_link
 from safehaven.sync.rounds import sync_round
 from safehaven.sync.trust import CertProblem
@@ -104,6 +104,47 @@ def test_a_self_signed_server_is_refused_by_name_then_pinned_then_a_new_certific
             sync_round(vault)
         assert refused.value.problem is CertProblem.PIN_CHANGED
         assert trust.fingerprint(other.read_bytes()) != trust.fingerprint(cert.read_bytes())
+    finally:
+        server.stop()
+
+
+def test_a_move_keeps_the_pin_the_server_still_presents(
+        tmp_path: Path, vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sync connect --server NEW` without --certificate: the certificate pinned before
+    stays pinned when the server presents it at its new address; a server there with
+    another certificate the system trusts replaces the pin (and says so); one with a
+    certificate neither pinned nor trusted is refused, and nothing changes."""
+    cert, key = certificate(tmp_path / "tls")
+    server = https_server(tmp_path, (cert, key))
+    try:
+        connect(vault, server.url, house_token(server), certificate=cert.read_bytes())
+    finally:
+        server.stop()
+    server = https_server(tmp_path, (cert, key))  # the same store, a new port
+    try:
+        moved = move(vault, server.url)
+        assert (moved.pin, moved.same_log) == ("kept", True)
+        assert server_link.pinned_certificate(vault.conn) == cert.read_bytes()
+        assert sync_round(vault).digest_matches
+    finally:
+        server.stop()
+    stranger, stranger_key = certificate(tmp_path / "tls3")
+    server = https_server(tmp_path, (stranger, stranger_key))
+    try:
+        with pytest.raises(CertificateRefused):
+            move(vault, server.url)
+        link = server_link.server_link(vault.conn)
+        assert link is not None and link.url != server.url
+        assert server_link.pinned_certificate(vault.conn) == cert.read_bytes()
+    finally:
+        server.stop()
+    other, other_key = certificate(tmp_path / "tls2")
+    server = https_server(tmp_path, (other, other_key))
+    try:
+        monkeypatch.setenv("SSL_CERT_FILE", str(other))  # what the system trusts
+        assert move(vault, server.url).pin == "dropped"
+        assert server_link.pinned_certificate(vault.conn) is None
+        assert sync_round(vault).digest_matches
     finally:
         server.stop()
 

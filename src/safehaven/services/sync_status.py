@@ -190,11 +190,12 @@ def connect_server(ctx: Context, url: str, house_token: str,
     client.connect(ctx.vault, url, house_token, certificate=certificate)
 
 
-def move_server(ctx: Context, url: str, certificate: bytes | None = None) -> None:
+def move_server(ctx: Context, url: str, certificate: bytes | None = None) -> client.Moved:
     """The house's server at a new address (managers only): the same laptop, token and
-    place in the log; the certificate pinned is `certificate`, or none."""
+    place in the log; the certificate pinned is `certificate`, else the one pinned before
+    when the server presents it there (client.move says what it did)."""
     ctx.require(Action.MANAGE_STAFF)
-    client.move(ctx.vault, url, certificate=certificate)
+    return client.move(ctx.vault, url, certificate=certificate)
 
 
 def certificate_fingerprint(data: bytes) -> str:

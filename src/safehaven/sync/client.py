@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
@@ -268,18 +269,52 @@ def connect(vault: Vault, url: str, org_token: str,
     server_link.save_server_link(vault, url, answer["device_token"], answer["epoch"], pem)
 
 
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """What `move` did: `pin` is "new" (the certificate given), "kept" (the one pinned
+    before, which the server presents at its new address too), "dropped" (the server there
+    presents another, which the system trusts) or "none" (none was pinned, none given);
+    `same_log` is False when the server there holds another copy of the house's log (a
+    store restored from a backup): the next round sends what it lacks, as after any
+    restore."""
+
+    pin: str
+    same_log: bool
+
+
 def move(vault: Vault, url: str, transport: httpx.BaseTransport | None = None,
-         certificate: bytes | None = None) -> None:
+         certificate: bytes | None = None) -> Moved:
     """Point a connected laptop at its server's new address, keeping its identity, token
     and place in the log: the server there must know this laptop's token (the same store,
-    moved or renamed). `certificate` as in `connect`; without it the system's trust."""
+    moved or renamed). `certificate` as in `connect`; without it the certificate pinned
+    before is tried first (the same server, moved), then the system's trust."""
     link = server_link.server_link(vault.conn)
     if link is None:
         raise SyncError(tr("This laptop is not connected to a server yet."))
-    pem = trust.pem_of(certificate) if certificate is not None else None
-    client = Client(url, link.device_token, transport=transport, certificate=pem)
+    pinned = server_link.pinned_certificate(vault.conn)
+    if certificate is not None:
+        tries: list[tuple[str, bytes | None]] = [("new", trust.pem_of(certificate))]
+    elif pinned is not None:
+        tries = [("kept", pinned), ("dropped", None)]
+    else:
+        tries = [("none", None)]
+    for n, (outcome, pem) in enumerate(tries):
+        try:
+            answer = _state_at(url, link.device_token, pem, transport)
+        except CertificateRefused:
+            if n + 1 == len(tries):
+                raise
+            continue
+        server_link.move_server_link(vault, url, pem)
+        return Moved(outcome, answer["epoch"] == link.epoch)
+    raise AssertionError("unreachable: the last try returns or raises")
+
+
+def _state_at(url: str, token: str, pem: bytes | None,
+              transport: httpx.BaseTransport | None) -> protocol.StateAnswer:
+    client = Client(url, token, transport=transport, certificate=pem)
     try:
-        client.ask(protocol.StateAnswer, "GET", protocol.STATE)
+        return client.ask(protocol.StateAnswer, "GET", protocol.STATE)
     except SyncError as exc:
         if exc.code in (ErrorCode.UNAUTHORIZED, ErrorCode.FORBIDDEN):
             raise SyncError(tr(
@@ -290,7 +325,6 @@ def move(vault: Vault, url: str, transport: httpx.BaseTransport | None = None,
         raise
     finally:
         client.close()
-    server_link.move_server_link(vault, url, pem)
 
 
 def reachable(url: str, timeout: float = 3.0) -> bool:
