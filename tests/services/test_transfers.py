@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -313,6 +313,23 @@ def test_what_b_acts_on_is_remade_as_bs_records(pair: Pair) -> None:
     given = reads.for_resident(b.conn, Prescription, p.rid)
     assert [(x.medicine, x.recorded_by) for x in given] == [("Sertraline", author)]
     assert len(reads.for_resident(b.conn, Consent, p.rid)) == 1
+
+
+def test_a_package_whose_records_this_house_holds_is_refused_whole(pair: Pair) -> None:
+    """A record id B already holds (a package made from B's own records, or changed on
+    the way) is refused in words, and nothing of the child is written."""
+    p = pair
+    other = residents.add(p.b, "Lina").record.id
+    glasses = needs.add(p.b, other, "medical", notes="Glasses").record
+    with p.a.manager.write() as tx:  # A's record under an id B holds
+        tx.insert(replace(glasses, site_id=p.a.manager.vault.site_id, resident_id=p.rid))
+    incoming = transfers.open_package(p.b, _send(p))
+    with pytest.raises(TransferRefused) as refused:
+        transfers.accept(p.b, incoming, p.tmp / "receipt")
+    assert refused.value.problem is TransferProblem.RECORDS_HERE
+    assert not reads.exists(p.b.conn, Resident, p.rid)
+    assert reads.get(p.b.conn, Need, glasses.id).resident_id == other
+    assert not (p.tmp / "receipt").exists()
 
 
 def test_a_card_with_a_key_no_one_holds_is_refused(pair: Pair) -> None:

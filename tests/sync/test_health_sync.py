@@ -1,7 +1,8 @@
 """Health records between two laptops: prescriptions, doses and profiles arrive like any
 record; what the app refuses is refused on the receiving laptop too (staff not trained to
-give medicines prescribing, staff editing a profile, a controlled drug without a witness, an as-needed dose too soon), and a
-sealed pregnancy note stays ciphertext on the wire and in the receiver's tables."""
+give medicines prescribing, staff editing a profile, a controlled drug without a witness,
+an as-needed dose too soon, a restricted field in the clear), and a sealed pregnancy note
+stays ciphertext on the wire and in the receiver's tables."""
 
 from __future__ import annotations
 
@@ -172,7 +173,7 @@ def test_a_restricted_field_in_the_clear_is_refused(house: tuple,
     was, unsealed would make it readable to every role on every laptop: the receiver
     refuses it (the house has had its restricted key since it was made). Sealed, the
     same records arrive."""
-    a, b, worker, rid = house
+    a, b, _, rid = house
     manager = context(a)
     health.save(manager, rid, allergies="latex", pregnancy="early weeks")
     assert reasons(sync(a, b)) == []

@@ -246,6 +246,11 @@ def accept(ctx: Context, incoming: Incoming, receipt: Path) -> Result[Resident]:
                           card=_card_doc(ctx), identity=identity)
     with ctx.write() as tx:
         _not_answered(ctx, incoming)
+        # the records keep their ids (every laptop of the house checks them as written
+        # here); one this house already holds would be a clash, not a new record
+        if any(reads.exists(tx.conn, type(r), r.id) for r in live) or any(
+                reads.exists(tx.conn, Document, document.id) for document, _ in files):
+            raise TransferRefused(TransferProblem.RECORDS_HERE)
         tx.insert(resident)
         tx.insert(StageChange(new_id(), resident.site_id, resident.id, None, resident.stage,
                               resident.intake_date, "intake",

@@ -64,6 +64,7 @@ class TransferProblem(StrEnum):
     ALREADY_IMPORTED = "already-imported"
     NOT_PENDING = "not-pending"
     WRONG_HOUSE = "wrong-house"
+    RECORDS_HERE = "records-here"
 
 
 _WORDS = {
@@ -78,6 +79,9 @@ _WORDS = {
     TransferProblem.ALREADY_IMPORTED: N_("this transfer was already received here"),
     TransferProblem.NOT_PENDING: N_("no transfer of this house is waiting for it"),
     TransferProblem.WRONG_HOUSE: N_("it comes from a house the transfer was not sent to"),
+    TransferProblem.RECORDS_HERE: N_("records in it are already in this house, under the "
+                                     "same ids: it was made from this house's own "
+                                     "records, or changed"),
 }
 
 
