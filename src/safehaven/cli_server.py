@@ -244,7 +244,8 @@ def cmd_devices(args: argparse.Namespace) -> None:
         seen = d.last_seen or tr("never")
         mark = "  (" + tr("revoked") + ")" if d.revoked else ""
         version = "  " + tr("app {version}", version=d.app_version) if d.app_version else ""
-        print(f"{d.id}  {d.org} / {d.house}  " + tr("last seen {when}", when=seen) +
+        name = f"  \"{d.name}\"" if d.name else ""
+        print(f"{d.id}{name}  {d.org} / {d.house}  " + tr("last seen {when}", when=seen) +
               f"{version}  {d.used_bytes / 1048576:.1f} MB{mark}")
 
 

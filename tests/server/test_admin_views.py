@@ -39,13 +39,21 @@ def test_effective_quotas_and_each_laptops_version_and_last_seen(
     server = ServerProcess(env)
     vault, _ = Vault.create(tmp_path / "north", house="Casa Norte", organisation="Harbour",
                             staff_name="Manager", passphrase="admin views passphrase",
-                            kdf=crypto.MIN_KDF)
+                            kdf=crypto.MIN_KDF, device_name="Oficina — portátil 2")
     try:
         connect(vault, server.url, token)
         sync_round(vault)
         [device] = listed(env, "devices")
         assert device["id"] == vault.device_id
         assert device["app_version"] == __version__ and device["last_seen"]
+        assert device["name"] == "Oficina — portátil 2"  # as its house named it
+        # a name is shown as text: no terminal escapes or new lines, and not too long
+        httpx.get(server.url + "/v1/state", headers={
+            "authorization": f"Bearer {vault_token(vault)}",
+            "safehaven-device-name": "%1B%5B2J%1B%5B31mEvil%0Aline" + "x" * 300})
+        named = listed(env, "devices")[0]["name"]
+        assert named.startswith("[2J[31mEvilline") and len(named) == 80
+        assert "\x1b" not in admin(env, "devices").stdout
         # a later version is kept at once, not at the next minute's last-seen update
         httpx.get(server.url + "/v1/state", headers={
             "authorization": f"Bearer {vault_token(vault)}", "safehaven-version": "9.1.2"})

@@ -68,6 +68,7 @@ class Device:
     changesets: int
     used_bytes: int
     app_version: str | None  # the version it last sent; None: not since the server knew
+    name: str | None  # as its house named it (it says so with each request); None: not yet
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -203,13 +204,13 @@ def devices(storage: Storage, house_ref: str | None = None) -> list[Device]:
             site = str(found[0]) if found and found[0] else "-"
         rows = db.all(
             "SELECT d.id, h.id, h.name, o.name, d.created, d.last_seen, d.revoked, "
-            "coalesce(x.stored, 0), coalesce(x.bytes, 0), d.app_version FROM devices d "
+            "coalesce(x.stored, 0), coalesce(x.bytes, 0), d.app_version, d.name FROM devices d "
             "JOIN orgs o ON o.id = d.org_id LEFT JOIN houses h ON h.site_id = d.site_id "
             "LEFT JOIN device_highest x ON x.site_id = d.site_id AND x.device_id = d.id "
             f"WHERE {db.p} = '' OR d.site_id = {db.p} ORDER BY o.name, h.name, d.created",
             (site, site))
-    return [Device(str(i), h, hn, str(o), str(c), seen, bool(rv), int(cs), int(used), v)
-            for i, h, hn, o, c, seen, rv, cs, used, v in rows]
+    return [Device(str(i), h, hn, str(o), str(c), seen, bool(rv), int(cs), int(used), v, n)
+            for i, h, hn, o, c, seen, rv, cs, used, v, n in rows]
 
 
 def revoke_device(storage: Storage, device_id: str) -> None:

@@ -21,7 +21,14 @@ from safehaven import versions
 from safehaven.server import metrics
 from safehaven.server.config import ServerConfig, parse_version
 from safehaven.server.storage import DeviceAuth, Refused, Storage
-from safehaven.sync.protocol import AppVersions, ErrorCode, MessageError, decode
+from safehaven.sync.protocol import (
+    DEVICE_NAME_HEADER,
+    AppVersions,
+    ErrorCode,
+    MessageError,
+    decode,
+    device_name_from,
+)
 
 _R = TypeVar("_R")  # a request's declared type
 MAX_BODY = 8 * 1024 * 1024
@@ -96,7 +103,8 @@ class Edge:
         said = request.headers.get("safehaven-version", "0.1.0")[:32]
         version = versions.lenient(said)
         known = said if version != versions.NONE else None
-        auth = await run_in_threadpool(self.storage.authenticate, token, known)
+        name = device_name_from(request.headers.get(DEVICE_NAME_HEADER))
+        auth = await run_in_threadpool(self.storage.authenticate, token, known, name)
         if not self.devices.allow("device:" + auth.device_id):
             raise Refused(429, "too many requests")
         if version < parse_version(self.config.min_app_version):

@@ -174,10 +174,16 @@ def _step7_device_versions(db: Tx, backend: Backend) -> None:
     _add_column(db, backend, "devices", "app_version", "TEXT")
 
 
+def _step8_device_names(db: Tx, backend: Backend) -> None:
+    """Each laptop's name as its house gave it (its `safehaven-device-name` header), so
+    that the admin can tell which laptop to revoke when one is lost (issue 33, item 8)."""
+    _add_column(db, backend, "devices", "name", "TEXT")
+
+
 STEPS: list[Callable[[Tx, Backend], None]] = [_step1_baseline, _step2_houses,
                                               _step3_device_keys, _step4_ids_per_house,
                                               _step5_runs, _step6_chunks,
-                                              _step7_device_versions]
+                                              _step7_device_versions, _step8_device_names]
 LATEST = len(STEPS)
 
 

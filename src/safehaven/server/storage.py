@@ -275,25 +275,25 @@ class Storage:
             db.run(f"UPDATE devices SET public_key = {db.p} WHERE id = {db.p} AND "
                    "public_key IS NULL", (public_key, auth.device_id))
 
-    def authenticate(self, bearer: str | None, app_version: str | None = None
-                     ) -> DeviceAuth:
-        """The device the token names; its last-seen time is kept to the minute and the
-        app version it sent (checked by the caller) whenever it changes."""
+    def authenticate(self, bearer: str | None, app_version: str | None = None,
+                     name: str | None = None) -> DeviceAuth:
+        """The device the token names; its last-seen time is kept to the minute, and the
+        app version (checked by the caller) and the name it sent whenever they change."""
         if not bearer:
             raise Refused(401, "no token")
         with self.read() as db:
-            row = db.one(f"SELECT id, site_id, org_id, revoked, seen, last_seen, app_version "
-                         f"FROM devices WHERE token_hash = {db.p}", (token_hash(bearer),))
+            row = db.one(f"SELECT id, site_id, org_id, revoked, seen, last_seen, app_version, "
+                         f"name FROM devices WHERE token_hash = {db.p}", (token_hash(bearer),))
         if row is None or row[3]:
             raise Refused(401, "token refused")
         now = datetime.now(UTC)
         if not row[4] or row[5] is None or (app_version and app_version != row[6]) or \
-                datetime.fromisoformat(row[5]) + SEEN_EVERY < now:
+                (name and name != row[7]) or datetime.fromisoformat(row[5]) + SEEN_EVERY < now:
             with self.tx() as db:
                 p = db.p
                 db.run(f"UPDATE devices SET seen = 1, last_seen = {p}, app_version = "
-                       f"coalesce({p}, app_version) WHERE id = {p}",
-                       (now.isoformat(timespec="seconds"), app_version, row[0]))
+                       f"coalesce({p}, app_version), name = coalesce({p}, name) WHERE id = {p}",
+                       (now.isoformat(timespec="seconds"), app_version, name, row[0]))
                 if not row[4]:  # its first request: the code that made it is spent for good
                     db.run(f"UPDATE enrol_packages SET package = '' WHERE device_id = {p}",
                            (row[0],))

@@ -90,9 +90,11 @@ class CertificateRefused(SyncError):
 class Client:
     def __init__(self, base_url: str, token: str | None = None,
                  transport: httpx.BaseTransport | None = None, timeout: float = 30.0,
-                 retries: int = RETRIES, certificate: bytes | None = None) -> None:
+                 retries: int = RETRIES, certificate: bytes | None = None,
+                 device_name: str | None = None) -> None:
         """`certificate`: the PEM the house pinned for this server (None: the system's
-        trust store, sync/trust.py)."""
+        trust store, sync/trust.py); `device_name`: this laptop's name, declared to the
+        server's admin (protocol.DEVICE_NAME_HEADER)."""
         self.retries = retries
         self.clock_offset: float | None = None  # the server's clock minus ours, seconds
         check_url(base_url)
@@ -101,6 +103,8 @@ class Client:
                    protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION)}
         if token:
             headers["authorization"] = f"Bearer {token}"
+        if device_name:
+            headers[protocol.DEVICE_NAME_HEADER] = protocol.device_name_header(device_name)
         self.http = httpx.Client(base_url=self.url, headers=headers,
                                  timeout=timeout, transport=transport,
                                  verify=trust.context(certificate),
@@ -239,7 +243,8 @@ def linked_client(vault: Vault, transport: httpx.BaseTransport | None = None,
         raise SyncError(tr("This laptop is not connected to a server yet."))
     client = Client(link.url, link.device_token, transport=transport,
                     timeout=QUICK_TIMEOUT if quick else 30.0, retries=1 if quick else RETRIES,
-                    certificate=server_link.pinned_certificate(vault.conn))
+                    certificate=server_link.pinned_certificate(vault.conn),
+                    device_name=device_keys.own_name(vault))
     try:
         yield client
     finally:
@@ -300,7 +305,8 @@ def move(vault: Vault, url: str, transport: httpx.BaseTransport | None = None,
         tries = [("none", None)]
     for n, (outcome, pem) in enumerate(tries):
         try:
-            answer = _state_at(url, link.device_token, pem, transport)
+            answer = _state_at(url, link.device_token, pem, transport,
+                               device_keys.own_name(vault))
         except CertificateRefused:
             if n + 1 == len(tries):
                 raise
@@ -311,8 +317,9 @@ def move(vault: Vault, url: str, transport: httpx.BaseTransport | None = None,
 
 
 def _state_at(url: str, token: str, pem: bytes | None,
-              transport: httpx.BaseTransport | None) -> protocol.StateAnswer:
-    client = Client(url, token, transport=transport, certificate=pem)
+              transport: httpx.BaseTransport | None, name: str | None
+              ) -> protocol.StateAnswer:
+    client = Client(url, token, transport=transport, certificate=pem, device_name=name)
     try:
         return client.ask(protocol.StateAnswer, "GET", protocol.STATE)
     except SyncError as exc:

@@ -24,6 +24,7 @@ from typing import (
     get_origin,
     get_type_hints,
 )
+from urllib.parse import quote, unquote
 
 VERSION_HEADER = "safehaven-version"  # the laptop's app version: a server may ask for newer
 # The wire protocol's version, sent by every laptop from 0.2.0 (`PROTOCOL_HEADER`; none
@@ -33,6 +34,26 @@ VERSION_HEADER = "safehaven-version"  # the laptop's app version: a server may a
 # sets aside one of a newer format and says to update (sync/engine.py).
 PROTOCOL_VERSION = 2
 PROTOCOL_HEADER = "safehaven-protocol"
+# The laptop's name as its house gave it ("Office laptop"), percent-encoded UTF-8, so that
+# the server's admin can tell a lost laptop from the others (issue 33, item 8). Plain: it
+# names a place or a role, never a child (docs/architecture.md, the threat table).
+DEVICE_NAME_HEADER = "safehaven-device-name"
+DEVICE_NAME_MAX = 80
+
+
+def device_name_header(name: str) -> str:
+    return quote(name[:DEVICE_NAME_MAX], safe="")
+
+
+def device_name_from(header: str | None) -> str | None:
+    """The name a laptop declared, made safe to show in a terminal or a log: decoded,
+    control characters dropped, at most DEVICE_NAME_MAX characters; None when absent or
+    empty."""
+    if not header:
+        return None
+    text = unquote(header[:DEVICE_NAME_MAX * 12], errors="replace")
+    clean = "".join(c for c in text if c.isprintable()).strip()[:DEVICE_NAME_MAX]
+    return clean or None
 
 HEALTH = "/v1/health"
 REGISTER = "/v1/register"

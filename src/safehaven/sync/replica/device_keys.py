@@ -143,3 +143,10 @@ def ensure_site_key(vault: Vault) -> tuple[int, bytes]:
     except KeyError:
         add_site_key(vault, vault.site_id, 1, secrets.token_bytes(32))
         return site_key(vault.conn, vault.site_id)
+
+
+def own_name(vault: Vault) -> str | None:
+    """This laptop's name as its house gave it (declared to the server's admin)."""
+    row = vault.conn.execute("SELECT name FROM devices WHERE id = ?",
+                             (vault.device_id,)).fetchone()
+    return str(row[0]) if row and row[0] else None
