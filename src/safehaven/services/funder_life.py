@@ -1,6 +1,7 @@
 """Funder figures about trafficking itself (issue 31): children served by form of
-exploitation and by identification decision, as the OVC's TIMS and the UK's NRM statistics
-ask. Each is a partition of the children served (one category a child), so the funder
+exploitation, by citizenship region and by identification decision, as the OVC's TIMS and
+the UK's NRM statistics ask (a region, never a country: a country would often name a few
+children). Each is a partition of the children served (one category a child), so the funder
 summary's suppression covers them as it covers the others (services/funder.py)."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from safehaven.domain import regions
 from safehaven.domain.life import (
     DecisionOutcome,
     ExploitationForm,
@@ -21,6 +23,7 @@ from safehaven.store import reads
 SEVERAL = "more than one form"
 NOT_RECORDED = "not recorded"
 EXPLOITATION = (*(str(f) for f in ExploitationForm), SEVERAL, NOT_RECORDED)
+CITIZENSHIP = (*regions.REGIONS, regions.UNKNOWN)
 DECISIONS = ("positive final decision", "positive first-stage decision only",
              "negative decision", "awaiting a decision", "no decision recorded")
 
@@ -33,9 +36,11 @@ def partitions(ctx: Context, ids: Iterable[str], end: date) -> list[Partition]:
     ids = set(ids)
     conn = ctx.conn
     forms: dict[str, tuple[ExploitationForm, ...]] = {}
+    citizens: dict[str, str] = {}
     for p in reads.all_of(conn, TraffickingProfile):
         if p.resident_id in ids and not p.deleted:
             forms[p.resident_id] = exploitation_forms(ctx.opened(p).exploitation)
+            citizens[p.resident_id] = regions.region_of(p.citizenship)
     by_child: dict[str, list[IdentificationDecision]] = {}
     for d in reads.all_of(conn, IdentificationDecision):
         if d.resident_id in ids and not d.deleted and (d.applied_on or d.decided_on or end) <= end:
@@ -43,6 +48,8 @@ def partitions(ctx: Context, ids: Iterable[str], end: date) -> list[Partition]:
     return [
         ("children served, by form of exploitation", EXPLOITATION,
          {rid: _form(forms.get(rid, ())) for rid in ids}),
+        ("children served, by citizenship region", CITIZENSHIP,
+         {rid: citizens.get(rid, regions.UNKNOWN) for rid in ids}),
         ("children served, by identification decision", DECISIONS,
          {rid: _decision(by_child.get(rid, []), end) for rid in ids}),
     ]
