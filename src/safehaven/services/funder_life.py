@@ -11,12 +11,15 @@ from datetime import date
 
 from safehaven.domain import regions
 from safehaven.domain.life import (
+    DecisionChoice,
     DecisionOutcome,
     ExploitationForm,
     IdentificationDecision,
     TraffickingProfile,
     exploitation_forms,
+    first_stage,
 )
+from safehaven.services import decision_kinds
 from safehaven.services.context import Context
 from safehaven.store import reads
 
@@ -35,6 +38,7 @@ def partitions(ctx: Context, ids: Iterable[str], end: date) -> list[Partition]:
     who opens the sealed forms of exploitation) counts them."""
     ids = set(ids)
     conn = ctx.conn
+    kinds = decision_kinds.listed(ctx)  # which of the house's kinds are first-stage
     forms: dict[str, tuple[ExploitationForm, ...]] = {}
     citizens: dict[str, str] = {}
     for p in reads.all_of(conn, TraffickingProfile):
@@ -51,7 +55,7 @@ def partitions(ctx: Context, ids: Iterable[str], end: date) -> list[Partition]:
         ("children served, by citizenship region", CITIZENSHIP,
          {rid: citizens.get(rid, regions.UNKNOWN) for rid in ids}),
         ("children served, by identification decision", DECISIONS,
-         {rid: _decision(by_child.get(rid, []), end) for rid in ids}),
+         {rid: _decision(by_child.get(rid, []), end, kinds) for rid in ids}),
     ]
 
 
@@ -61,14 +65,16 @@ def _form(forms: tuple[ExploitationForm, ...]) -> str:
     return str(forms[0]) if len(forms) == 1 else SEVERAL
 
 
-def _decision(decisions: list[IdentificationDecision], end: date) -> str:
+def _decision(decisions: list[IdentificationDecision], end: date,
+              kinds: list[DecisionChoice]) -> str:
     """The furthest a child's identification had gone by the end of the period: a positive
     final decision, else a positive first-stage one, else a negative one, else awaiting."""
     if not decisions:
         return DECISIONS[4]
     known = [d for d in decisions if d.decided_on is not None and d.decided_on <= end
              and d.outcome in (DecisionOutcome.POSITIVE, DecisionOutcome.NEGATIVE)]
-    if any(d.outcome is DecisionOutcome.POSITIVE and not d.kind.preliminary for d in known):
+    if any(d.outcome is DecisionOutcome.POSITIVE and not first_stage(d.kind, kinds)
+           for d in known):
         return DECISIONS[0]
     if any(d.outcome is DecisionOutcome.POSITIVE for d in known):
         return DECISIONS[1]
