@@ -70,13 +70,19 @@ def set_list(ctx: Context, first_stage: list[str], final: list[str]
     words. Both lists empty: back to the shipped list. Decisions already recorded keep
     their kind (one no longer listed counts as a final decision)."""
     ctx.require(Action.MANAGE_HOUSE)
+    clean = clean_list(first_stage, final)
+    text = "\n".join(f"{_FIRST if c.first_stage else _FINAL}\t{c.name}" for c in clean)
+    return house_settings.set_text(ctx, SETTING, text, Action.MANAGE_HOUSE)
+
+
+def clean_list(first_stage: list[str], final: list[str]) -> list[DecisionChoice]:
+    """The list as it would be kept, or InvalidValue("first_stage" or "final")."""
     clean: list[DecisionChoice] = []
     _clean(first_stage, True, clean)
     _clean(final, False, clean)
     if len(clean) > MAX_KINDS:
         raise InvalidValue("final", tr("At most {n} kinds of decision.", n=MAX_KINDS))
-    text = "\n".join(f"{_FIRST if c.first_stage else _FINAL}\t{c.name}" for c in clean)
-    return house_settings.set_text(ctx, SETTING, text, Action.MANAGE_HOUSE)
+    return clean
 
 
 def check_kind(ctx: Context, kind: str, kept: str | None = None) -> str:
