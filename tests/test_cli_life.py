@@ -124,3 +124,28 @@ def test_a_review_and_its_sheet_from_the_command_line(house: House, tmp_path) ->
     out = tmp_path / "review.pdf"
     ok(house, "review", "sheet", "--resident", rid, "--out", str(out), who=CLINICIAN)
     assert len(pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages) == 1
+
+
+def test_the_houses_kinds_of_decision_from_the_command_line(house: House) -> None:  # noqa: F811
+    rid = ok(house, "resident", "add", "--preferred-name", "Besnik", who=STAFF)
+    shipped = json.loads(ok(house, "profile", "decision", "kinds", "--json", who=STAFF))
+    assert {"kind": "nrm-reasonable-grounds", "first_stage": True} in shipped
+    refused(house, "profile", "decision", "kinds", "--final", "Permit", who=CLINICIAN)
+    assert json.loads(ok(house, "profile", "decision", "kinds", "--json")) == shipped
+    assert "first_stage" in refused(house, "profile", "decision", "kinds", "--first-stage",
+                                    "t-visa")
+    ok(house, "profile", "decision", "kinds", "--first-stage", "nrm-reasonable-grounds",
+       "Age assessment", "--final", "Residence permit (victims)")
+    assert json.loads(ok(house, "profile", "decision", "kinds", "--json", who=STAFF)) == [
+        {"kind": "nrm-reasonable-grounds", "first_stage": True},
+        {"kind": "Age assessment", "first_stage": True},
+        {"kind": "Residence permit (victims)", "first_stage": False}]
+    shown = ok(house, "profile", "decision", "kinds", who=STAFF)
+    assert "[nrm-reasonable-grounds]" in shown and "Residence permit (victims)" in shown
+    assert "kind" in refused(house, "profile", "decision", "add", "--resident", rid,
+                             "--kind", "t-visa")
+    made = json.loads(ok(house, "profile", "decision", "add", "--resident", rid, "--kind",
+                         "Residence permit (victims)", "--json", who=CLINICIAN))
+    assert made["kind"] == "Residence permit (victims)"
+    ok(house, "profile", "decision", "kinds", "--default")
+    assert json.loads(ok(house, "profile", "decision", "kinds", "--json")) == shipped

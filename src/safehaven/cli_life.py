@@ -25,7 +25,7 @@ from safehaven.cli_common import print_json
 from safehaven.domain import life as L
 from safehaven.domain.words import word
 from safehaven.i18n import tr
-from safehaven.services import education, legal, profile
+from safehaven.services import decision_kinds, education, legal, profile
 
 
 def _when(flag: str, dest: str, help_text: str) -> Any:
@@ -195,13 +195,41 @@ def _register_profile(sub: Any, command: Command) -> None:
         _o("--note", "note", tr("anything else about it"))]
     _define(decision, command, "add", tr("record a referral, application or decision"),
             profile.add_decision, [
-                _resident(), _o("--kind", "kind", tr("which decision"),
-                                choices=_values(L.DecisionKind)), *about],
+                _resident(), _o("--kind", "kind", tr("which decision: one of the house's "
+                                                     "(profile decision kinds)")), *about],
             ["resident_id", "kind"])
     _define(decision, command, "edit", tr("record the decision, or correct one"),
             profile.edit_decision, [_id("decision", "decision_id"), *about],
             ["decision_id"])
     listing(decision, command, tr("a resident's decisions, oldest first"), profile.decisions)
+    c = command("kinds", cmd_decision_kinds,
+                tr("the kinds of decision the house records; a manager sets them"), decision)
+    c.add_argument("--first-stage", dest="first_stage", nargs="+", metavar="KIND",
+                   help=tr("first-stage decisions, which a later one confirms (by code or in "
+                           "the house's words; managers)"))
+    c.add_argument("--final", nargs="+", metavar="KIND",
+                   help=tr("final decisions (by code or in the house's words; managers)"))
+    c.add_argument("--default", action="store_true",
+                   help=tr("back to the shipped list (managers)"))
+    c.add_argument("--json", action="store_true", help=tr("print it as JSON"))
+
+
+def cmd_decision_kinds(args: argparse.Namespace) -> None:
+    """Show the house's kinds of decision, or set them (a manager): both lists are given
+    together, as the house's whole list."""
+    ctx = _open(args)
+    with ctx.vault:
+        if args.first_stage or args.final or args.default:
+            decision_kinds.set_list(ctx, [] if args.default else args.first_stage or [],
+                                    [] if args.default else args.final or [])
+        found = decision_kinds.listed(ctx)
+    if args.json:
+        print_json([{"kind": c.name, "first_stage": c.first_stage} for c in found])
+        return
+    for c in found:
+        stage = tr("first-stage") if c.first_stage else tr("final")
+        name = f"{word(c.name)}  [{c.name}]" if word(c.name) != c.name else c.name
+        print(f"{name}  ({stage})")
 
 
 def _register_legal(sub: Any, command: Command) -> None:

@@ -1,67 +1,85 @@
-"""House settings are a manager's in the app (issue 25): staff see them disabled with the
-reason, the weekly report cannot be made by staff, and a staff member's own language is
-theirs alone: the lock screen speaks it, the manager's app does not."""
+"""The house's settings in one form on the Admin page (issue 31): a manager changes them and
+a refusal lands beside its field with nothing written; staff see them greyed, with why; the
+decision form offers the house's own kinds of decision."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QPlainTextEdit
 
-from safehaven import i18n
-from safehaven.services import preferences
-from safehaven.ui.app import apply_language
+from safehaven.domain.vocab import ApprovalSubject
+from safehaven.services import decision_kinds, house_config, house_settings
 from tests.ui.conftest import unlock
+from tests.ui.test_care_forms import fill
 
 
-def test_staff_see_the_house_settings_and_weekly_report_disabled(window) -> None:
-    unlock(window, who="Sam Staff")
-    shell = window.centralWidget()
-    admin = shell.admin
-    for control in (admin.house_lock, admin.house_language, admin.choose_folder,
-                    admin.backup_keep):
-        assert not control.isEnabled() and control.toolTip() == admin.house_reason.text()
-    assert admin.house_reason.text() and not admin.house_reason.isHidden()
-    admin._choose_backup_folder()  # even if reached: nothing asked, nothing set
-    assert preferences.effective(window.session.ctx).backup_folder == ""
-    assert admin.lock_minutes.maximum() == 5  # the house's limit
-    admin.lock_minutes.setValue(3)  # a shorter lock of her own
-    assert preferences.effective(window.session.ctx).lock_minutes == 3
-    assert window.idle.timer.interval() == 3 * 60_000
-    reports = shell.pages[3]
-    reports.kind.setCurrentIndex(reports.kind.findData("weekly"))
-    assert not reports.make.isEnabled() and reports.make.toolTip()
-    reports.generate()
-    assert not reports.pane.save_button.isEnabled() and not reports.pane.print_button.isEnabled()
-    reports.kind.setCurrentIndex(reports.kind.findData("funder"))
-    assert reports.make.isEnabled()
-
-
-def test_a_manager_sets_them(window) -> None:
-    unlock(window)
+def _open(window):
     admin = window.centralWidget().admin
-    assert admin.house_lock.isEnabled() and admin.house_reason.isHidden()
-    admin.house_lock.setValue(20)
-    admin._set_house_lock()
-    assert preferences.effective(window.session.ctx).house_lock == 20
-    reports = window.centralWidget().pages[3]
-    reports.kind.setCurrentIndex(reports.kind.findData("weekly"))
-    assert reports.make.isEnabled()
+    admin.house_settings.open()  # read in the background (synchronous here)
+    form = admin.house_settings.form
+    assert form is not None and form.isVisible()
+    return form
 
 
-def test_a_staff_members_language_is_not_the_managers(window) -> None:
-    try:
-        unlock(window, who="Sam Staff")
-        admin = window.centralWidget().admin
-        admin.language.setCurrentIndex(admin.language.findData("es"))
-        assert i18n.language() == "es" and window.centralWidget().nav.item(0).text() == "Hoy"
-        window.lock()
-        assert window.settings.language == "es"  # the lock screen: the last user's
-        assert i18n.language() == "es"
-        unlock(window)  # the manager, who chose no language: not Sam's Spanish
-        assert i18n.language() == "en" and window.settings.language == "en"  # the laptop's
-        assert window.centralWidget().nav.item(0).text() == "Today"
-        assert preferences.effective(window.session.ctx).own_language is None
-        window.lock()
-        unlock(window, who="Sam Staff")  # and Sam's comes back to Sam
-        assert i18n.language() == "es"
-    finally:
-        apply_language(QApplication.instance(), "en")
+def test_a_manager_changes_the_house_settings_and_a_refusal_changes_nothing(window) -> None:
+    unlock(window)
+    ctx = window.session.ctx
+    form = _open(window)
+    assert form.fields["review_weeks"].widget.value() == house_settings.get(ctx, "review-weeks")
+    assert form.fields["first_stage"].widget.toPlainText().splitlines() == [
+        "nrm-reasonable-grounds", "continued-presence"]  # the shipped list
+    assert form.fields["financial_year_start"].widget.currentData() == 4
+    fill(form, review_weeks=8, complaint_days=5, financial_year_start=1,
+         approvals=("therapy-plan",), first_stage="nrm-reasonable-grounds\nt-visa",
+         final="nrm-conclusive-grounds\nResidence permit (victims)",
+         techniques="guiding\nTwo-person hold")
+    form.submit()
+    assert form.isVisible() and form.errors["first_stage"].isVisibleTo(form)
+    assert "t-visa" in form.errors["first_stage"].text()
+    before = house_config.load(ctx)
+    assert before.numbers["review_weeks"] != 8 and before.approvals == ()
+    fill(form, first_stage="nrm-reasonable-grounds\nAge assessment")
+    form.submit()
+    assert not form.isVisible()
+    now = house_config.load(ctx)
+    assert now.numbers == {"review_weeks": 8, "complaint_days": 5, "financial_year_start": 1,
+                           "document_max_mb": before.numbers["document_max_mb"]}
+    assert house_settings.approvals_required(ctx) == {ApprovalSubject.THERAPY_PLAN}
+    assert decision_kinds.names(ctx) == ["nrm-reasonable-grounds", "Age assessment",
+                                         "nrm-conclusive-grounds", "Residence permit (victims)"]
+    assert house_settings.restraint_techniques(ctx) == ["guiding", "Two-person hold"]
+    again = _open(window)  # shows what was saved
+    assert again.fields["complaint_days"].widget.value() == 5
+    assert "Age assessment" in again.fields["first_stage"].widget.toPlainText()
+    again.close()
+
+
+def test_staff_see_the_house_settings_greyed_with_why(window) -> None:
+    unlock(window)
+    decision_kinds.set_list(window.session.ctx, ["Age assessment"], ["Residence permit"])
+    window.lock()
+    unlock(window, who="Sam Staff")
+    form = _open(window)
+    assert "Only a manager" in form.intro
+    assert not form.save_button.isEnabled()
+    assert not form.fields["review_weeks"].widget.isEnabled()
+    box = form.fields["final"].widget
+    assert isinstance(box, QPlainTextEdit) and box.isReadOnly()
+    assert box.toPlainText() == "Residence permit"
+    form.close()
+
+
+def test_the_decision_form_offers_the_houses_kinds(window) -> None:
+    unlock(window)
+    decision_kinds.set_list(window.session.ctx, ["Age assessment"], ["Residence permit"])
+    shell = window.centralWidget()
+    ana = next(r for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
+    shell.open_resident(ana.id)
+    page = shell.detail.life_tab.profile_page
+    form = page.add_decision()
+    box = form.fields["kind"].widget
+    assert [box.itemData(i) for i in range(box.count())] == ["Age assessment",
+                                                              "Residence permit"]
+    fill(form, kind="Residence permit")
+    form.submit()
+    assert not form.isVisible()
+    assert [d.kind for d in page.decisions.model.rows.values()] == ["Residence permit"]

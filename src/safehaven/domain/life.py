@@ -76,6 +76,29 @@ class DecisionKind(StrEnum):
         return self in (DecisionKind.NRM_REASONABLE, DecisionKind.CONTINUED_PRESENCE)
 
 
+@dataclass(frozen=True, slots=True)
+class DecisionChoice:
+    """A kind of decision a house records: a shipped DecisionKind by its code, or the
+    house's own in its words, and whether it is a first-stage decision a later one confirms
+    (the funder summary counts "positive first-stage decision only" apart)."""
+
+    name: str
+    first_stage: bool
+
+
+SHIPPED_DECISIONS = tuple(DecisionChoice(k.value, k.preliminary) for k in DecisionKind)
+
+
+def first_stage(kind: str, choices: tuple[DecisionChoice, ...] | list[DecisionChoice]
+                ) -> bool:
+    """Whether a decision of this kind is first-stage: a shipped kind always as shipped; a
+    house's own as its list says (one no longer listed counts as final)."""
+    try:
+        return DecisionKind(kind).preliminary
+    except ValueError:
+        return any(c.first_stage for c in choices if c.name == kind)
+
+
 class DecisionOutcome(StrEnum):
     PENDING = "pending"
     POSITIVE = "positive"
@@ -148,7 +171,7 @@ class IdentificationDecision:
     id: str
     site_id: str
     resident_id: str
-    kind: DecisionKind
+    kind: str  # a DecisionKind's code, or a kind the house added in its own words
     outcome: DecisionOutcome
     recorded_by: str
     applied_on: date | None = None

@@ -180,6 +180,8 @@ _WORDS.update({text: text for text in (
     "cases closed, by where the young person went", "children served, by age at intake",
     "children served, by age at the end of the period", "children served, by arrival",
     "children served, by care stage at the end of the period",
+    "children served, by citizenship region", "Africa", "Americas", "Asia", "Europe",
+    "Oceania",
     "children served, by form of exploitation", "children served, by gender",
     "children served, by going missing from care",
     "children served, by identification decision", "children served, by length of stay",

@@ -176,6 +176,13 @@ def restraint_techniques(ctx: Context) -> list[str]:
 def set_restraint_techniques(ctx: Context, names: list[str]) -> Result[HouseSetting]:
     """A manager sets the list (empty: back to the shipped list). Records made with a
     technique no longer listed keep it and still show it."""
+    ctx.require(Action.MANAGE_HOUSE)
+    return _set_text(ctx, TECHNIQUES, "\n".join(clean_techniques(names)), Action.MANAGE_HOUSE)
+
+
+def clean_techniques(names: list[str]) -> list[str]:
+    """The list as it would be kept, or InvalidValue("names") (checked before a form that
+    sets several settings writes any)."""
     clean: list[str] = []
     for name in names:
         name = " ".join(name.split())
@@ -187,7 +194,7 @@ def set_restraint_techniques(ctx: Context, names: list[str]) -> Result[HouseSett
             clean.append(name)
     if len(clean) > MAX_TECHNIQUES:
         raise InvalidValue("names", tr("At most {n} techniques.", n=MAX_TECHNIQUES))
-    return _set_text(ctx, TECHNIQUES, "\n".join(clean), Action.MANAGE_HOUSE)
+    return clean
 
 
 def techniques_setting(site_id: str, names: list[str], by: str, on: date) -> HouseSetting:

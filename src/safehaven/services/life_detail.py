@@ -18,7 +18,7 @@ from safehaven.domain.life import (
     TraffickingProfile,
     Wish,
 )
-from safehaven.services import education, legal, profile, reviews, voice
+from safehaven.services import decision_kinds, education, legal, profile, reviews, voice
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.store import reads
@@ -37,6 +37,7 @@ class LifeDetail:
     wishes: list[Wish] = field(default_factory=list)
     complaints: list[Complaint] = field(default_factory=list)
     reviews: list[CaseReview] = field(default_factory=list)
+    decision_kinds: list[str] = field(default_factory=list)  # what the decision form offers
 
 
 def load(ctx: Context, resident_id: str) -> LifeDetail:
@@ -51,4 +52,5 @@ def load(ctx: Context, resident_id: str) -> LifeDetail:
         events=education.events(ctx, resident_id),
         goals=voice.goals(ctx, resident_id), wishes=voice.wishes(ctx, resident_id),
         complaints=voice.complaints(ctx, resident_id),
-        reviews=reviews.for_resident(ctx, resident_id))
+        reviews=reviews.for_resident(ctx, resident_id),
+        decision_kinds=decision_kinds.names(ctx))

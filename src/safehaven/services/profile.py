@@ -25,6 +25,7 @@ from safehaven.domain.life import (
 from safehaven.domain.models import Resident
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
+from safehaven.services import decision_kinds
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.services.sealed import shown
@@ -89,7 +90,7 @@ def forms_of(profile: TraffickingProfile | None) -> tuple[ExploitationForm, ...]
 
 
 DECISION_RULES: v.Rules = {
-    "kind": lambda x: v.choice("kind", DecisionKind, x),
+    "kind": _short("kind", decision_kinds.MAX_NAME),  # one of the house's (decision_kinds)
     "outcome": lambda x: v.choice("outcome", DecisionOutcome, x),
     "applied_on": v.day_rule("applied_on"),
     "decided_on": v.day_rule("decided_on"),
@@ -113,8 +114,10 @@ def _check_decision(ctx: Context, d: IdentificationDecision) -> None:
 def add_decision(ctx: Context, resident_id: str, *, kind: DecisionKind | str,
                  outcome: DecisionOutcome | str = DecisionOutcome.PENDING, **fields: Any
                  ) -> Result[IdentificationDecision]:
+    """A decision of one of the house's kinds (services/decision_kinds.py)."""
     ctx.require(Action.MANAGE_LEGAL)
     clean = v.fields(DECISION_RULES, {"kind": kind, "outcome": outcome, **fields})
+    clean["kind"] = decision_kinds.check_kind(ctx, clean.get("kind") or "")
     made = IdentificationDecision(id=new_id(), site_id=ctx.vault.site_id,
                                   resident_id=resident_id,
                                   recorded_by=ctx.actor.id if ctx.actor else "", **clean)
@@ -132,6 +135,8 @@ def edit_decision(ctx: Context, decision_id: str, **fields: Any
     clean = v.fields(DECISION_RULES, fields)
     with ctx.write() as tx:
         old: IdentificationDecision = tx.get(IdentificationDecision, decision_id)
+        if "kind" in clean:  # a correction may keep a kind the house no longer lists
+            clean["kind"] = decision_kinds.check_kind(ctx, clean["kind"] or "", old.kind)
         _check_decision(ctx, replace(old, **clean))
         made = tx.update(IdentificationDecision, decision_id, **clean)
     return Result(shown(ctx, made), tuple(tx.changes))

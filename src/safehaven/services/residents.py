@@ -9,12 +9,14 @@ from typing import Any
 from safehaven import formats
 from safehaven.domain import duplicates as dup
 from safehaven.domain import validate as v
+from safehaven.domain.life import TraffickingProfile
 from safehaven.domain.models import Resident, Staff, StageChange
 from safehaven.domain.vocab import CareStage, Destination
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, PossibleDuplicate
 from safehaven.i18n import joined, tr
 from safehaven.services import closures
+from safehaven.services import profile as trafficking_profile
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import lifecycle_reads, reads
@@ -60,14 +62,17 @@ def _clean_profile(ctx: Context, values: dict[str, Any]) -> dict[str, Any]:
 
 def add(ctx: Context, preferred_name: str, *, intake_date: date | None = None,
         stage: CareStage | str = CareStage.IDENTIFICATION, confirmed: bool = False,
-        **profile: Any) -> Result[Resident]:
+        trafficking: dict[str, Any] | None = None, **profile: Any) -> Result[Resident]:
     """Intake: the resident and their first stage, recorded together. A likely duplicate
-    of a current or closed resident asks first (`PossibleDuplicate`; `confirmed` saves)."""
+    of a current or closed resident asks first (`PossibleDuplicate`; `confirmed` saves).
+    `trafficking`: the trafficking profile's fields if the worker filled them (issue 31;
+    clinicians and managers), written in the same transaction; empty ones are skipped."""
     ctx.require(Action.ADD_RESIDENT)
     name = v.name("preferred_name", preferred_name)
     stage = v.choice("stage", CareStage, stage)
     intake = v.not_future("intake_date", intake_date, ctx.today()) or ctx.today()
     fields = _clean_profile(ctx, profile)
+    traffic = _trafficking(ctx, trafficking or {})
     if not confirmed:
         _ask_if_known(ctx, name, fields)
     resident = Resident(id=new_id(), site_id=ctx.vault.site_id, preferred_name=name,
@@ -76,7 +81,21 @@ def add(ctx: Context, preferred_name: str, *, intake_date: date | None = None,
         tx.insert(resident)
         tx.insert(StageChange(new_id(), resident.site_id, resident.id, None, stage, intake,
                               "intake", _actor_id(ctx)))  # a word key: shown translated
+        if traffic:
+            tx.insert(TraffickingProfile(id=new_id(), site_id=resident.site_id,
+                                         resident_id=resident.id, updated_by=_actor_id(ctx),
+                                         updated_on=ctx.today(), **traffic))
     return Result(resident, tuple(tx.changes))
+
+
+def _trafficking(ctx: Context, values: dict[str, Any]) -> dict[str, Any]:
+    """The profile's fields given at intake, checked before anything is written."""
+    given = {k: x for k, x in values.items() if x not in (None, "", (), [])}
+    if not given:
+        return {}
+    ctx.require(Action.MANAGE_LEGAL)
+    return {k: x for k, x in v.fields(trafficking_profile.PROFILE_RULES, given).items()
+            if x is not None}
 
 
 def likely_duplicates(ctx: Context, preferred_name: str, *, date_of_birth: date | None = None,

@@ -29,6 +29,7 @@ from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.ui.bidi import wrapping
 from safehaven.ui.busy import Busy
+from safehaven.ui.house_settings_form import HouseSettingsForm
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import Page, heading, table_view
 from safehaven.ui.record_form import FormField, RecordForm, run_form
@@ -156,6 +157,12 @@ class AdminPage(Page):
             if not self.managing_house:
                 control.setToolTip(self.house_reason.text())
         self.house_reason.setVisible(not self.managing_house)
+        self.house_settings = HouseSettingsForm(session, self)  # issue 31: one form for all
+        house_button = QPushButton(self.tr("House settings…"))
+        house_button.setToolTip(self.tr("Case reviews, complaints, the financial year, "
+                                        "approvals, decisions and restraint techniques"))
+        house_button.clicked.connect(lambda _=False: self.house_settings.open())
+        form.addRow(self.tr("The house's other settings"), house_button)
         form.addRow(self.tr("Records are kept in"), where)
         form.addRow(self.tr("Logs (no records in them)"), log_where)
         form.addRow(self.tr("Settings file"), settings_where)

@@ -49,7 +49,10 @@ class LifeForms(QObject):
                       value=v("guardian_contact")),
         ]
 
-    def decision(self, d: L.IdentificationDecision | None) -> list[FormField]:
+    def decision(self, d: L.IdentificationDecision | None,
+                 kinds: list[str] | None = None) -> list[FormField]:
+        """`kinds`: the house's kinds of decision (services/decision_kinds.py), offered when
+        a decision is added."""
         out = [
             FormField("outcome", self.tr("Outcome"), "choice",
                       d.outcome.value if d else L.DecisionOutcome.PENDING.value,
@@ -63,9 +66,9 @@ class LifeForms(QObject):
             FormField("note", self.tr("Note (restricted)"), "long", d.note if d else None),
         ]
         if d is None:
-            out.insert(0, FormField("kind", self.tr("Decision"), "choice",
-                                    L.DecisionKind.NRM_REASONABLE.value,
-                                    options(L.DecisionKind)))
+            offered = kinds or [k.value for k in L.DecisionKind]
+            out.insert(0, FormField("kind", self.tr("Decision"), "choice", offered[0],
+                                    [(word(k), k) for k in offered]))
         return out
 
     def case(self, c: L.LegalCase | None) -> list[FormField]:

@@ -195,7 +195,8 @@ class ProfilePanel(RecordsTab):
                          profile.save, self.resident_id)
 
     def add_decision(self) -> RecordForm:
-        return self.open(self.tr("Add a decision"), today_forms().decision(None),
+        kinds = self.data.life.decision_kinds if self.data else None
+        return self.open(self.tr("Add a decision"), today_forms().decision(None, kinds),
                          profile.add_decision, self.resident_id)
 
     def edit_decision(self) -> RecordForm | None:

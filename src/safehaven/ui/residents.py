@@ -25,9 +25,11 @@ from safehaven import clock, formats
 from safehaven.domain.vocab import CareStage
 from safehaven.errors import InvalidValue, PossibleDuplicate
 from safehaven.services import residents
+from safehaven.services.permissions import Action
 from safehaven.services.residents import OverviewRow
 from safehaven.ui.bidi import wrapping
 from safehaven.ui.date_fields import NO_DATE, date_field
+from safehaven.ui.intake_profile import IntakeProfileBox
 from safehaven.ui.models import Column, ResidentsFilter, RowsModel, age_of
 from safehaven.ui.page import Page, heading, table_view
 from safehaven.ui.record_form import ask
@@ -141,7 +143,9 @@ class ResidentsPage(Page):
         self.open_requested.emit(self.model.row_at(source.row()).id)
 
     def add_resident(self) -> AddResidentDialog:
-        dialog = AddResidentDialog(self)
+        ctx = self.session.ctx
+        dialog = AddResidentDialog(self, keeps_profile=ctx is not None
+                                   and ctx.may(Action.MANAGE_LEGAL))
 
         def save(fields: dict) -> None:
             self.session.call(residents.add, on_done=lambda r: (
@@ -165,7 +169,8 @@ class ResidentsPage(Page):
 class AddResidentDialog(QDialog):
     save_requested = Signal(dict)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, keeps_profile: bool = False) -> None:
+        """`keeps_profile`: the role keeps the trafficking profile, offered here (issue 31)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add resident"))
         self.setMinimumWidth(460)  # room for the question about a likely duplicate
@@ -179,9 +184,12 @@ class AddResidentDialog(QDialog):
         self.pronouns = QLineEdit()
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("e.g. Spanish, English"))
+        self.referral = QLineEdit()
+        self.referral.setPlaceholderText(self.tr("who referred them: police, a hotline..."))
+        self.profile = IntakeProfileBox() if keeps_profile else None
         self.errors = {name: self._error_label() for name in (
             "preferred_name", "date_of_birth", "intake_date", "stage", "pronouns",
-            "languages")}
+            "languages", "referral_source")}
         self.error = self.errors["preferred_name"]
         form = QFormLayout(self)
         for label, field, name in (
@@ -190,9 +198,13 @@ class AddResidentDialog(QDialog):
                 (self.tr("Intake date"), self.intake, "intake_date"),
                 (self.tr("Care stage"), self.stage, "stage"),
                 (self.tr("Pronouns"), self.pronouns, "pronouns"),
-                (self.tr("Languages"), self.languages, "languages")):
+                (self.tr("Languages"), self.languages, "languages"),
+                (self.tr("Referral source"), self.referral, "referral_source")):
             form.addRow(label, field)
             form.addRow("", self.errors[name])
+        if self.profile is not None:
+            form.addRow(self.profile)
+            self.errors.update(self.profile.errors)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
@@ -214,6 +226,9 @@ class AddResidentDialog(QDialog):
             "languages": [x.strip() for x in self.languages.text().split(",") if x.strip()],
             "date_of_birth": None if self.born.date() == NO_DATE
             else self.born.date().toPython(),
+            **({"referral_source": self.referral.text().strip()}
+               if self.referral.text().strip() else {}),
+            **({"trafficking": self.profile.values()} if self.profile is not None else {}),
         })
 
     def show_error(self, error: BaseException) -> None:
