@@ -3,213 +3,238 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="170" />
+      <location filename="../../src/safehaven/ui/residents.py" line="175" />
       <source>Add resident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="181" />
+      <location filename="../../src/safehaven/ui/residents.py" line="186" />
       <source>e.g. Spanish, English</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/residents.py" line="188" />
+      <source>who referred them: police, a hotline...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="196" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="189" />
+      <location filename="../../src/safehaven/ui/residents.py" line="197" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="190" />
+      <location filename="../../src/safehaven/ui/residents.py" line="198" />
       <source>Intake date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="191" />
+      <location filename="../../src/safehaven/ui/residents.py" line="199" />
       <source>Care stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="192" />
+      <location filename="../../src/safehaven/ui/residents.py" line="200" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="193" />
+      <location filename="../../src/safehaven/ui/residents.py" line="201" />
       <source>Languages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="202" />
+      <source>Referral source</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
-      <location filename="../../src/safehaven/ui/admin.py" line="311" />
+      <location filename="../../src/safehaven/ui/admin.py" line="52" />
+      <location filename="../../src/safehaven/ui/admin.py" line="318" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="52" />
-      <location filename="../../src/safehaven/ui/admin.py" line="312" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="319" />
       <source>Role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
       <source>Active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="54" />
+      <location filename="../../src/safehaven/ui/admin.py" line="55" />
       <source>Gives medicines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="64" />
+      <location filename="../../src/safehaven/ui/admin.py" line="65" />
       <source>Add staff member…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="66" />
+      <location filename="../../src/safehaven/ui/admin.py" line="67" />
       <source>Remove</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="69" />
+      <location filename="../../src/safehaven/ui/admin.py" line="70" />
       <source>Set their passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="75" />
+      <location filename="../../src/safehaven/ui/admin.py" line="76" />
       <source>Only managers add or remove staff.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="77" />
-      <location filename="../../src/safehaven/ui/admin.py" line="340" />
+      <location filename="../../src/safehaven/ui/admin.py" line="78" />
+      <location filename="../../src/safehaven/ui/admin.py" line="347" />
       <source>Trained to give medicines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="80" />
+      <location filename="../../src/safehaven/ui/admin.py" line="81" />
       <source>Change my passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="98" />
       <source>Yours: at most the house's limit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="105" />
+      <location filename="../../src/safehaven/ui/admin.py" line="106" />
       <source>min</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="108" />
+      <location filename="../../src/safehaven/ui/admin.py" line="109" />
       <source>(the system's)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
       <source>(none: no automatic backups)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
       <source>Choose folder…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="129" />
+      <location filename="../../src/safehaven/ui/admin.py" line="130" />
       <source>Back up now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="142" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
       <source>Daily backup to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="144" />
+      <location filename="../../src/safehaven/ui/admin.py" line="145" />
       <source>Backups kept</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="145" />
+      <location filename="../../src/safehaven/ui/admin.py" line="146" />
       <source>Lock after idle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="146" />
+      <location filename="../../src/safehaven/ui/admin.py" line="147" />
       <source>Language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="147" />
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
       <source>House idle-lock limit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="149" />
       <source>House language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="150" />
+      <location filename="../../src/safehaven/ui/admin.py" line="151" />
       <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="159" />
+      <location filename="../../src/safehaven/ui/admin.py" line="161" />
+      <source>House settings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="162" />
+      <source>Case reviews, complaints, the financial year, approvals, decisions and restraint techniques</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="165" />
+      <source>The house's other settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="166" />
       <source>Records are kept in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="160" />
+      <location filename="../../src/safehaven/ui/admin.py" line="167" />
       <source>Logs (no records in them)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="161" />
+      <location filename="../../src/safehaven/ui/admin.py" line="168" />
       <source>Settings file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="163" />
+      <location filename="../../src/safehaven/ui/admin.py" line="170" />
       <source>Staff</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="168" />
+      <location filename="../../src/safehaven/ui/admin.py" line="175" />
       <source>Supervision and records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="173" />
+      <location filename="../../src/safehaven/ui/admin.py" line="180" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="175" />
+      <location filename="../../src/safehaven/ui/admin.py" line="182" />
       <source>About SafeHaven…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="185" />
+      <location filename="../../src/safehaven/ui/admin.py" line="192" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -220,12 +245,12 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="191" />
+      <location filename="../../src/safehaven/ui/admin.py" line="198" />
       <source>About SafeHaven</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="211" />
+      <location filename="../../src/safehaven/ui/admin.py" line="218" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>
@@ -233,118 +258,118 @@ Logs (no records in them): {2}</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="269" />
+      <location filename="../../src/safehaven/ui/admin.py" line="276" />
       <source>Folder for daily backups</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="289" />
+      <location filename="../../src/safehaven/ui/admin.py" line="296" />
       <source>Writing the backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="293" />
+      <location filename="../../src/safehaven/ui/admin.py" line="300" />
       <source>Backup written to {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="301" />
+      <location filename="../../src/safehaven/ui/admin.py" line="308" />
       <source>The same again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="306" />
+      <location filename="../../src/safehaven/ui/admin.py" line="313" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="321" />
+      <location filename="../../src/safehaven/ui/admin.py" line="328" />
       <source>Add staff member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="331" />
+      <location filename="../../src/safehaven/ui/admin.py" line="338" />
       <source>by role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="332" />
+      <location filename="../../src/safehaven/ui/admin.py" line="339" />
       <source>trained</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="332" />
+      <location filename="../../src/safehaven/ui/admin.py" line="339" />
       <source>not trained</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <location filename="../../src/safehaven/ui/admin.py" line="345" />
       <source>No longer trained to give medicines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="354" />
+      <location filename="../../src/safehaven/ui/admin.py" line="361" />
       <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="357" />
+      <location filename="../../src/safehaven/ui/admin.py" line="364" />
       <source>{0} will no longer be able to record medicines as given.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="359" />
+      <location filename="../../src/safehaven/ui/admin.py" line="366" />
       <source>{0} will be able to record medicines as given.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="361" />
+      <location filename="../../src/safehaven/ui/admin.py" line="368" />
       <source>Training to give medicines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="378" />
+      <location filename="../../src/safehaven/ui/admin.py" line="385" />
       <source>Remove a staff member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="379" />
+      <location filename="../../src/safehaven/ui/admin.py" line="386" />
       <source>Remove {0}? They will no longer unlock SafeHaven on any laptop of the house. Their records stay.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="414" />
+      <location filename="../../src/safehaven/ui/admin.py" line="421" />
       <source>New passphrase for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="417" />
+      <location filename="../../src/safehaven/ui/admin.py" line="424" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="424" />
+      <location filename="../../src/safehaven/ui/admin.py" line="431" />
       <source>Choose a staff member in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="314" />
+      <location filename="../../src/safehaven/ui/admin.py" line="321" />
       <source>Their passphrase (they type it themselves)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="398" />
+      <location filename="../../src/safehaven/ui/admin.py" line="405" />
       <source>Change my passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="398" />
-      <location filename="../../src/safehaven/ui/admin.py" line="415" />
+      <location filename="../../src/safehaven/ui/admin.py" line="405" />
+      <location filename="../../src/safehaven/ui/admin.py" line="422" />
       <source>New passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="401" />
+      <location filename="../../src/safehaven/ui/admin.py" line="408" />
       <source>Your passphrase was changed.</source>
       <translation type="unfinished" />
     </message>
@@ -2689,6 +2714,142 @@ Logs (no records in them): {2}</source>
     </message>
   </context>
   <context>
+    <name>HouseSettingsForm</name>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="40" />
+      <source>Weeks between case reviews</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="42" />
+      <source>Days a complaint may wait for an answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="44" />
+      <source>The financial year starts in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="46" />
+      <source>for the funder summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
+      <source>Largest document (MB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="49" />
+      <source>A manager approves</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <source>therapy plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="51" />
+      <source>safety plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <source>closures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="53" />
+      <source>First-stage identification decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
+      <source>one a line; a later decision confirms them (the NRM's reasonable grounds, say)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
+      <source>Final identification decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="59" />
+      <source>one a line: a shipped decision by its code, the house's own in its words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="61" />
+      <source>Restraint techniques</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="63" />
+      <source>one a line: those the house trains in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="67" />
+      <source>These apply on every laptop of the house. Both lists of decisions or the techniques left empty: the shipped list. Records keep the decision or technique they were made with. The idle-lock limit and the house's language are on the Admin page; retention rules under Retention.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="73" />
+      <source>Only a manager changes the house's settings: you can see them here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="75" />
+      <source>House settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="86" />
+      <source>Only a manager changes this.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>IntakeProfileBox</name>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="24" />
+      <source>Trafficking profile now (you may skip it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="37" />
+      <source>the country, or its two-letter code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="44" />
+      <source>Forms of exploitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="45" />
+      <source>Country of origin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="46" />
+      <source>Citizenship</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="47" />
+      <source>How they were identified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="48" />
+      <source>Identified by</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LegalPanel</name>
     <message>
       <location filename="../../src/safehaven/ui/life_tab.py" line="70" />
@@ -2876,302 +3037,302 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/life_forms.py" line="48" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="133" />
       <source>How to reach them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="54" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="192" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="57" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="195" />
       <source>Outcome</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="57" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="60" />
       <source>Referred or applied on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="59" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="62" />
       <source>Decided on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="61" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="64" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="84" />
       <source>Reference (restricted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="63" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="66" />
       <source>Note (restricted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="66" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="70" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="73" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="76" />
       <source>Kind of case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="76" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="112" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="169" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="172" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="82" />
       <source>Began on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="86" />
       <source>Lawyer or advocate, and how to reach them (restricted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="85" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="88" />
       <source>Special measures asked for (restricted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="90" />
       <source>screens, a video link, an intermediary…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="88" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="91" />
       <source>Outcome (restricted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="93" />
       <source>Notes (restricted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="96" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="99" />
       <source>Who goes with the young person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="98" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="101" />
       <source>How they get there</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="105" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="152" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="108" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="155" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="106" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="109" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="109" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="112" />
       <source>Where</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="110" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="113" />
       <source>How long (minutes)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="118" />
       <source>What it is about, how to prepare (restricted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="124" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="124" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="127" />
       <source>School, college or employer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="129" />
       <source>Class, year group or trade</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="131" />
       <source>Designated teacher or tutor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="135" />
       <source>Starts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="137" />
       <source>Ends</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="142" />
       <source>Week of</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="143" />
       <source>any day of the week</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="144" />
       <source>Sessions there were</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="146" />
       <source>Sessions attended</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="147" />
       <source>Why any were missed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="152" />
       <source>What happened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="151" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="154" />
       <source>What, in a few words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="153" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="156" />
       <source>Days (an exclusion)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="161" />
       <source>The goal, in their own words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="159" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="162" />
       <source>With the therapy plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="162" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="165" />
       <source>Set on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="170" />
       <source>How it is going, as they say it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="171" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="174" />
       <source>Reviewed on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="179" />
       <source>What they said, in their words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="177" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="180" />
       <source>About</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="178" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="181" />
       <source>family, school, where to live, court…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="182" />
       <source>Said on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="184" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="187" />
       <source>The complaint, in their words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="185" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="188" />
       <source>Made on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="193" />
       <source>How it was looked into (restricted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="194" />
       <source>What the young person was told (restricted)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="194" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="197" />
       <source>Is the young person satisfied?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="196" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="199" />
       <source>Answered on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="201" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="204" />
       <source>Who took part</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="205" />
       <source>the young person, key worker, therapist…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="203" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="206" />
       <source>The young person took part</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="204" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="207" />
       <source>What the young person said, in their words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="209" />
       <source>What was decided</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="207" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="210" />
       <source>Held on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="211" />
       <source>Next review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="209" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="212" />
       <source>empty: after the house's usual weeks</source>
       <translation type="unfinished" />
     </message>
@@ -3600,12 +3761,12 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="198" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="199" />
       <source>Add a decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="205" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="206" />
       <source>Record the decision</source>
       <translation type="unfinished" />
     </message>
@@ -4311,97 +4472,97 @@ Record it?</source>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
       <source>Age</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
       <source>Stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
       <source>Closed {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="58" />
       <source>Days since intake</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="58" />
+      <location filename="../../src/safehaven/ui/residents.py" line="60" />
       <source>Last check-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="61" />
+      <location filename="../../src/safehaven/ui/residents.py" line="63" />
       <source>Open needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="62" />
+      <location filename="../../src/safehaven/ui/residents.py" line="64" />
       <source>Next session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="68" />
+      <location filename="../../src/safehaven/ui/residents.py" line="70" />
       <source>Search by name…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="70" />
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
       <source>Search residents by name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <location filename="../../src/safehaven/ui/residents.py" line="74" />
       <source>Clear the search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="77" />
+      <location filename="../../src/safehaven/ui/residents.py" line="79" />
       <source>All stages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <location filename="../../src/safehaven/ui/residents.py" line="85" />
       <source>Open cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <location filename="../../src/safehaven/ui/residents.py" line="85" />
       <source>Closed cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="84" />
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
       <source>Open and closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="88" />
       <source>Show open or closed cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="89" />
+      <location filename="../../src/safehaven/ui/residents.py" line="91" />
       <source>Add resident…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="103" />
+      <location filename="../../src/safehaven/ui/residents.py" line="105" />
       <source>Residents</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="136" />
+      <location filename="../../src/safehaven/ui/residents.py" line="138" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} of %n resident</numerusform>
@@ -6671,6 +6832,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Africa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Afternoon</source>
       <translation type="unfinished" />
     </message>
@@ -6680,6 +6845,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     </message>
     <message>
       <source>Agency confirmation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Americas</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6716,6 +6885,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     </message>
     <message>
       <source>As-needed doses closer than allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Asia</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6968,6 +7141,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     </message>
     <message>
       <source>Escort by two staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Europe</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7372,6 +7549,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     </message>
     <message>
       <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Oceania</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7856,6 +8037,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     </message>
     <message>
       <source>children served, by care stage at the end of the period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children served, by citizenship region</source>
       <translation type="unfinished" />
     </message>
     <message>

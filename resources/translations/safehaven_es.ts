@@ -3,213 +3,238 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="170" />
+      <location filename="../../src/safehaven/ui/residents.py" line="175" />
       <source>Add resident</source>
       <translation>Añadir residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="181" />
+      <location filename="../../src/safehaven/ui/residents.py" line="186" />
       <source>e.g. Spanish, English</source>
       <translation>p. ej. español, inglés</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/residents.py" line="188" />
+      <source>who referred them: police, a hotline...</source>
+      <translation>quién la/lo derivó: policía, una línea de ayuda...</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="196" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="189" />
+      <location filename="../../src/safehaven/ui/residents.py" line="197" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="190" />
+      <location filename="../../src/safehaven/ui/residents.py" line="198" />
       <source>Intake date</source>
       <translation>Fecha de ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="191" />
+      <location filename="../../src/safehaven/ui/residents.py" line="199" />
       <source>Care stage</source>
       <translation>Etapa de atención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="192" />
+      <location filename="../../src/safehaven/ui/residents.py" line="200" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="193" />
+      <location filename="../../src/safehaven/ui/residents.py" line="201" />
       <source>Languages</source>
       <translation>Idiomas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="202" />
+      <source>Referral source</source>
+      <translation>Quién la/lo derivó</translation>
     </message>
   </context>
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
-      <location filename="../../src/safehaven/ui/admin.py" line="311" />
+      <location filename="../../src/safehaven/ui/admin.py" line="52" />
+      <location filename="../../src/safehaven/ui/admin.py" line="318" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="52" />
-      <location filename="../../src/safehaven/ui/admin.py" line="312" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="319" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="54" />
+      <location filename="../../src/safehaven/ui/admin.py" line="55" />
       <source>Gives medicines</source>
       <translation>Administra medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="64" />
+      <location filename="../../src/safehaven/ui/admin.py" line="65" />
       <source>Add staff member…</source>
       <translation>Añadir miembro del equipo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="66" />
+      <location filename="../../src/safehaven/ui/admin.py" line="67" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="69" />
+      <location filename="../../src/safehaven/ui/admin.py" line="70" />
       <source>Set their passphrase…</source>
       <translation>Poner su frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="75" />
+      <location filename="../../src/safehaven/ui/admin.py" line="76" />
       <source>Only managers add or remove staff.</source>
       <translation>Solo la dirección agrega o quita personal.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="77" />
-      <location filename="../../src/safehaven/ui/admin.py" line="340" />
+      <location filename="../../src/safehaven/ui/admin.py" line="78" />
+      <location filename="../../src/safehaven/ui/admin.py" line="347" />
       <source>Trained to give medicines</source>
       <translation>Formado/a para administrar medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="80" />
+      <location filename="../../src/safehaven/ui/admin.py" line="81" />
       <source>Change my passphrase…</source>
       <translation>Cambiar mi frase de acceso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="98" />
       <source>Yours: at most the house's limit.</source>
       <translation>El suyo: como máximo el límite de la casa.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="105" />
+      <location filename="../../src/safehaven/ui/admin.py" line="106" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="108" />
+      <location filename="../../src/safehaven/ui/admin.py" line="109" />
       <source>(the system's)</source>
       <translation>(el del sistema)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
       <source>(none: no automatic backups)</source>
       <translation>(ninguna: sin copias automáticas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
       <source>Choose folder…</source>
       <translation>Elegir carpeta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="129" />
+      <location filename="../../src/safehaven/ui/admin.py" line="130" />
       <source>Back up now</source>
       <translation>Hacer copia ahora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="142" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
       <source>Daily backup to</source>
       <translation>Copia diaria en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="144" />
+      <location filename="../../src/safehaven/ui/admin.py" line="145" />
       <source>Backups kept</source>
       <translation>Copias que se guardan</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="145" />
+      <location filename="../../src/safehaven/ui/admin.py" line="146" />
       <source>Lock after idle</source>
       <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="146" />
+      <location filename="../../src/safehaven/ui/admin.py" line="147" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="147" />
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
       <source>House idle-lock limit</source>
       <translation>Límite de bloqueo de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="149" />
       <source>House language</source>
       <translation>Idioma de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="150" />
+      <location filename="../../src/safehaven/ui/admin.py" line="151" />
       <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
       <translation>Solo la coordinación fija el límite de bloqueo, el idioma y la carpeta de copias de la casa. Su propio idioma y un bloqueo más corto los elige usted.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="159" />
+      <location filename="../../src/safehaven/ui/admin.py" line="161" />
+      <source>House settings…</source>
+      <translation>Ajustes de la casa…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="162" />
+      <source>Case reviews, complaints, the financial year, approvals, decisions and restraint techniques</source>
+      <translation>Revisiones del caso, quejas, el año fiscal, aprobaciones, decisiones y técnicas de contención</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="165" />
+      <source>The house's other settings</source>
+      <translation>Otros ajustes de la casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="166" />
       <source>Records are kept in</source>
       <translation>Los registros se guardan en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="160" />
+      <location filename="../../src/safehaven/ui/admin.py" line="167" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sin datos de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="161" />
+      <location filename="../../src/safehaven/ui/admin.py" line="168" />
       <source>Settings file</source>
       <translation>Archivo de ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="163" />
+      <location filename="../../src/safehaven/ui/admin.py" line="170" />
       <source>Staff</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="168" />
+      <location filename="../../src/safehaven/ui/admin.py" line="175" />
       <source>Supervision and records</source>
       <translation>Supervisión y expedientes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="173" />
+      <location filename="../../src/safehaven/ui/admin.py" line="180" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="175" />
+      <location filename="../../src/safehaven/ui/admin.py" line="182" />
       <source>About SafeHaven…</source>
       <translation>Acerca de SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="185" />
+      <location filename="../../src/safehaven/ui/admin.py" line="192" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -226,12 +251,12 @@ Registros: {1}
 Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="191" />
+      <location filename="../../src/safehaven/ui/admin.py" line="198" />
       <source>About SafeHaven</source>
       <translation>Acerca de SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="211" />
+      <location filename="../../src/safehaven/ui/admin.py" line="218" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minuto</numerusform>
@@ -239,118 +264,118 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="269" />
+      <location filename="../../src/safehaven/ui/admin.py" line="276" />
       <source>Folder for daily backups</source>
       <translation>Carpeta para las copias diarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="289" />
+      <location filename="../../src/safehaven/ui/admin.py" line="296" />
       <source>Writing the backup…</source>
       <translation>Escribiendo la copia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="293" />
+      <location filename="../../src/safehaven/ui/admin.py" line="300" />
       <source>Backup written to {0}</source>
       <translation>Copia escrita en {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="301" />
+      <location filename="../../src/safehaven/ui/admin.py" line="308" />
       <source>The same again</source>
       <translation>Otra vez, igual</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="306" />
+      <location filename="../../src/safehaven/ui/admin.py" line="313" />
       <source>The two passphrases differ.</source>
       <translation>Las dos frases de acceso no coinciden.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="321" />
+      <location filename="../../src/safehaven/ui/admin.py" line="328" />
       <source>Add staff member</source>
       <translation>Añadir miembro del equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="331" />
+      <location filename="../../src/safehaven/ui/admin.py" line="338" />
       <source>by role</source>
       <translation>por su rol</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="332" />
+      <location filename="../../src/safehaven/ui/admin.py" line="339" />
       <source>trained</source>
       <translation>formado/a</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="332" />
+      <location filename="../../src/safehaven/ui/admin.py" line="339" />
       <source>not trained</source>
       <translation>sin formación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <location filename="../../src/safehaven/ui/admin.py" line="345" />
       <source>No longer trained to give medicines</source>
       <translation>Ya no formado/a para dar medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="354" />
+      <location filename="../../src/safehaven/ui/admin.py" line="361" />
       <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
       <translation>Clínicos y responsables administran medicamentos por su rol; la formación se registra para el personal.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="357" />
+      <location filename="../../src/safehaven/ui/admin.py" line="364" />
       <source>{0} will no longer be able to record medicines as given.</source>
       <translation>{0} ya no podrá registrar medicamentos como dados.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="359" />
+      <location filename="../../src/safehaven/ui/admin.py" line="366" />
       <source>{0} will be able to record medicines as given.</source>
       <translation>{0} podrá registrar medicamentos como dados.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="361" />
+      <location filename="../../src/safehaven/ui/admin.py" line="368" />
       <source>Training to give medicines</source>
       <translation>Formación para dar medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="378" />
+      <location filename="../../src/safehaven/ui/admin.py" line="385" />
       <source>Remove a staff member</source>
       <translation>Quitar a un miembro del personal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="379" />
+      <location filename="../../src/safehaven/ui/admin.py" line="386" />
       <source>Remove {0}? They will no longer unlock SafeHaven on any laptop of the house. Their records stay.</source>
       <translation>¿Quitar a {0}? Ya no podrá desbloquear SafeHaven en ningún portátil de la casa. Sus registros se conservan.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="414" />
+      <location filename="../../src/safehaven/ui/admin.py" line="421" />
       <source>New passphrase for %1</source>
       <translation>Nueva frase de acceso para %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="417" />
+      <location filename="../../src/safehaven/ui/admin.py" line="424" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 tiene una frase de acceso nueva, en todos los portátiles de la casa cuando se sincronicen.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="424" />
+      <location filename="../../src/safehaven/ui/admin.py" line="431" />
       <source>Choose a staff member in the list first.</source>
       <translation>Elija primero a un miembro del personal en la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="314" />
+      <location filename="../../src/safehaven/ui/admin.py" line="321" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Su frase de acceso (la escribe la propia persona)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="398" />
+      <location filename="../../src/safehaven/ui/admin.py" line="405" />
       <source>Change my passphrase</source>
       <translation>Cambiar mi frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="398" />
-      <location filename="../../src/safehaven/ui/admin.py" line="415" />
+      <location filename="../../src/safehaven/ui/admin.py" line="405" />
+      <location filename="../../src/safehaven/ui/admin.py" line="422" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="401" />
+      <location filename="../../src/safehaven/ui/admin.py" line="408" />
       <source>Your passphrase was changed.</source>
       <translation>Tu frase de acceso se ha cambiado.</translation>
     </message>
@@ -2695,6 +2720,142 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>HouseSettingsForm</name>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="40" />
+      <source>Weeks between case reviews</source>
+      <translation>Semanas entre revisiones del caso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="42" />
+      <source>Days a complaint may wait for an answer</source>
+      <translation>Días que una queja puede esperar respuesta</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="44" />
+      <source>The financial year starts in</source>
+      <translation>El año fiscal empieza en</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="46" />
+      <source>for the funder summary</source>
+      <translation>para el resumen para financiadores</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
+      <source>Largest document (MB)</source>
+      <translation>Documento más grande (MB)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="49" />
+      <source>A manager approves</source>
+      <translation>Un responsable aprueba</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <source>therapy plans</source>
+      <translation>planes de terapia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="51" />
+      <source>safety plans</source>
+      <translation>planes de seguridad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <source>closures</source>
+      <translation>cierres</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="53" />
+      <source>First-stage identification decisions</source>
+      <translation>Decisiones de identificación de primera fase</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
+      <source>one a line; a later decision confirms them (the NRM's reasonable grounds, say)</source>
+      <translation>una por línea; una decisión posterior las confirma (los motivos razonables del NRM, por ejemplo)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
+      <source>Final identification decisions</source>
+      <translation>Decisiones de identificación finales</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="59" />
+      <source>one a line: a shipped decision by its code, the house's own in its words</source>
+      <translation>una por línea: una decisión de fábrica por su código, las de la casa con sus palabras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="61" />
+      <source>Restraint techniques</source>
+      <translation>Técnicas de contención</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="63" />
+      <source>one a line: those the house trains in</source>
+      <translation>una por línea: aquellas en las que se forma la casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="67" />
+      <source>These apply on every laptop of the house. Both lists of decisions or the techniques left empty: the shipped list. Records keep the decision or technique they were made with. The idle-lock limit and the house's language are on the Admin page; retention rules under Retention.</source>
+      <translation>Se aplican en todos los portátiles de la casa. Si ambas listas de decisiones o las técnicas quedan vacías: la lista de fábrica. Los registros conservan la decisión o técnica con la que se hicieron. El límite de bloqueo por inactividad y el idioma de la casa están en la página de Administración; las reglas de conservación, en Conservación.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="73" />
+      <source>Only a manager changes the house's settings: you can see them here.</source>
+      <translation>Solo un responsable cambia los ajustes de la casa: aquí puede verlos.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="75" />
+      <source>House settings</source>
+      <translation>Ajustes de la casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="86" />
+      <source>Only a manager changes this.</source>
+      <translation>Solo un responsable cambia esto.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeProfileBox</name>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="24" />
+      <source>Trafficking profile now (you may skip it)</source>
+      <translation>Perfil de trata ahora (puede omitirlo)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="37" />
+      <source>the country, or its two-letter code</source>
+      <translation>el país, o su código de dos letras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="44" />
+      <source>Forms of exploitation</source>
+      <translation>Formas de explotación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="45" />
+      <source>Country of origin</source>
+      <translation>País de origen</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="46" />
+      <source>Citizenship</source>
+      <translation>Nacionalidad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="47" />
+      <source>How they were identified</source>
+      <translation>Cómo se la/lo identificó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="48" />
+      <source>Identified by</source>
+      <translation>Identificada/o por</translation>
+    </message>
+  </context>
+  <context>
     <name>LegalPanel</name>
     <message>
       <location filename="../../src/safehaven/ui/life_tab.py" line="70" />
@@ -2882,302 +3043,302 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/life_forms.py" line="48" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="133" />
       <source>How to reach them</source>
       <translation>Cómo contactarles</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="54" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="192" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="57" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="195" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="57" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="60" />
       <source>Referred or applied on</source>
       <translation>Derivada o solicitada el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="59" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="62" />
       <source>Decided on</source>
       <translation>Decidida el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="61" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="64" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="84" />
       <source>Reference (restricted)</source>
       <translation>Referencia (restringido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="63" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="66" />
       <source>Note (restricted)</source>
       <translation>Nota (restringido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="66" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="70" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="73" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="76" />
       <source>Kind of case</source>
       <translation>Tipo de caso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="76" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="112" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="169" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="172" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="82" />
       <source>Began on</source>
       <translation>Empezó el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="86" />
       <source>Lawyer or advocate, and how to reach them (restricted)</source>
       <translation>Abogado/a o defensor/a, y cómo contactarle (restringido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="85" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="88" />
       <source>Special measures asked for (restricted)</source>
       <translation>Medidas especiales solicitadas (restringido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="90" />
       <source>screens, a video link, an intermediary…</source>
       <translation>biombos, videoconferencia, un intermediario…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="88" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="91" />
       <source>Outcome (restricted)</source>
       <translation>Resultado (restringido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="93" />
       <source>Notes (restricted)</source>
       <translation>Notas (restringido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="96" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="99" />
       <source>Who goes with the young person</source>
       <translation>Quién acompaña a la persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="98" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="101" />
       <source>How they get there</source>
       <translation>Cómo llegan</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="105" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="152" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="108" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="155" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="106" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="109" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="109" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="112" />
       <source>Where</source>
       <translation>Dónde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="110" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="113" />
       <source>How long (minutes)</source>
       <translation>Cuánto duró (minutos)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="118" />
       <source>What it is about, how to prepare (restricted)</source>
       <translation>De qué trata, cómo prepararse (restringido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="124" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="124" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="127" />
       <source>School, college or employer</source>
       <translation>Escuela, instituto o empleador</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="129" />
       <source>Class, year group or trade</source>
       <translation>Clase, curso u oficio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="131" />
       <source>Designated teacher or tutor</source>
       <translation>Docente designado o tutor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="135" />
       <source>Starts</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="137" />
       <source>Ends</source>
       <translation>Termina</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="142" />
       <source>Week of</source>
       <translation>Semana del</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="143" />
       <source>any day of the week</source>
       <translation>cualquier día de la semana</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="144" />
       <source>Sessions there were</source>
       <translation>Sesiones que hubo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="146" />
       <source>Sessions attended</source>
       <translation>Sesiones a las que asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="147" />
       <source>Why any were missed</source>
       <translation>Por qué faltó a alguna</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="152" />
       <source>What happened</source>
       <translation>Qué pasó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="151" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="154" />
       <source>What, in a few words</source>
       <translation>Qué, en pocas palabras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="153" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="156" />
       <source>Days (an exclusion)</source>
       <translation>Días (una expulsión)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="161" />
       <source>The goal, in their own words</source>
       <translation>La meta, con sus propias palabras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="159" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="162" />
       <source>With the therapy plan</source>
       <translation>Con el plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="162" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="165" />
       <source>Set on</source>
       <translation>Fijada el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="170" />
       <source>How it is going, as they say it</source>
       <translation>Cómo va, tal como lo dice</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="171" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="174" />
       <source>Reviewed on</source>
       <translation>Revisada el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="179" />
       <source>What they said, in their words</source>
       <translation>Lo que dijo, con sus palabras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="177" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="180" />
       <source>About</source>
       <translation>Sobre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="178" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="181" />
       <source>family, school, where to live, court…</source>
       <translation>familia, escuela, dónde vivir, tribunal…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="182" />
       <source>Said on</source>
       <translation>Dicho el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="184" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="187" />
       <source>The complaint, in their words</source>
       <translation>La queja, con sus palabras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="185" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="188" />
       <source>Made on</source>
       <translation>Hecha el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="193" />
       <source>How it was looked into (restricted)</source>
       <translation>Cómo se investigó (restringido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="194" />
       <source>What the young person was told (restricted)</source>
       <translation>Lo que se le dijo a la persona joven (restringido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="194" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="197" />
       <source>Is the young person satisfied?</source>
       <translation>¿Está satisfecha/o la persona joven?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="196" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="199" />
       <source>Answered on</source>
       <translation>Respondida el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="201" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="204" />
       <source>Who took part</source>
       <translation>Quién participó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="205" />
       <source>the young person, key worker, therapist…</source>
       <translation>la persona joven, persona de referencia, terapeuta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="203" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="206" />
       <source>The young person took part</source>
       <translation>La persona joven participó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="204" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="207" />
       <source>What the young person said, in their words</source>
       <translation>Qué dijo el o la joven, con sus palabras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="209" />
       <source>What was decided</source>
       <translation>Lo que se decidió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="207" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="210" />
       <source>Held on</source>
       <translation>Celebrada el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="211" />
       <source>Next review</source>
       <translation>Próxima revisión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="209" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="212" />
       <source>empty: after the house's usual weeks</source>
       <translation>vacío: tras las semanas habituales de la casa</translation>
     </message>
@@ -3606,12 +3767,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Tutor/a o defensor/a</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="198" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="199" />
       <source>Add a decision</source>
       <translation>Añadir una decisión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="205" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="206" />
       <source>Record the decision</source>
       <translation>Registrar la decisión</translation>
     </message>
@@ -4321,97 +4482,97 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
       <source>Closed {0}</source>
       <translation>Cerrado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="58" />
       <source>Days since intake</source>
       <translation>Días desde el ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="58" />
+      <location filename="../../src/safehaven/ui/residents.py" line="60" />
       <source>Last check-in</source>
       <translation>Último registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="61" />
+      <location filename="../../src/safehaven/ui/residents.py" line="63" />
       <source>Open needs</source>
       <translation>Necesidades abiertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="62" />
+      <location filename="../../src/safehaven/ui/residents.py" line="64" />
       <source>Next session</source>
       <translation>Próxima sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="68" />
+      <location filename="../../src/safehaven/ui/residents.py" line="70" />
       <source>Search by name…</source>
       <translation>Buscar por nombre…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="70" />
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
       <source>Search residents by name</source>
       <translation>Buscar residentes por nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <location filename="../../src/safehaven/ui/residents.py" line="74" />
       <source>Clear the search</source>
       <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="77" />
+      <location filename="../../src/safehaven/ui/residents.py" line="79" />
       <source>All stages</source>
       <translation>Todas las etapas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <location filename="../../src/safehaven/ui/residents.py" line="85" />
       <source>Open cases</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <location filename="../../src/safehaven/ui/residents.py" line="85" />
       <source>Closed cases</source>
       <translation>Casos cerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="84" />
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
       <source>Open and closed</source>
       <translation>Abiertos y cerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="88" />
       <source>Show open or closed cases</source>
       <translation>Mostrar casos abiertos o cerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="89" />
+      <location filename="../../src/safehaven/ui/residents.py" line="91" />
       <source>Add resident…</source>
       <translation>Añadir residente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="103" />
+      <location filename="../../src/safehaven/ui/residents.py" line="105" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="136" />
+      <location filename="../../src/safehaven/ui/residents.py" line="138" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} de %n residente</numerusform>
@@ -6685,6 +6846,10 @@ Huella: {4}
       <translation>Administración</translation>
     </message>
     <message>
+      <source>Africa</source>
+      <translation>África</translation>
+    </message>
+    <message>
       <source>Afternoon</source>
       <translation>Tarde</translation>
     </message>
@@ -6695,6 +6860,10 @@ Huella: {4}
     <message>
       <source>Agency confirmation</source>
       <translation>Confirmación de una institución</translation>
+    </message>
+    <message>
+      <source>Americas</source>
+      <translation>Américas</translation>
     </message>
     <message>
       <source>Another appointment</source>
@@ -6731,6 +6900,10 @@ Huella: {4}
     <message>
       <source>As-needed doses closer than allowed</source>
       <translation>Dosis «si lo necesita» más seguidas de lo permitido</translation>
+    </message>
+    <message>
+      <source>Asia</source>
+      <translation>Asia</translation>
     </message>
     <message>
       <source>Asylum</source>
@@ -6983,6 +7156,10 @@ Huella: {4}
     <message>
       <source>Escort by two staff</source>
       <translation>Acompañamiento por dos personas del equipo</translation>
+    </message>
+    <message>
+      <source>Europe</source>
+      <translation>Europa</translation>
     </message>
     <message>
       <source>Every two weeks</source>
@@ -7387,6 +7564,10 @@ Huella: {4}
     <message>
       <source>Note</source>
       <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Oceania</source>
+      <translation>Oceanía</translation>
     </message>
     <message>
       <source>On hold</source>
@@ -7871,6 +8052,10 @@ Huella: {4}
     <message>
       <source>children served, by care stage at the end of the period</source>
       <translation>niños atendidos, por etapa de atención al final del periodo</translation>
+    </message>
+    <message>
+      <source>children served, by citizenship region</source>
+      <translation>niños atendidos, por región de ciudadanía</translation>
     </message>
     <message>
       <source>children served, by form of exploitation</source>

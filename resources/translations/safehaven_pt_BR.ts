@@ -3,213 +3,238 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="170" />
+      <location filename="../../src/safehaven/ui/residents.py" line="175" />
       <source>Add resident</source>
       <translation>Adicionar residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="181" />
+      <location filename="../../src/safehaven/ui/residents.py" line="186" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espanhol, inglês</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/residents.py" line="188" />
+      <source>who referred them: police, a hotline...</source>
+      <translation>quem encaminhou: polícia, uma linha de ajuda...</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="196" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="189" />
+      <location filename="../../src/safehaven/ui/residents.py" line="197" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="190" />
+      <location filename="../../src/safehaven/ui/residents.py" line="198" />
       <source>Intake date</source>
       <translation>Data de acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="191" />
+      <location filename="../../src/safehaven/ui/residents.py" line="199" />
       <source>Care stage</source>
       <translation>Etapa do cuidado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="192" />
+      <location filename="../../src/safehaven/ui/residents.py" line="200" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="193" />
+      <location filename="../../src/safehaven/ui/residents.py" line="201" />
       <source>Languages</source>
       <translation>Idiomas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="202" />
+      <source>Referral source</source>
+      <translation>Quem encaminhou</translation>
     </message>
   </context>
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="51" />
-      <location filename="../../src/safehaven/ui/admin.py" line="311" />
+      <location filename="../../src/safehaven/ui/admin.py" line="52" />
+      <location filename="../../src/safehaven/ui/admin.py" line="318" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="52" />
-      <location filename="../../src/safehaven/ui/admin.py" line="312" />
+      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="319" />
       <source>Role</source>
       <translation>Função</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
       <source>Active</source>
       <translation>Ativo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="53" />
+      <location filename="../../src/safehaven/ui/admin.py" line="54" />
       <source>no</source>
       <translation>não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="54" />
+      <location filename="../../src/safehaven/ui/admin.py" line="55" />
       <source>Gives medicines</source>
       <translation>Administra medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="64" />
+      <location filename="../../src/safehaven/ui/admin.py" line="65" />
       <source>Add staff member…</source>
       <translation>Adicionar pessoa da equipe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="66" />
+      <location filename="../../src/safehaven/ui/admin.py" line="67" />
       <source>Remove</source>
       <translation>Remover</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="69" />
+      <location filename="../../src/safehaven/ui/admin.py" line="70" />
       <source>Set their passphrase…</source>
       <translation>Definir a frase de acesso da pessoa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="75" />
+      <location filename="../../src/safehaven/ui/admin.py" line="76" />
       <source>Only managers add or remove staff.</source>
       <translation>Só a coordenação adiciona ou remove pessoas da equipe.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="77" />
-      <location filename="../../src/safehaven/ui/admin.py" line="340" />
+      <location filename="../../src/safehaven/ui/admin.py" line="78" />
+      <location filename="../../src/safehaven/ui/admin.py" line="347" />
       <source>Trained to give medicines</source>
       <translation>Treinado(a) para administrar medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="80" />
+      <location filename="../../src/safehaven/ui/admin.py" line="81" />
       <source>Change my passphrase…</source>
       <translation>Mudar minha frase de acesso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="97" />
+      <location filename="../../src/safehaven/ui/admin.py" line="98" />
       <source>Yours: at most the house's limit.</source>
       <translation>O seu: no máximo o limite da casa.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="105" />
+      <location filename="../../src/safehaven/ui/admin.py" line="106" />
       <source>min</source>
       <translation>min</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="108" />
+      <location filename="../../src/safehaven/ui/admin.py" line="109" />
       <source>(the system's)</source>
       <translation>(o do sistema)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="119" />
+      <location filename="../../src/safehaven/ui/admin.py" line="120" />
       <source>(none: no automatic backups)</source>
       <translation>(nenhuma: sem cópias automáticas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="122" />
+      <location filename="../../src/safehaven/ui/admin.py" line="123" />
       <source>Choose folder…</source>
       <translation>Escolher pasta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="129" />
+      <location filename="../../src/safehaven/ui/admin.py" line="130" />
       <source>Back up now</source>
       <translation>Fazer cópia agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="142" />
+      <location filename="../../src/safehaven/ui/admin.py" line="143" />
       <source>Daily backup to</source>
       <translation>Cópia diária em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="144" />
+      <location filename="../../src/safehaven/ui/admin.py" line="145" />
       <source>Backups kept</source>
       <translation>Cópias guardadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="145" />
+      <location filename="../../src/safehaven/ui/admin.py" line="146" />
       <source>Lock after idle</source>
       <translation>Bloquear após inatividade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="146" />
+      <location filename="../../src/safehaven/ui/admin.py" line="147" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="147" />
+      <location filename="../../src/safehaven/ui/admin.py" line="148" />
       <source>House idle-lock limit</source>
       <translation>Limite de bloqueio da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="148" />
+      <location filename="../../src/safehaven/ui/admin.py" line="149" />
       <source>House language</source>
       <translation>Idioma da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="150" />
+      <location filename="../../src/safehaven/ui/admin.py" line="151" />
       <source>Only managers set the house's idle-lock limit, language and backup folder. Your own language and a shorter idle lock are yours to choose.</source>
       <translation>Só a coordenação define o limite de bloqueio, o idioma e a pasta de backup da casa. O seu idioma e um bloqueio mais curto são escolha sua.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="159" />
+      <location filename="../../src/safehaven/ui/admin.py" line="161" />
+      <source>House settings…</source>
+      <translation>Configurações da casa…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="162" />
+      <source>Case reviews, complaints, the financial year, approvals, decisions and restraint techniques</source>
+      <translation>Revisões do caso, reclamações, o ano fiscal, aprovações, decisões e técnicas de contenção</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="165" />
+      <source>The house's other settings</source>
+      <translation>Outras configurações da casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/admin.py" line="166" />
       <source>Records are kept in</source>
       <translation>Os registros ficam em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="160" />
+      <location filename="../../src/safehaven/ui/admin.py" line="167" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sem dados de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="161" />
+      <location filename="../../src/safehaven/ui/admin.py" line="168" />
       <source>Settings file</source>
       <translation>Arquivo de configurações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="163" />
+      <location filename="../../src/safehaven/ui/admin.py" line="170" />
       <source>Staff</source>
       <translation>Equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="168" />
+      <location filename="../../src/safehaven/ui/admin.py" line="175" />
       <source>Supervision and records</source>
       <translation>Supervisão e prontuários</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="173" />
+      <location filename="../../src/safehaven/ui/admin.py" line="180" />
       <source>Settings</source>
       <translation>Configurações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="175" />
+      <location filename="../../src/safehaven/ui/admin.py" line="182" />
       <source>About SafeHaven…</source>
       <translation>Sobre o SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="185" />
+      <location filename="../../src/safehaven/ui/admin.py" line="192" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -226,12 +251,12 @@ Registros: {1}
 Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="191" />
+      <location filename="../../src/safehaven/ui/admin.py" line="198" />
       <source>About SafeHaven</source>
       <translation>Sobre o SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="211" />
+      <location filename="../../src/safehaven/ui/admin.py" line="218" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minuto</numerusform>
@@ -239,118 +264,118 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="269" />
+      <location filename="../../src/safehaven/ui/admin.py" line="276" />
       <source>Folder for daily backups</source>
       <translation>Pasta para as cópias diárias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="289" />
+      <location filename="../../src/safehaven/ui/admin.py" line="296" />
       <source>Writing the backup…</source>
       <translation>Gravando a cópia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="293" />
+      <location filename="../../src/safehaven/ui/admin.py" line="300" />
       <source>Backup written to {0}</source>
       <translation>Cópia gravada em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="301" />
+      <location filename="../../src/safehaven/ui/admin.py" line="308" />
       <source>The same again</source>
       <translation>Repita a frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="306" />
+      <location filename="../../src/safehaven/ui/admin.py" line="313" />
       <source>The two passphrases differ.</source>
       <translation>As duas frases de acesso não são iguais.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="314" />
+      <location filename="../../src/safehaven/ui/admin.py" line="321" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>A frase de acesso da pessoa (ela mesma digita)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="321" />
+      <location filename="../../src/safehaven/ui/admin.py" line="328" />
       <source>Add staff member</source>
       <translation>Adicionar pessoa da equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="331" />
+      <location filename="../../src/safehaven/ui/admin.py" line="338" />
       <source>by role</source>
       <translation>pela função</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="332" />
+      <location filename="../../src/safehaven/ui/admin.py" line="339" />
       <source>trained</source>
       <translation>treinado(a)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="332" />
+      <location filename="../../src/safehaven/ui/admin.py" line="339" />
       <source>not trained</source>
       <translation>não treinado(a)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <location filename="../../src/safehaven/ui/admin.py" line="345" />
       <source>No longer trained to give medicines</source>
       <translation>Não mais treinado(a) para dar medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="354" />
+      <location filename="../../src/safehaven/ui/admin.py" line="361" />
       <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
       <translation>Clínicos e gestores administram medicamentos pela função; o treinamento é registrado para a equipe.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="357" />
+      <location filename="../../src/safehaven/ui/admin.py" line="364" />
       <source>{0} will no longer be able to record medicines as given.</source>
       <translation>{0} não poderá mais registrar medicamentos como dados.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="359" />
+      <location filename="../../src/safehaven/ui/admin.py" line="366" />
       <source>{0} will be able to record medicines as given.</source>
       <translation>{0} poderá registrar medicamentos como dados.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="361" />
+      <location filename="../../src/safehaven/ui/admin.py" line="368" />
       <source>Training to give medicines</source>
       <translation>Treinamento para dar medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="378" />
+      <location filename="../../src/safehaven/ui/admin.py" line="385" />
       <source>Remove a staff member</source>
       <translation>Remover um membro da equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="379" />
+      <location filename="../../src/safehaven/ui/admin.py" line="386" />
       <source>Remove {0}? They will no longer unlock SafeHaven on any laptop of the house. Their records stay.</source>
       <translation>Remover {0}? Essa pessoa não poderá mais desbloquear o SafeHaven em nenhum notebook da casa. Os registros dela ficam.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="398" />
+      <location filename="../../src/safehaven/ui/admin.py" line="405" />
       <source>Change my passphrase</source>
       <translation>Mudar minha frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="398" />
-      <location filename="../../src/safehaven/ui/admin.py" line="415" />
+      <location filename="../../src/safehaven/ui/admin.py" line="405" />
+      <location filename="../../src/safehaven/ui/admin.py" line="422" />
       <source>New passphrase</source>
       <translation>Nova frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="401" />
+      <location filename="../../src/safehaven/ui/admin.py" line="408" />
       <source>Your passphrase was changed.</source>
       <translation>Sua frase de acesso foi alterada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="414" />
+      <location filename="../../src/safehaven/ui/admin.py" line="421" />
       <source>New passphrase for %1</source>
       <translation>Nova frase de acesso para %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="417" />
+      <location filename="../../src/safehaven/ui/admin.py" line="424" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 tem uma nova frase de acesso, em todos os notebooks da casa assim que eles sincronizarem.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="424" />
+      <location filename="../../src/safehaven/ui/admin.py" line="431" />
       <source>Choose a staff member in the list first.</source>
       <translation>Primeiro escolha uma pessoa da equipe na lista.</translation>
     </message>
@@ -2695,6 +2720,142 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
   </context>
   <context>
+    <name>HouseSettingsForm</name>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="40" />
+      <source>Weeks between case reviews</source>
+      <translation>Semanas entre revisões do caso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="42" />
+      <source>Days a complaint may wait for an answer</source>
+      <translation>Dias que uma reclamação pode esperar resposta</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="44" />
+      <source>The financial year starts in</source>
+      <translation>O ano fiscal começa em</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="46" />
+      <source>for the funder summary</source>
+      <translation>para o resumo aos financiadores</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
+      <source>Largest document (MB)</source>
+      <translation>Maior documento (MB)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="49" />
+      <source>A manager approves</source>
+      <translation>Um gestor aprova</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <source>therapy plans</source>
+      <translation>planos terapêuticos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="51" />
+      <source>safety plans</source>
+      <translation>planos de segurança</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <source>closures</source>
+      <translation>encerramentos</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="53" />
+      <source>First-stage identification decisions</source>
+      <translation>Decisões de identificação de primeira etapa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
+      <source>one a line; a later decision confirms them (the NRM's reasonable grounds, say)</source>
+      <translation>uma por linha; uma decisão posterior as confirma (os motivos razoáveis do NRM, por exemplo)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
+      <source>Final identification decisions</source>
+      <translation>Decisões de identificação finais</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="59" />
+      <source>one a line: a shipped decision by its code, the house's own in its words</source>
+      <translation>uma por linha: uma decisão de fábrica pelo código, as da casa com suas palavras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="61" />
+      <source>Restraint techniques</source>
+      <translation>Técnicas de contenção</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="63" />
+      <source>one a line: those the house trains in</source>
+      <translation>uma por linha: aquelas em que a casa treina</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="67" />
+      <source>These apply on every laptop of the house. Both lists of decisions or the techniques left empty: the shipped list. Records keep the decision or technique they were made with. The idle-lock limit and the house's language are on the Admin page; retention rules under Retention.</source>
+      <translation>Valem em todos os laptops da casa. As duas listas de decisões ou as técnicas deixadas vazias: a lista de fábrica. Os registros mantêm a decisão ou técnica com que foram feitos. O limite de bloqueio por inatividade e o idioma da casa ficam na página de Administração; as regras de retenção, em Retenção.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="73" />
+      <source>Only a manager changes the house's settings: you can see them here.</source>
+      <translation>Só um gestor altera as configurações da casa: você pode vê-las aqui.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="75" />
+      <source>House settings</source>
+      <translation>Configurações da casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="86" />
+      <source>Only a manager changes this.</source>
+      <translation>Só um gestor altera isto.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeProfileBox</name>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="24" />
+      <source>Trafficking profile now (you may skip it)</source>
+      <translation>Perfil de tráfico agora (você pode pular)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="37" />
+      <source>the country, or its two-letter code</source>
+      <translation>o país, ou seu código de duas letras</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="44" />
+      <source>Forms of exploitation</source>
+      <translation>Formas de exploração</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="45" />
+      <source>Country of origin</source>
+      <translation>País de origem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="46" />
+      <source>Citizenship</source>
+      <translation>Nacionalidade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="47" />
+      <source>How they were identified</source>
+      <translation>Como foi identificada/o</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/intake_profile.py" line="48" />
+      <source>Identified by</source>
+      <translation>Identificada/o por</translation>
+    </message>
+  </context>
+  <context>
     <name>LegalPanel</name>
     <message>
       <location filename="../../src/safehaven/ui/life_tab.py" line="70" />
@@ -2882,302 +3043,302 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/life_forms.py" line="48" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="130" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="133" />
       <source>How to reach them</source>
       <translation>Como contatar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="54" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="192" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="57" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="195" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="57" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="60" />
       <source>Referred or applied on</source>
       <translation>Encaminhada ou pedida em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="59" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="62" />
       <source>Decided on</source>
       <translation>Decidida em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="61" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="81" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="64" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="84" />
       <source>Reference (restricted)</source>
       <translation>Referência (restrito)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="63" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="66" />
       <source>Note (restricted)</source>
       <translation>Nota (restrito)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="66" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="70" />
       <source>Decision</source>
       <translation>Decisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="73" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="76" />
       <source>Kind of case</source>
       <translation>Tipo de processo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="76" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="112" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="169" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="172" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="79" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="82" />
       <source>Began on</source>
       <translation>Começou em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="83" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="86" />
       <source>Lawyer or advocate, and how to reach them (restricted)</source>
       <translation>Advogado(a) ou defensor(a), e como contatar (restrito)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="85" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="88" />
       <source>Special measures asked for (restricted)</source>
       <translation>Medidas especiais pedidas (restrito)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="87" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="90" />
       <source>screens, a video link, an intermediary…</source>
       <translation>biombos, videoconferência, um intermediário…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="88" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="91" />
       <source>Outcome (restricted)</source>
       <translation>Resultado (restrito)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="90" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="93" />
       <source>Notes (restricted)</source>
       <translation>Notas (restrito)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="96" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="99" />
       <source>Who goes with the young person</source>
       <translation>Quem acompanha a/o jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="98" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="101" />
       <source>How they get there</source>
       <translation>Como chegam lá</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="105" />
-      <location filename="../../src/safehaven/ui/life_forms.py" line="152" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="108" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="155" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="106" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="109" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="109" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="112" />
       <source>Where</source>
       <translation>Onde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="110" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="113" />
       <source>How long (minutes)</source>
       <translation>Quanto durou (minutos)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="115" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="118" />
       <source>What it is about, how to prepare (restricted)</source>
       <translation>Do que se trata, como se preparar (restrito)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="121" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="124" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="124" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="127" />
       <source>School, college or employer</source>
       <translation>Escola, faculdade ou empregador</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="126" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="129" />
       <source>Class, year group or trade</source>
       <translation>Turma, série ou ofício</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="128" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="131" />
       <source>Designated teacher or tutor</source>
       <translation>Professor responsável ou tutor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="132" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="135" />
       <source>Starts</source>
       <translation>Início</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="134" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="137" />
       <source>Ends</source>
       <translation>Termina</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="139" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="142" />
       <source>Week of</source>
       <translation>Semana de</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="140" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="143" />
       <source>any day of the week</source>
       <translation>qualquer dia da semana</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="141" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="144" />
       <source>Sessions there were</source>
       <translation>Sessões que houve</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="143" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="146" />
       <source>Sessions attended</source>
       <translation>Sessões frequentadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="144" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="147" />
       <source>Why any were missed</source>
       <translation>Por que faltou a alguma</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="149" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="152" />
       <source>What happened</source>
       <translation>O que aconteceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="151" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="154" />
       <source>What, in a few words</source>
       <translation>O quê, em poucas palavras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="153" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="156" />
       <source>Days (an exclusion)</source>
       <translation>Dias (uma suspensão)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="158" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="161" />
       <source>The goal, in their own words</source>
       <translation>A meta, com as próprias palavras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="159" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="162" />
       <source>With the therapy plan</source>
       <translation>Com o plano de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="162" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="165" />
       <source>Set on</source>
       <translation>Definida em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="167" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="170" />
       <source>How it is going, as they say it</source>
       <translation>Como está indo, como ela/ele diz</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="171" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="174" />
       <source>Reviewed on</source>
       <translation>Revista em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="176" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="179" />
       <source>What they said, in their words</source>
       <translation>O que disse, com as palavras dela/dele</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="177" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="180" />
       <source>About</source>
       <translation>Sobre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="178" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="181" />
       <source>family, school, where to live, court…</source>
       <translation>família, escola, onde morar, tribunal…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="179" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="182" />
       <source>Said on</source>
       <translation>Dito em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="184" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="187" />
       <source>The complaint, in their words</source>
       <translation>A reclamação, com as palavras dela/dele</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="185" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="188" />
       <source>Made on</source>
       <translation>Feita em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="190" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="193" />
       <source>How it was looked into (restricted)</source>
       <translation>Como foi apurada (restrito)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="191" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="194" />
       <source>What the young person was told (restricted)</source>
       <translation>O que foi dito à/ao jovem (restrito)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="194" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="197" />
       <source>Is the young person satisfied?</source>
       <translation>A/o jovem está satisfeita/o?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="196" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="199" />
       <source>Answered on</source>
       <translation>Respondida em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="201" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="204" />
       <source>Who took part</source>
       <translation>Quem participou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="202" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="205" />
       <source>the young person, key worker, therapist…</source>
       <translation>a/o jovem, pessoa de referência, terapeuta…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="203" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="206" />
       <source>The young person took part</source>
       <translation>A/o jovem participou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="204" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="207" />
       <source>What the young person said, in their words</source>
       <translation>O que o/a jovem disse, com as próprias palavras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="206" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="209" />
       <source>What was decided</source>
       <translation>O que foi decidido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="207" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="210" />
       <source>Held on</source>
       <translation>Realizada em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="208" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="211" />
       <source>Next review</source>
       <translation>Próxima revisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_forms.py" line="209" />
+      <location filename="../../src/safehaven/ui/life_forms.py" line="212" />
       <source>empty: after the house's usual weeks</source>
       <translation>vazio: após as semanas habituais da casa</translation>
     </message>
@@ -3606,12 +3767,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Tutor(a) ou defensor(a)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="198" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="199" />
       <source>Add a decision</source>
       <translation>Adicionar uma decisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="205" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="206" />
       <source>Record the decision</source>
       <translation>Registrar a decisão</translation>
     </message>
@@ -4321,97 +4482,97 @@ Registrar?</translation>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="49" />
+      <location filename="../../src/safehaven/ui/residents.py" line="51" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
       <source>Age</source>
       <translation>Idade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
       <source>Closed {0}</source>
       <translation>Encerrado em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="58" />
       <source>Days since intake</source>
       <translation>Dias desde o acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="58" />
+      <location filename="../../src/safehaven/ui/residents.py" line="60" />
       <source>Last check-in</source>
       <translation>Último registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="61" />
+      <location filename="../../src/safehaven/ui/residents.py" line="63" />
       <source>Open needs</source>
       <translation>Necessidades em aberto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="62" />
+      <location filename="../../src/safehaven/ui/residents.py" line="64" />
       <source>Next session</source>
       <translation>Próxima sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="68" />
+      <location filename="../../src/safehaven/ui/residents.py" line="70" />
       <source>Search by name…</source>
       <translation>Buscar pelo nome…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="70" />
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
       <source>Search residents by name</source>
       <translation>Buscar residentes pelo nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <location filename="../../src/safehaven/ui/residents.py" line="74" />
       <source>Clear the search</source>
       <translation>Limpar a busca</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="77" />
+      <location filename="../../src/safehaven/ui/residents.py" line="79" />
       <source>All stages</source>
       <translation>Todas as etapas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <location filename="../../src/safehaven/ui/residents.py" line="85" />
       <source>Open cases</source>
       <translation>Casos abertos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="83" />
+      <location filename="../../src/safehaven/ui/residents.py" line="85" />
       <source>Closed cases</source>
       <translation>Casos encerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="84" />
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
       <source>Open and closed</source>
       <translation>Abertos e encerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="88" />
       <source>Show open or closed cases</source>
       <translation>Mostrar casos abertos ou encerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="89" />
+      <location filename="../../src/safehaven/ui/residents.py" line="91" />
       <source>Add resident…</source>
       <translation>Adicionar residente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="103" />
+      <location filename="../../src/safehaven/ui/residents.py" line="105" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="136" />
+      <location filename="../../src/safehaven/ui/residents.py" line="138" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} de %n residente</numerusform>
@@ -6685,6 +6846,10 @@ Impressão digital: {4}
       <translation>Administração</translation>
     </message>
     <message>
+      <source>Africa</source>
+      <translation>África</translation>
+    </message>
+    <message>
       <source>Afternoon</source>
       <translation>Tarde</translation>
     </message>
@@ -6695,6 +6860,10 @@ Impressão digital: {4}
     <message>
       <source>Agency confirmation</source>
       <translation>Confirmação de um órgão</translation>
+    </message>
+    <message>
+      <source>Americas</source>
+      <translation>Américas</translation>
     </message>
     <message>
       <source>Another appointment</source>
@@ -6731,6 +6900,10 @@ Impressão digital: {4}
     <message>
       <source>As-needed doses closer than allowed</source>
       <translation>Doses «se necessário» mais próximas do que o permitido</translation>
+    </message>
+    <message>
+      <source>Asia</source>
+      <translation>Ásia</translation>
     </message>
     <message>
       <source>Asylum</source>
@@ -6983,6 +7156,10 @@ Impressão digital: {4}
     <message>
       <source>Escort by two staff</source>
       <translation>Condução por duas pessoas da equipe</translation>
+    </message>
+    <message>
+      <source>Europe</source>
+      <translation>Europa</translation>
     </message>
     <message>
       <source>Every two weeks</source>
@@ -7387,6 +7564,10 @@ Impressão digital: {4}
     <message>
       <source>Note</source>
       <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Oceania</source>
+      <translation>Oceania</translation>
     </message>
     <message>
       <source>On hold</source>
@@ -7871,6 +8052,10 @@ Impressão digital: {4}
     <message>
       <source>children served, by care stage at the end of the period</source>
       <translation>crianças atendidas, por etapa do cuidado no fim do período</translation>
+    </message>
+    <message>
+      <source>children served, by citizenship region</source>
+      <translation>crianças atendidas, por região de cidadania</translation>
     </message>
     <message>
       <source>children served, by form of exploitation</source>
