@@ -41,3 +41,12 @@ def test_consent_age_is_the_houses_and_holds_for_the_cli(house: House) -> None:
     [c] = shown["consents"]
     assert (c["id"], c["given_by"], c["guardian_name"]) == (
         consent, "young-person", "Guardian ad litem K. Lee")
+
+
+def test_a_contact_that_reaches_nobody_is_refused(house: House) -> None:
+    rid = ok(house, "resident", "add", "--preferred-name", "Samir")
+    line = refused(house, "trusted-adult", "add", "--resident", rid, "--name", "Aunt Rosa",
+                   "--relationship", "aunt", "--phone", "zzz")
+    assert "phone" in line
+    ok(house, "trusted-adult", "add", "--resident", rid, "--name", "Aunt Rosa",
+       "--relationship", "aunt", "--phone", "12 Mill Lane, Leeds LS1 4AB")

@@ -43,3 +43,16 @@ def test_a_young_persons_consent_below_the_age_asks_for_a_guardian(window, vault
     [row] = [tab.consents.model.row_at(i) for i in range(tab.consents.model.rowCount())]
     shown = tab.consents.model.columns[1].text(row)
     assert "young person" in shown and "Child protection, Ms Duarte" in shown
+
+
+def test_a_trusted_adults_contact_of_zzz_is_refused_beside_the_field(window) -> None:
+    tab = open_ana(window).detail.consent_tab
+    form = tab.add_adult()
+    fill(form, name="Aunt Rosa", relationship="aunt", phone="zzz")
+    save(form)
+    assert form.isVisible() and form.errors["phone"].isVisibleTo(form)
+    assert form.errors["phone"].text()
+    fill(form, phone="rosa@example.org")
+    save(form)
+    assert not form.isVisible()
+    assert tab.adults.model.columns[2].text(tab.adults.model.row_at(0)) == "rosa@example.org"
