@@ -8,6 +8,9 @@ from datetime import timedelta
 
 import pytest
 
+from safehaven.services import notes
+from safehaven.services.context import Context
+from safehaven.store.vault import Vault
 from tests.test_cli_care import CLINICIAN, DAY, MANAGER, PASS, STAFF, TODAY, House, ok, refused, run
 
 
@@ -50,3 +53,23 @@ def test_a_contact_that_reaches_nobody_is_refused(house: House) -> None:
     assert "phone" in line
     ok(house, "trusted-adult", "add", "--resident", rid, "--name", "Aunt Rosa",
        "--relationship", "aunt", "--phone", "12 Mill Lane, Leeds LS1 4AB")
+
+
+def test_search_finds_what_the_role_may_read(house: House) -> None:
+    rid = ok(house, "resident", "add", "--preferred-name", "Yara")
+    ok(house, "checkin", "add", "--resident", rid, "--mood", "3", "--note",
+       "Spoke of the Blue Van again", who=STAFF)
+    vault = Vault.unlock(house.folder, PASS[CLINICIAN], CLINICIAN)
+    try:
+        notes.write(Context.for_vault(vault), rid, "Dreams of the blue van.", kind="clinical")
+    finally:
+        vault.close()
+    mine = json.loads(ok(house, "search", "blue", "van", "--json", who=STAFF))
+    assert [(h["kind"], h["resident"], h["by"], h["snippet"]) for h in mine["hits"]] == [
+        ("check-in", "Yara", STAFF, "Spoke of the Blue Van again")]
+    theirs = json.loads(ok(house, "search", "BLUE VAN", "--json", who=CLINICIAN))
+    assert sorted(h["kind"] for h in theirs["hits"]) == ["check-in", "note"]
+    shown = ok(house, "search", "blue van", who=STAFF)
+    assert "Spoke of the Blue Van again" in shown and "Yara" in shown
+    assert "Dreams" not in shown
+    assert "text" in refused(house, "search", "b", who=STAFF)

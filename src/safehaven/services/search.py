@@ -32,7 +32,7 @@ from safehaven.domain import models as M
 from safehaven.domain.text import fold
 from safehaven.domain.write_rules import RESTRICTED
 from safehaven.errors import InvalidValue
-from safehaven.i18n import tr
+from safehaven.i18n import N_, tr
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 from safehaven.store import restricted, search_reads
@@ -56,6 +56,25 @@ class Source:
     when: str
     who: str | None
     action: Action = Action.READ_RECORDS
+
+
+# what each kind is called where a hit is listed (the words of the screens' headings)
+LABELS = {
+    "note": N_("Note"), "house-log": N_("House log"), "check-in": N_("Check-ins"),
+    "incident": N_("Incident"), "sighting": N_("Sightings while missing"),
+    "contact": N_("Contact"), "restraint": N_("Restraints"), "debrief": N_("Debrief"),
+    "restraint-review": N_("Review"), "need": N_("Need"), "stage": N_("Stage"),
+    "follow-up": N_("Follow-up"), "referral": N_("Referrals"), "safety-plan": N_("Safety plan"),
+    "no-contact": N_("No-contact list"), "trusted-adult": N_("Trusted adult"), "dose": N_("Dose"),
+    "measure": N_("Scores"), "school": N_("School"), "school-week": N_("Attendance"),
+    "goal": N_("The young person's goals"), "wish": N_("Wishes and feelings"),
+    "complaint": N_("Complaints"), "review": N_("Case review"), "legal-case": N_("Legal case"),
+    "hearing": N_("Hearing"), "decision": N_("Decisions"),
+}
+
+
+def label(kind: str) -> str:
+    return tr(LABELS.get(kind, kind))
 
 
 SOURCES: tuple[Source, ...] = (
@@ -109,6 +128,7 @@ class Hit:
     who: str | None  # the staff id of who wrote it
     who_name: str
     snippet: str  # the words found with some context, on one line
+    day_only: bool = False  # the record keeps a day, not a time of day
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,10 +162,11 @@ def search(ctx: Context, text: str, limit: int = 100) -> Found:
             if resident_id is not None and resident_id not in names:
                 continue  # a removed resident's records are not shown
             who = getattr(row, source.who) if source.who else None
+            when = getattr(row, source.when)
             hits.append(Hit(source.kind, row.id, field_name, resident_id,
-                            names.get(resident_id or "", ""), _moment(getattr(row,
-                                                                              source.when)),
-                            who, staff.get(who or "", who or ""), snippet))
+                            names.get(resident_id or "", ""), _moment(when), who,
+                            staff.get(who or "", who or ""), snippet,
+                            not isinstance(when, datetime)))
     hits.sort(key=lambda h: (h.at, h.record_id), reverse=True)
     with ctx.write() as tx:
         tx.audit("search")
