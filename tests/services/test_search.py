@@ -9,8 +9,16 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from safehaven.errors import InvalidValue, NotAllowed
-from safehaven.services import checkins, house_log, incidents, missing, notes, residents, search
-from safehaven.services import synthetic
+from safehaven.services import (
+    checkins,
+    house_log,
+    incidents,
+    missing,
+    notes,
+    residents,
+    search,
+    synthetic,
+)
 from safehaven.services.context import Context
 from tests.conftest import NOW, House
 from tests.services.test_missing import GONE, at, report

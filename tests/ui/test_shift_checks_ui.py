@@ -6,11 +6,18 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
 from safehaven import clock
 from safehaven.services import residents
 from safehaven.services.context import Context
 from safehaven.store.vault import Vault
+from safehaven.ui.search_notes import SearchDialog
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import unlock
 from tests.ui.test_care_forms import fill, open_ana, save
 
 TODAY = clock.today()
@@ -56,3 +63,63 @@ def test_a_trusted_adults_contact_of_zzz_is_refused_beside_the_field(window) -> 
     save(form)
     assert not form.isVisible()
     assert tab.adults.model.columns[2].text(tab.adults.model.row_at(0)) == "rosa@example.org"
+
+
+def _ctrl_f(window, qtbot) -> SearchDialog:
+    shell = window.centralWidget()
+    qtbot.waitUntil(shell.isVisible)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QTest.keyClick(QApplication.focusWidget() or shell.nav, Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier)
+    dialog = shell.search_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.field.hasFocus())
+    return dialog
+
+
+def _search(dialog: SearchDialog, words: str) -> None:
+    dialog.field.setText(words)
+    QTest.keyClick(dialog.field, Qt.Key.Key_Return)
+
+
+def test_ctrl_f_searches_notes_and_enter_opens_the_young_person_there(window, qtbot) -> None:
+    unlock(window, who="Sam Staff")
+    dialog = _ctrl_f(window, qtbot)
+    _search(dialog, "FOOTBALL")
+    assert dialog.isVisible()  # Enter searched; it did not close the dialog
+    [hit] = [dialog.model.row_at(i) for i in range(dialog.model.rowCount())]
+    assert (hit.kind, hit.resident) == ("note", "Ana")
+    texts = [dialog.model.columns[c].text(hit) for c in range(5)]
+    assert texts[1] == "Note" and texts[4] == "Played football after school."
+    assert dialog.view.hasFocus()  # the hits take the keyboard: Enter opens the first
+    _search(dialog, "grounding")  # a clinical note: not for staff
+    assert dialog.model.rowCount() == 0 and "Nothing found" in dialog.status.text()
+    _search(dialog, "football")
+    QTest.keyClick(dialog.view, Qt.Key.Key_Return)
+    shell = window.centralWidget()
+    assert not dialog.isVisible()
+    assert shell.detail is not None and shell.detail.tabs.currentWidget() is (
+        shell.detail.notes_tab)
+    assert shell.stack.current() is shell.detail
+    shell.search_notes()  # shown again, with the last hits
+    assert dialog.isVisible() and dialog.model.rowCount() == 1
+    window.lock()
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # went with the window's content
+
+
+def test_a_check_in_hit_opens_the_check_ins_tab_and_clinicians_find_clinical_notes(
+        window, qtbot) -> None:
+    unlock(window, who="Cleo Clinician")
+    shell = window.centralWidget()
+    shell.choose_page(1)
+    shell.residents.search_notes.click()  # the button on Residents opens the same dialog
+    dialog = shell.search_dialog
+    assert dialog is not None and dialog.isVisible()
+    _search(dialog, "grounding")
+    assert [dialog.model.row_at(i).kind for i in range(dialog.model.rowCount())] == ["note"]
+    _search(dialog, "zzzz-nothing")
+    assert dialog.model.rowCount() == 0
+    _search(dialog, "a")
+    assert dialog.status.text()  # too short: said, nothing run

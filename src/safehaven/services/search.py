@@ -130,6 +130,11 @@ class Hit:
     snippet: str  # the words found with some context, on one line
     day_only: bool = False  # the record keeps a day, not a time of day
 
+    @property
+    def id(self) -> str:
+        """One hit per record: its id (the app's tables key their rows by it)."""
+        return self.record_id
+
 
 @dataclass(frozen=True, slots=True)
 class Found:
