@@ -16,6 +16,7 @@ from safehaven.services import residents
 from safehaven.services.context import Context
 from safehaven.store.vault import Vault
 from safehaven.ui.search_notes import SearchDialog
+from safehaven.ui.unlock import UnlockView
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import unlock
 from tests.ui.test_care_forms import fill, open_ana, save
@@ -123,3 +124,14 @@ def test_a_check_in_hit_opens_the_check_ins_tab_and_clinicians_find_clinical_not
     assert dialog.model.rowCount() == 0
     _search(dialog, "a")
     assert dialog.status.text()  # too short: said, nothing run
+
+
+def test_esc_twice_from_the_search_hides_its_hits_and_locks(window, qtbot) -> None:
+    unlock(window, who="Sam Staff")
+    dialog = _ctrl_f(window, qtbot)
+    _search(dialog, "football")
+    assert dialog.model.rowCount() == 1
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    assert isinstance(window.centralWidget(), UnlockView)
+    assert not dialog.isVisible()
