@@ -69,7 +69,8 @@ def cmd_search(args: argparse.Namespace) -> None:
 def register(sub: Any, command: Command) -> None:
     c = command("search", cmd_search, tr(
         "search the notes, check-ins, incidents and house log you may read"), sub)
-    c.add_argument("text", nargs="+", help=tr("the words to look for (all of them)"))
+    c.add_argument("text", nargs="+", metavar="TEXT",
+                   help=tr("the words to look for (all of them)"))
     c.add_argument("--limit", type=int, default=100, metavar="N",
                    help=tr("show at most this many, newest first"))
     c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
