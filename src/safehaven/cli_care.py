@@ -389,6 +389,10 @@ def register(sub: Any, command: Command, resident_group: Any) -> Any:
                 _id("consent", "consent_id"),
                 _day("--on", "on", tr("the day it was withdrawn (default today)")),
                 _o("--reason", "reason", tr("why it was withdrawn"))], ["consent_id"])
+    _define(consent, command, "age", tr("the age below which a young person's own consent "
+                                        "also needs a guardian or agency (managers)"),
+            consents.set_consent_age, [_o("--years", "years", tr("the age in years"),
+                                          type=int)], ["years"])
 
     adult = _group(sub, "trusted-adult", tr("trusted adults and their vetting"))
     adult_opts = [

@@ -12,7 +12,7 @@ from safehaven.cli_common import open_context as _open
 from safehaven.cli_common import print_json
 from safehaven.domain.words import word
 from safehaven.i18n import joined, tr
-from safehaven.services import handover, staff
+from safehaven.services import handover, search, staff
 
 
 def cmd_handover(args: argparse.Namespace) -> None:
@@ -41,7 +41,39 @@ def cmd_handover(args: argparse.Namespace) -> None:
              or "–"))
 
 
+def cmd_search(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        found = search.search(ctx, " ".join(args.text), args.limit)
+    if args.json:
+        print_json({"more": found.more, "hits": [
+            {"kind": h.kind, "id": h.record_id, "field": h.field,
+             "resident_id": h.resident_id, "resident": h.resident,
+             "at": h.at.date() if h.day_only else h.at,
+             "staff_id": h.who, "by": h.who_name, "snippet": h.snippet}
+            for h in found.hits]})
+        return
+    for h in found.hits:
+        when = formats.day(h.at.date()) if h.day_only else formats.day_time(h.at)
+        line = " · ".join(x for x in (when, search.label(h.kind), h.resident,
+                                      tr("by {who}", who=h.who_name) if h.who_name else "")
+                          if x)
+        print(f"{line}\n    {h.snippet}")
+    if found.more:
+        print(tr("Only the newest {n} are shown: add words to narrow the search.",
+                 n=len(found.hits)))
+    elif not found.hits:
+        print(tr("Nothing found."))
+
+
 def register(sub: Any, command: Command) -> None:
+    c = command("search", cmd_search, tr(
+        "search the notes, check-ins, incidents and house log you may read"), sub)
+    c.add_argument("text", nargs="+", metavar="TEXT",
+                   help=tr("the words to look for (all of them)"))
+    c.add_argument("--limit", type=int, default=100, metavar="N",
+                   help=tr("show at most this many, newest first"))
+    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
     c = command("handover", cmd_handover, tr(
         "since my last shift: incidents, flags, missed check-ins, sessions, notes"), sub)
     c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))

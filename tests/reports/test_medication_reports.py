@@ -48,7 +48,8 @@ def week_of_doses(house: House) -> tuple[str, str, str]:
     Thursday morning, nothing recorded Friday evening; paracetamol as needed twice."""
     rid = residents.add(at(house, MONDAY - timedelta(days=7), 9), "Ana").record.id
     health.save(at(house, MONDAY, 6), rid, allergies="Penicillin", reactions="rash",
-                conditions="Asthma", gp_contact="Clínica Sur", height_cm=150, weight_kg=40.5)
+                conditions="Asthma", gp_contact="Clínica Sur, 555 0101", height_cm=150,
+                weight_kg=40.5)
     rx = medication.prescribe(at(house, MONDAY, 6), rid, "Sertraline", "50 mg", "oral",
                               "Dr Sol", times="08:00, 20:00", strength="50 mg").record.id
     prn = medication.prescribe(at(house, MONDAY, 6), rid, "Paracetamol", "500 mg", "oral",

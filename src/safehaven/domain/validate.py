@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
@@ -35,6 +36,40 @@ def name(field: str, value: str | None) -> str:
     result = text(field, value, required=True, max_len=MAX_NAME)
     assert result is not None
     return result
+
+
+_PHONE = re.compile(r"[\d\s+\-()]+")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
+
+def is_phone(value: str) -> bool:
+    """Digits, spaces, +, - and parentheses only, with at least 6 digits."""
+    return bool(_PHONE.fullmatch(value)) and sum(c.isdigit() for c in value) >= 6
+
+
+def is_contact(value: str) -> bool:
+    """A phone number, an e-mail address (anywhere in the text: "Ms Lee, k.lee@x.org"), or
+    a postal address: 8 characters or more with at least one digit and one letter (so a
+    name with its number, "Riverside Health Centre, 555 0188", is one too)."""
+    return (is_phone(value) or bool(_EMAIL.search(value))
+            or (len(value) >= 8 and any(c.isdigit() for c in value)
+                and any(c.isalpha() for c in value)))
+
+
+def contact(field: str, value: str | None, *, max_len: int = 500,
+            phone_only: bool = False) -> str | None:
+    """How to reach someone, checked so that "zzz" is not saved as a way to reach them:
+    a phone number, or (unless `phone_only`) an e-mail or postal address."""
+    cleaned = text(field, value, max_len=max_len)
+    if cleaned is None:
+        return None
+    if phone_only and not is_phone(cleaned):
+        raise InvalidValue(field, tr("Enter a phone number: digits, spaces, +, - or "
+                                     "brackets, with at least 6 digits."))
+    if not phone_only and not is_contact(cleaned):
+        raise InvalidValue(field, tr("Enter a phone number (at least 6 digits), an e-mail "
+                                     "address or a postal address."))
+    return cleaned
 
 
 def choice(field: str, enum: type[E], value: object) -> E:

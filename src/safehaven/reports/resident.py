@@ -9,13 +9,14 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from safehaven import formats
 from safehaven.domain.dates import age_on
-from safehaven.domain.models import Incident
+from safehaven.domain.models import Consent, Incident
 from safehaven.domain.words import word
 from safehaven.i18n import joined, tr, tr_n
 from safehaven.reports import handoff_health, handoff_life
 from safehaven.reports import layout as L
 from safehaven.reports.text import Text
 from safehaven.reports.weekly_safeguarding import missing_episodes, restraint_list
+from safehaven.services import consents
 from safehaven.services.handoff import HandoffData
 
 
@@ -303,8 +304,6 @@ def _safety_plan(data: HandoffData, s: dict) -> list:
             L.table(rows, [L.WIDTH * 0.3, L.WIDTH * 0.7], header=False)]
 
 
-def _giver(c: object) -> str:
-    """Who gave a consent: the named person or agency, else the kind of giver."""
-    name = getattr(c, "guardian_name", None)
-    kind = getattr(c, "given_by", None)
-    return name or (word(kind) if kind else "–")
+def _giver(c: Consent) -> str:
+    """Who gave a consent: the kind of giver and the person or agency, both when set."""
+    return consents.giver(c)

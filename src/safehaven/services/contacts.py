@@ -30,7 +30,7 @@ RULES: v.Rules = {
     "kind": lambda x: v.choice("kind", ContactKind, x),
     "who": lambda x: v.name("who", x),
     "relationship": lambda x: v.text("relationship", x, max_len=v.MAX_NAME),
-    "phone": lambda x: v.text("phone", x, max_len=40),
+    "phone": lambda x: v.contact("phone", x, max_len=40, phone_only=True),
     "supervised_by": lambda x: v.text("supervised_by", x, max_len=v.MAX_NAME),
     "reason": lambda x: v.text("reason", x, max_len=2000),
     "outcome": lambda x: v.text("outcome", x, max_len=4000),

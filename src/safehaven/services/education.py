@@ -33,7 +33,7 @@ PLACEMENT_RULES: v.Rules = {
     "start_date": v.day_rule("start_date"),
     "end_date": v.day_rule("end_date"),
     "course": lambda x: v.text("course", x, max_len=200),
-    "provider_contact": lambda x: v.text("provider_contact", x, max_len=500),
+    "provider_contact": lambda x: v.contact("provider_contact", x),
     "designated_teacher": lambda x: v.text("designated_teacher", x, max_len=200),
 }
 

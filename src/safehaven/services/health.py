@@ -16,9 +16,10 @@ from safehaven.services.permissions import Action
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 
-TEXTS = ("reactions", "conditions", "gp_contact", "immunisations")
+TEXTS = ("reactions", "conditions", "immunisations")
 RULES: v.Rules = {
     **{name: (lambda x, n=name: v.text(n, x, max_len=4000)) for name in TEXTS},
+    "gp_contact": lambda x: v.contact("gp_contact", x, max_len=4000),
     "allergies": lambda x: allergy_list(x),
     "pregnancy": lambda x: v.text("pregnancy", x, max_len=2000),
     "height_cm": lambda x: _between("height_cm", x, 30, 250, whole=True),

@@ -25,6 +25,9 @@ SETTINGS: dict[str, tuple[int, int, int]] = {
     "financial-year-start": (4, 1, 12),  # the month a funder's financial year starts in
     # issue 25: the longest a laptop may stay open unattended; each person may choose less
     "lock-minutes": (5, 1, 60),
+    # issue 25: below this age (on the day, from the date of birth) a young person's own
+    # consent also needs a guardian or an agency named (services/consents.py)
+    "consent-age": (16, 10, 21),
 }
 
 

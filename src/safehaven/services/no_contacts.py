@@ -23,10 +23,13 @@ from safehaven.store.ids import new_id
 MAX_ALIASES = 10
 
 
-def _many(field: str, values: Any, max_len: int) -> tuple[str, ...]:
-    """Several values, given as a list or as one text separated by commas or new lines."""
+def _many(field: str, values: Any, max_len: int, *, phones: bool = False) -> tuple[str, ...]:
+    """Several values, given as a list or as one text separated by commas or new lines;
+    `phones`: each must look like a phone number (issue 25)."""
     items = re.split(r"[,;\n]", values) if isinstance(values, str) else list(values or ())
-    cleaned = tuple(x for x in (v.text(field, str(i), max_len=max_len) for i in items) if x)
+    cleaned = tuple(x for x in (
+        v.contact(field, str(i), max_len=max_len, phone_only=True) if phones
+        else v.text(field, str(i), max_len=max_len) for i in items) if x)
     if len(cleaned) > MAX_ALIASES:
         raise InvalidValue(field, tr("Keep this to {n} at most.", n=MAX_ALIASES))
     return cleaned
@@ -37,7 +40,7 @@ RULES: v.Rules = {
     "relationship": lambda x: v.name("relationship", x),
     "reason": lambda x: v.text("reason", x, max_len=2000),
     "aliases": lambda x: _many("aliases", x, v.MAX_NAME),
-    "phones": lambda x: _many("phones", x, 40),
+    "phones": lambda x: _many("phones", x, 40, phones=True),
     "description": lambda x: v.text("description", x, max_len=2000),
 }
 

@@ -54,7 +54,7 @@ PROFILE_RULES: v.Rules = {
     "identified_by": _short("identified_by"),
     "immigration_status": _short("immigration_status"),
     "guardian": _short("guardian"),
-    "guardian_contact": _short("guardian_contact"),
+    "guardian_contact": lambda x: v.contact("guardian_contact", x),
 }
 
 

@@ -18,7 +18,7 @@ from safehaven.store.ids import new_id
 RULES: v.Rules = {
     "name": lambda x: v.name("name", x),
     "relationship": lambda x: v.name("relationship", x),
-    "phone": lambda x: v.text("phone", x, max_len=200),
+    "phone": lambda x: v.contact("phone", x, max_len=200),
 }
 
 

@@ -148,7 +148,8 @@ class ResidentPage(Page):
         self._add_tab(self.consent_tab, self.tr("Consent"), self.tr("Consent && adults"))
         self._add_tab(self.referrals_tab, self.tr("Referrals"),
                       self.tr("Referrals && follow-up"))
-        self._add_tab(self._notes_tab(), self.tr("Notes"), self.tr("Notes && timeline"))
+        self.notes_tab = self._notes_tab()
+        self._add_tab(self.notes_tab, self.tr("Notes"), self.tr("Notes && timeline"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.facts)
@@ -296,7 +297,10 @@ class ResidentPage(Page):
                "follow-up-overdue": self.referrals_tab,
                "hearing-tomorrow": self.life_tab, "hearing-unaccompanied": self.life_tab,
                "complaint-unanswered": self.life_tab,
-               "review-due": self.life_tab}.get(alert_kind)
+               "review-due": self.life_tab,
+               # a search hit's place (ui/search_notes.py)
+               "notes": self.notes_tab, "health": self.health_tab, "life": self.life_tab,
+               "measures": self.measures_tab or self.notes_tab}.get(alert_kind)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
         if tab is self.safety_tab:

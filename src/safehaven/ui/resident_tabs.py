@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from safehaven import clock, formats
 from safehaven.domain.alerts import CAP_WARNING_SHARE
 from safehaven.domain.models import Consent, FollowUp, TherapyPlan, TrustedAdult
-from safehaven.domain.vocab import NeedStatus, SessionStatus, VettingStatus
+from safehaven.domain.vocab import ConsentGiver, NeedStatus, SessionStatus, VettingStatus
 from safehaven.errors import NeedsConfirmation
 from safehaven.i18n import joined
 from safehaven.reports import resident as resident_report
@@ -283,8 +283,7 @@ class ConsentTab(RecordsTab):
         self.consents = Section(self.tr("Consent and assent"), [
             Column(self.tr("Purpose"), lambda c: word(c.purpose) + (
                 f": {c.shared_with}" if c.shared_with else "")),
-            Column(self.tr("Given by"), lambda c: (c.guardian_name or "") + (
-                f" ({word(c.given_by)})" if c.given_by else "")),
+            Column(self.tr("Given by"), self._giver),
             Column(self.tr("Assent"), lambda c: self.tr("yes") if c.child_assent
                    else self.tr("no")),
             Column(self.tr("Valid"), self._consent_state),
@@ -309,6 +308,12 @@ class ConsentTab(RecordsTab):
         super().show_data(data)
         self.consents.model.set_rows(data.consents)
         self.adults.model.set_rows(data.trusted_adults)
+
+    def _giver(self, c: Consent) -> str:
+        """The kind of giver and the person or agency, both when both are set."""
+        if c.given_by == ConsentGiver.YOUNG_PERSON and c.guardian_name:
+            return self.tr("The young person, with {0}").format(c.guardian_name)
+        return (c.guardian_name or "") + (f" ({word(c.given_by)})" if c.given_by else "")
 
     def _consent_state(self, c: Consent) -> str:
         if c.revoked_on:

@@ -43,6 +43,7 @@ def _since(day: date | None) -> str:
 
 class ResidentsPage(Page):
     open_requested = Signal(str)  # resident id
+    search_requested = Signal()  # search across notes (the window's Ctrl+F)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -90,6 +91,10 @@ class ResidentsPage(Page):
             lambda _: self.filter.set_cases(self.cases.currentData()))
         add = QPushButton(self.tr("Add resident…"))
         add.clicked.connect(self.add_resident)
+        self.search_notes = QPushButton(self.tr("Search notes…"))
+        self.search_notes.setToolTip(self.tr("Search the notes, check-ins, incidents and "
+                                             "house log (Ctrl+F)"))
+        self.search_notes.clicked.connect(self.search_requested)
         self.view = table_view(self.filter)  # type: ignore[arg-type]
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -101,6 +106,7 @@ class ResidentsPage(Page):
         top.addWidget(self.stage, 1)
         top.addWidget(self.cases, 1)
         top.addWidget(add)
+        top.addWidget(self.search_notes)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Residents")))
         layout.addLayout(top)

@@ -33,6 +33,7 @@ from safehaven.ui.reports_page import ReportsPage
 from safehaven.ui.resident_detail import ResidentPage
 from safehaven.ui.residents import ResidentsPage
 from safehaven.ui.schedule import SchedulePage
+from safehaven.ui.search_notes import SearchDialog
 from safehaven.ui.session import Session
 from safehaven.ui.settings import Settings
 from safehaven.ui.sync_page import SyncPage
@@ -140,12 +141,16 @@ class Shell(QWidget):
             QShortcut(keys, self, activated=lambda row=n - 1: self.choose_page(row))
             self.stack.add(page)
         self.detail: ResidentPage | None = None
+        # Ctrl+F: search across notes from any page (issue 25)
+        self.search_dialog: SearchDialog | None = None
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search_notes)
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.itemClicked.connect(self._clicked)
         self.today.checkin_requested.connect(self.start_checkin)
         self.today.incident_requested.connect(self.record_incident)
         self.today.alert_opened.connect(self.open_alert)
         self.residents.open_requested.connect(self.open_resident)
+        self.residents.search_requested.connect(self.search_notes)
         self.admin = self.pages[5]
         assert isinstance(self.admin, AdminPage)
         self.admin.language_changed.connect(self.language_changed)
@@ -222,6 +227,14 @@ class Shell(QWidget):
         self.stack.show_page(self.detail)
         with QSignalBlocker(self.nav):  # a resident's page belongs under Residents
             self.nav.setCurrentRow(self.pages.index(self.residents))
+
+    def search_notes(self) -> SearchDialog:
+        """The search dialog, kept while unlocked so its last hits stay for the next look."""
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.session, self)
+            self.search_dialog.open_hit.connect(self.open_alert)
+        self.search_dialog.start()
+        return self.search_dialog
 
     def open_alert(self, resident_id: str, kind: str) -> None:
         """The record an alert on Today is about: the resident, on the tab that holds it."""

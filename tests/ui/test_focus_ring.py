@@ -1,0 +1,81 @@
+"""A visible focus ring (issue 25 item 6): a focused table, field or button is outlined in
+the focus colour, which nothing unfocused shows; the style sheet holds the rules for them,
+under the light look whatever the OS theme is."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QStandardItemModel
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safehaven.ui.look import FOCUS, STYLE, apply_look
+
+
+def test_the_style_sheet_has_a_focus_rule_for_tables_fields_and_buttons() -> None:
+    rules = {sel.strip(): body for sels, body in re.findall(r"([^{}]+)\{\{?([^{}]*)\}", STYLE)
+             for sel in sels.split(",")}
+    for widget in ("QTableView", "QListView", "QLineEdit", "QPlainTextEdit", "QPushButton",
+                   "QComboBox", "QAbstractSpinBox"):
+        assert FOCUS in rules[f"{widget}:focus"], widget
+
+
+def _ring_pixels(image: QImage, widget: QWidget, window: QWidget) -> int:
+    """Pixels of the focus colour on the widget's outer two-pixel edge."""
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    ring = QColor(FOCUS)
+    found = 0
+    ratio = image.devicePixelRatio()
+    for x in range(widget.width()):
+        for y in (0, 1, widget.height() - 2, widget.height() - 1):
+            colour = image.pixelColor(int((top_left.x() + x) * ratio),
+                                      int((top_left.y() + y) * ratio))
+            if abs(colour.red() - ring.red()) + abs(colour.green() - ring.green()) + \
+                    abs(colour.blue() - ring.blue()) < 24:
+                found += 1
+    return found
+
+
+@pytest.fixture
+def styled(qapp, qtbot) -> QWidget:
+    if qapp.styleSheet() != STYLE:  # as the screenshots do: once per process
+        apply_look(qapp)
+    window = QWidget()
+    qtbot.addWidget(window)
+    model = QStandardItemModel(3, 2, window)
+    table = QTableView()
+    table.setModel(model)
+    table.setObjectName("table")
+    layout = QVBoxLayout(window)
+    for w in (QLineEdit(), QPlainTextEdit(), QPushButton("Save"), table):
+        layout.addWidget(w)
+    window.resize(400, 360)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+@pytest.mark.parametrize("kind", [QLineEdit, QPlainTextEdit, QPushButton, QTableView])
+def test_the_focused_widget_and_only_it_shows_the_ring(styled: QWidget, qtbot, kind: type
+                                                       ) -> None:
+    widgets = [w for w in styled.findChildren(QWidget)
+               if isinstance(w, QLineEdit | QPlainTextEdit | QPushButton | QTableView)]
+    target = next(w for w in widgets if isinstance(w, kind))
+    target.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(target.hasFocus)
+    image = styled.grab().toImage()
+    assert _ring_pixels(image, target, styled) > target.width(), kind.__name__
+    for other in widgets:
+        if other is not target:
+            assert _ring_pixels(image, other, styled) == 0, type(other).__name__
