@@ -3,52 +3,52 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="175" />
+      <location filename="../../src/safehaven/ui/residents.py" line="181" />
       <source>Add resident</source>
       <translation>إضافة مقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="186" />
+      <location filename="../../src/safehaven/ui/residents.py" line="192" />
       <source>e.g. Spanish, English</source>
       <translation>مثلًا: العربية، الإنجليزية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="188" />
+      <location filename="../../src/safehaven/ui/residents.py" line="194" />
       <source>who referred them: police, a hotline...</source>
       <translation>من أحاله: الشرطة، خط مساعدة...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <location filename="../../src/safehaven/ui/residents.py" line="202" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="197" />
+      <location filename="../../src/safehaven/ui/residents.py" line="203" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="198" />
+      <location filename="../../src/safehaven/ui/residents.py" line="204" />
       <source>Intake date</source>
       <translation>تاريخ الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="199" />
+      <location filename="../../src/safehaven/ui/residents.py" line="205" />
       <source>Care stage</source>
       <translation>مرحلة الرعاية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="200" />
+      <location filename="../../src/safehaven/ui/residents.py" line="206" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="201" />
+      <location filename="../../src/safehaven/ui/residents.py" line="207" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="202" />
+      <location filename="../../src/safehaven/ui/residents.py" line="208" />
       <source>Referral source</source>
       <translation>جهة الإحالة</translation>
     </message>
@@ -1527,128 +1527,133 @@ Logs (no records in them): {2}</source>
       <translation>مَن أعطاها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
       <source>Assent</source>
       <translation>القبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>no</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>Valid</source>
       <translation>الصلاحية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
       <source>Add consent…</source>
       <translation>إضافة موافقة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
       <source>Edit…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
       <source>Withdraw…</source>
       <translation>سحب…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Trusted adults</source>
       <translation>البالغون الموثوقون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Relationship</source>
       <translation>صلة القرابة أو العلاقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Contact</source>
       <translation>التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Vetting</source>
       <translation>التحقق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
       <source>Add trusted adult…</source>
       <translation>إضافة شخص بالغ موثوق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="304" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
       <source>Record vetting…</source>
       <translation>تسجيل التحقق…</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
+      <source>The young person, with {0}</source>
+      <translation>اليافع/ة، مع {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
       <source>withdrawn {0}</source>
       <translation>سُحبت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
       <source>expired {0}</source>
       <translation>انتهت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
       <source>not valid (no consent or assent)</source>
       <translation>غير سارية (لا موافقة ولا قبول)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
       <source>until {0}</source>
       <translation>حتى {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="329" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>لم يُتحقَّق منه: لا تواصل ولا تسليم حتى الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="330" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="335" />
       <source>Add consent</source>
       <translation>إضافة موافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="342" />
       <source>Correct consent</source>
       <translation>تصحيح الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="344" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
       <source>Consent withdrawn: {0}</source>
       <translation>سحب الموافقة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="348" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="353" />
       <source>Add trusted adult</source>
       <translation>إضافة شخص بالغ موثوق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
       <source>Edit trusted adult</source>
       <translation>تعديل بيانات الشخص البالغ الموثوق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="363" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
       <source>Vetting: {0}</source>
       <translation>التحقق: {0}</translation>
     </message>
@@ -3972,162 +3977,162 @@ Record it?</source>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
       <source>Referrals and hand-offs</source>
       <translation>الإحالات وعمليات التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Service</source>
       <translation>الجهة الخدمية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>Hand-off</source>
       <translation>التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>بتاريخ {0}: بمرافقة {1}، واستلمه/استلمها {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
       <source>Add referral…</source>
       <translation>إضافة إحالة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Update…</source>
       <translation>تحديث…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
       <source>Hand-off summary…</source>
       <translation>ملخص التسليم…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
       <source>Follow-up contacts</source>
       <translation>تواصلات المتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
       <source>Due</source>
       <translation>الموعد المستحق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
       <source>Done</source>
       <translation>تمَّ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Spoke with</source>
       <translation>جرى الحديث مع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
       <source>Risk</source>
       <translation>الخطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="398" />
       <source>Signs</source>
       <translation>العلامات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="401" />
       <source>Plan follow-ups…</source>
       <translation>التخطيط للمتابعة اللاحقة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
       <source>Record contact…</source>
       <translation>تسجيل تواصل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="409" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="414" />
       <source>OVERDUE</source>
       <translation>متأخر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="412" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="417" />
       <source>Add referral</source>
       <translation>إضافة إحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="419" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="424" />
       <source>Update referral</source>
       <translation>تحديث الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="434" />
       <source>Hand-off summary</source>
       <translation>ملخص التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="444" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="449" />
       <source>Include the legal name</source>
       <translation>تضمين الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="445" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="450" />
       <source>Include the clinical notes</source>
       <translation>تضمين الملاحظات السريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="446" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="451" />
       <source>Include the legal case's details and how they were exploited</source>
       <translation>تضمين تفاصيل القضية القانونية وكيفية استغلاله</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="456" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>لا تشارك إلا ما تحتاج إليه الجهة المستقبِلة وما وافق عليه اليافع/ة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="463" />
       <source>Receiving service (leave empty for the house's own file):</source>
       <translation>الجهة المستقبِلة (اتركها فارغة لملف الدار):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="482" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="487" />
       <source>No consent names this service</source>
       <translation>لا توجد موافقة تُسمّي هذه الجهة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="485" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="490" />
       <source>Why must it be shared anyway?</source>
       <translation>لماذا يجب مشاركته رغم ذلك؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="507" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="512" />
       <source>Hand-off summary: {0}</source>
       <translation>ملخص التسليم: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="513" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="518" />
       <source>Plan follow-up contacts</source>
       <translation>التخطيط لتواصلات المتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="520" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="525" />
       <source>Follow-up contact due {0}</source>
       <translation>تواصل المتابعة اللاحقة مستحق في {0}</translation>
     </message>
@@ -4208,7 +4213,7 @@ Record it?</source>
       <translation>تعديل الملف الشخصي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
@@ -4273,7 +4278,7 @@ Record it?</source>
       <translation>الإحالات والمتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>الملاحظات والتسلسل الزمني</translation>
     </message>
@@ -4334,27 +4339,27 @@ Record it?</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
       <source>Notes</source>
       <translation>الملاحظات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Mood over the last 30 days</source>
       <translation>المزاج خلال آخر 30 يومًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
       <source>Write a note…</source>
       <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>Save note</source>
       <translation>حفظ الملاحظة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n سنة</numerusform>
@@ -4366,127 +4371,127 @@ Record it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
       <source>needs an interpreter</source>
       <translation>يحتاج/تحتاج إلى مترجم/ة شفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Legal name</source>
       <translation>الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>not recorded</source>
       <translation>غير مسجَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>estimated age {0}</source>
       <translation>العمر التقديري {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Gender</source>
       <translation>النوع الاجتماعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Interpreter</source>
       <translation>المترجم/ة الشفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>not needed</source>
       <translation>غير مطلوب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>Cultural and faith notes</source>
       <translation>ملاحظات ثقافية ودينية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Intake</source>
       <translation>الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
       <source>Referral source</source>
       <translation>جهة الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
       <source>Key worker</source>
       <translation>الشخص المرجعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="257" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Clinical note</source>
       <translation>ملاحظة سريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
       <source>Amended note</source>
       <translation>ملاحظة معدَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
       <source>Stage: {0}</source>
       <translation>المرحلة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="270" />
       <source>House log: {0}</source>
       <translation>سجل الدار: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
       <source>Referral ({0})</source>
       <translation>إحالة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="318" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="322" />
       <source>Move stage</source>
       <translation>نقل إلى مرحلة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
       <source>{0} is now in: {1}</source>
       <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="344" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
       <source>Profile: {0}</source>
       <translation>الملف الشخصي: {0}</translation>
     </message>
@@ -4494,97 +4499,107 @@ Record it?</source>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="52" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="54" />
       <source>Age</source>
       <translation>العمر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Closed {0}</source>
       <translation>مغلقة في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="58" />
+      <location filename="../../src/safehaven/ui/residents.py" line="59" />
       <source>Days since intake</source>
       <translation>الأيام منذ الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="60" />
+      <location filename="../../src/safehaven/ui/residents.py" line="61" />
       <source>Last check-in</source>
       <translation>آخر متابعة يومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="63" />
+      <location filename="../../src/safehaven/ui/residents.py" line="64" />
       <source>Open needs</source>
       <translation>الاحتياجات المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="64" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
       <source>Next session</source>
       <translation>الجلسة القادمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="70" />
+      <location filename="../../src/safehaven/ui/residents.py" line="71" />
       <source>Search by name…</source>
       <translation>البحث بالاسم…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <location filename="../../src/safehaven/ui/residents.py" line="73" />
       <source>Search residents by name</source>
       <translation>البحث عن المقيمين بالاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="74" />
+      <location filename="../../src/safehaven/ui/residents.py" line="75" />
       <source>Clear the search</source>
       <translation>مسح البحث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="79" />
+      <location filename="../../src/safehaven/ui/residents.py" line="80" />
       <source>All stages</source>
       <translation>كل المراحل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="85" />
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
       <source>Open cases</source>
       <translation>الحالات المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="85" />
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
       <source>Closed cases</source>
       <translation>الحالات المغلقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="87" />
       <source>Open and closed</source>
       <translation>المفتوحة والمغلقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="88" />
+      <location filename="../../src/safehaven/ui/residents.py" line="89" />
       <source>Show open or closed cases</source>
       <translation>عرض الحالات المفتوحة أو المغلقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="91" />
+      <location filename="../../src/safehaven/ui/residents.py" line="92" />
       <source>Add resident…</source>
       <translation>إضافة مقيم/ة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="105" />
+      <location filename="../../src/safehaven/ui/residents.py" line="94" />
+      <source>Search notes…</source>
+      <translation>البحث في الملاحظات…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="95" />
+      <source>Search the notes, check-ins, incidents and house log (Ctrl+F)</source>
+      <translation>البحث في الملاحظات والمتابعات اليومية والحوادث وسجل الدار (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="111" />
       <source>Residents</source>
       <translation>المقيمون</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="138" />
+      <location filename="../../src/safehaven/ui/residents.py" line="144" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>المقيمون: {0} من أصل %n</numerusform>
@@ -5570,6 +5585,238 @@ Record it?</source>
     </message>
   </context>
   <context>
+    <name>SearchDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="53" />
+      <source>Search notes</source>
+      <translation>البحث في الملاحظات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="56" />
+      <source>Words in notes, check-ins, incidents, the house log…</source>
+      <translation>كلمات في الملاحظات والمتابعات اليومية والحوادث وسجل الدار…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="58" />
+      <source>Words to search for</source>
+      <translation>الكلمات المطلوب البحث عنها</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="61" />
+      <source>Search</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="65" />
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="66" />
+      <source>Where</source>
+      <translation>أين</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="67" />
+      <source>Young person</source>
+      <translation>الشاب/الشابة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="68" />
+      <source>By</source>
+      <translation>بواسطة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="69" />
+      <source>Found</source>
+      <translation>ما وُجد</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="72" />
+      <source>What was found</source>
+      <translation>ما عُثر عليه</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="82" />
+      <source>Enter: search. Enter on a line: open the young person's page there.</source>
+      <translation>Enter: بحث. Enter على سطر: فتح صفحة اليافع/ة عنده.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <source>House log</source>
+      <translation>سجل الدار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <source>Check-in</source>
+      <translation>متابعة يومية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <source>Incident</source>
+      <translation>حادثة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <source>Sighting</source>
+      <translation>مشاهدة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <source>Contact</source>
+      <translation>التواصل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <source>Restraint</source>
+      <translation>التقييد الجسدي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <source>Debrief</source>
+      <translation>جلسة المراجعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="99" />
+      <source>Review of a restraint</source>
+      <translation>مراجعة تقييد جسدي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <source>Need</source>
+      <translation>الاحتياج</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <source>Stage</source>
+      <translation>المرحلة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <source>Follow-up</source>
+      <translation>المتابعة اللاحقة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <source>Referral</source>
+      <translation>الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="102" />
+      <source>Safety plan</source>
+      <translation>خطة الأمان</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="103" />
+      <source>No-contact list</source>
+      <translation>قائمة منع التواصل</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <source>Trusted adult</source>
+      <translation>بالغ موثوق</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <source>Dose</source>
+      <translation>الجرعة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <source>Score</source>
+      <translation>الدرجة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <source>School</source>
+      <translation>المدرسة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <source>School attendance</source>
+      <translation>الحضور المدرسي</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <source>Goal</source>
+      <translation>الهدف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <source>Wish or feeling</source>
+      <translation>أمنية أو شعور</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <source>Complaint</source>
+      <translation>الشكوى</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <source>Case review</source>
+      <translation>مراجعة الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <source>Legal case</source>
+      <translation>القضية القانونية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <source>Hearing</source>
+      <translation>الجلسة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <source>Decision</source>
+      <translation>القرار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="124" />
+      <source>Searching…</source>
+      <translation>جارٍ البحث…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/search_notes.py" line="131" />
+      <source>The newest %n shown: add words to find fewer.</source>
+      <translation>
+        <numerusform>تظهر أحدث %n نتيجة: أضف/أضيفي كلمات لتقليل النتائج.</numerusform>
+        <numerusform>تظهر أحدث نتيجة: أضف/أضيفي كلمات لتقليل النتائج.</numerusform>
+        <numerusform>تظهر أحدث نتيجتين: أضف/أضيفي كلمات لتقليل النتائج.</numerusform>
+        <numerusform>تظهر أحدث %n نتائج: أضف/أضيفي كلمات لتقليل النتائج.</numerusform>
+        <numerusform>تظهر أحدث %n نتيجة: أضف/أضيفي كلمات لتقليل النتائج.</numerusform>
+        <numerusform>تظهر أحدث %n نتيجة: أضف/أضيفي كلمات لتقليل النتائج.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/search_notes.py" line="134" />
+      <source>%n found.</source>
+      <translation>
+        <numerusform>لم يُعثر على شيء.</numerusform>
+        <numerusform>عُثر على نتيجة واحدة.</numerusform>
+        <numerusform>عُثر على نتيجتين.</numerusform>
+        <numerusform>عُثر على %n نتائج.</numerusform>
+        <numerusform>عُثر على %n نتيجة.</numerusform>
+        <numerusform>عُثر على %n نتيجة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="136" />
+      <source>Nothing found. Every word must be in the same note.</source>
+      <translation>لم يُعثر على شيء. يجب أن تكون كل الكلمات في الملاحظة نفسها.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="150" />
+      <source>This house log entry names no young person.</source>
+      <translation>هذا القيد في سجل الدار لا يذكر أي يافع/ة.</translation>
+    </message>
+  </context>
+  <context>
     <name>Section</name>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="88" />
@@ -5627,72 +5874,72 @@ Is it the fingerprint the receiving house's manager read to you?</source>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="132" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="132" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Residents</source>
       <translation>المقيمون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="132" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Schedule</source>
       <translation>الجدول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Admin</source>
       <translation>الإدارة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="138" />
+      <location filename="../../src/safehaven/ui/shell.py" line="139" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="154" />
+      <location filename="../../src/safehaven/ui/shell.py" line="159" />
       <source>Lock (Ctrl+L)</source>
       <translation>قفل (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="156" />
+      <location filename="../../src/safehaven/ui/shell.py" line="161" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>يُخفي كل السجلات فورًا؛ وتفتحها عبارة المرور من جديد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="160" />
+      <location filename="../../src/safehaven/ui/shell.py" line="165" />
       <source>Esc twice: hide everything now</source>
       <translation>اضغط Esc مرتين: إخفاء كل شيء الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="298" />
+      <location filename="../../src/safehaven/ui/shell.py" line="311" />
       <source>Risk flag</source>
       <translation>إشارة خطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="299" />
+      <location filename="../../src/safehaven/ui/shell.py" line="312" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>في المتابعة اليومية لـ {0} إشارة خطر. هل تريد تسجيل حادثة الآن: ماذا حدث، وما الذي فُعل، ومن أُبلغ؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="303" />
+      <location filename="../../src/safehaven/ui/shell.py" line="316" />
       <source>Record incident</source>
       <translation>تسجيل حادثة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="304" />
+      <location filename="../../src/safehaven/ui/shell.py" line="317" />
       <source>Later, from Today</source>
       <translation>لاحقًا، من صفحة اليوم</translation>
     </message>

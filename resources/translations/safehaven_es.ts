@@ -3,52 +3,52 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="175" />
+      <location filename="../../src/safehaven/ui/residents.py" line="181" />
       <source>Add resident</source>
       <translation>Añadir residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="186" />
+      <location filename="../../src/safehaven/ui/residents.py" line="192" />
       <source>e.g. Spanish, English</source>
       <translation>p. ej. español, inglés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="188" />
+      <location filename="../../src/safehaven/ui/residents.py" line="194" />
       <source>who referred them: police, a hotline...</source>
       <translation>quién la/lo derivó: policía, una línea de ayuda...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <location filename="../../src/safehaven/ui/residents.py" line="202" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="197" />
+      <location filename="../../src/safehaven/ui/residents.py" line="203" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="198" />
+      <location filename="../../src/safehaven/ui/residents.py" line="204" />
       <source>Intake date</source>
       <translation>Fecha de ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="199" />
+      <location filename="../../src/safehaven/ui/residents.py" line="205" />
       <source>Care stage</source>
       <translation>Etapa de atención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="200" />
+      <location filename="../../src/safehaven/ui/residents.py" line="206" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="201" />
+      <location filename="../../src/safehaven/ui/residents.py" line="207" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="202" />
+      <location filename="../../src/safehaven/ui/residents.py" line="208" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
@@ -1523,128 +1523,133 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Dado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
       <source>Assent</source>
       <translation>Asentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>Valid</source>
       <translation>Vigencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
       <source>Add consent…</source>
       <translation>Añadir consentimiento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
       <source>Withdraw…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Trusted adults</source>
       <translation>Personas adultas de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Relationship</source>
       <translation>Relación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Vetting</source>
       <translation>Verificación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
       <source>Add trusted adult…</source>
       <translation>Añadir persona adulta de confianza…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="304" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
       <source>Record vetting…</source>
       <translation>Registrar verificación…</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
+      <source>The young person, with {0}</source>
+      <translation>La/el joven, con {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
       <source>withdrawn {0}</source>
       <translation>retirado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
       <source>expired {0}</source>
       <translation>caducado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
       <source>not valid (no consent or assent)</source>
       <translation>no válido (sin consentimiento ni asentimiento)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
       <source>until {0}</source>
       <translation>hasta el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="329" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>SIN VERIFICAR: todavía sin contacto ni traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="330" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="335" />
       <source>Add consent</source>
       <translation>Añadir consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="342" />
       <source>Correct consent</source>
       <translation>Corregir consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="344" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentimiento retirado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="348" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="353" />
       <source>Add trusted adult</source>
       <translation>Añadir persona adulta de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
       <source>Edit trusted adult</source>
       <translation>Editar persona adulta de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="363" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
       <source>Vetting: {0}</source>
       <translation>Verificación: {0}</translation>
     </message>
@@ -3964,162 +3969,162 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
       <source>Referrals and hand-offs</source>
       <translation>Derivaciones y traspasos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Service</source>
       <translation>Servicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>Hand-off</source>
       <translation>Traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0}: con {1}, recibida/o por {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
       <source>Add referral…</source>
       <translation>Añadir derivación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Update…</source>
       <translation>Actualizar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
       <source>Hand-off summary…</source>
       <translation>Resumen para el traspaso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
       <source>Follow-up contacts</source>
       <translation>Contactos de seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
       <source>Done</source>
       <translation>Realizado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Spoke with</source>
       <translation>Se habló con</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="398" />
       <source>Signs</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="401" />
       <source>Plan follow-ups…</source>
       <translation>Programar seguimientos…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
       <source>Record contact…</source>
       <translation>Registrar contacto…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="409" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="414" />
       <source>OVERDUE</source>
       <translation>ATRASADO</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="412" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="417" />
       <source>Add referral</source>
       <translation>Añadir derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="419" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="424" />
       <source>Update referral</source>
       <translation>Actualizar derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="434" />
       <source>Hand-off summary</source>
       <translation>Resumen para el traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="444" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="449" />
       <source>Include the legal name</source>
       <translation>Incluir el nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="445" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="450" />
       <source>Include the clinical notes</source>
       <translation>Incluir las notas clínicas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="446" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="451" />
       <source>Include the legal case's details and how they were exploited</source>
       <translation>Incluir los detalles del caso judicial y cómo fue explotada/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="456" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Comparta solo lo que el servicio que recibe necesita y lo que la persona joven ha aceptado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="463" />
       <source>Receiving service (leave empty for the house's own file):</source>
       <translation>Servicio receptor (déjelo vacío para el archivo de la casa):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="482" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="487" />
       <source>No consent names this service</source>
       <translation>Ningún consentimiento nombra este servicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="485" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="490" />
       <source>Why must it be shared anyway?</source>
       <translation>¿Por qué debe compartirse de todos modos?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="507" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="512" />
       <source>Hand-off summary: {0}</source>
       <translation>Resumen para el traspaso: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="513" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="518" />
       <source>Plan follow-up contacts</source>
       <translation>Programar contactos de seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="520" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="525" />
       <source>Follow-up contact due {0}</source>
       <translation>Contacto de seguimiento previsto para el {0}</translation>
     </message>
@@ -4200,7 +4205,7 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -4255,7 +4260,7 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
       <translation>Derivaciones y seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas y cronología</translation>
     </message>
@@ -4276,12 +4281,12 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -4289,47 +4294,47 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>not recorded</source>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="344" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
@@ -4384,97 +4389,97 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
       <translation>Medidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="257" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="270" />
       <source>House log: {0}</source>
       <translation>Registro de la casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="318" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="322" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -4482,97 +4487,107 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="52" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="54" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Closed {0}</source>
       <translation>Cerrado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="58" />
+      <location filename="../../src/safehaven/ui/residents.py" line="59" />
       <source>Days since intake</source>
       <translation>Días desde el ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="60" />
+      <location filename="../../src/safehaven/ui/residents.py" line="61" />
       <source>Last check-in</source>
       <translation>Último registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="63" />
+      <location filename="../../src/safehaven/ui/residents.py" line="64" />
       <source>Open needs</source>
       <translation>Necesidades abiertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="64" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
       <source>Next session</source>
       <translation>Próxima sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="70" />
+      <location filename="../../src/safehaven/ui/residents.py" line="71" />
       <source>Search by name…</source>
       <translation>Buscar por nombre…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <location filename="../../src/safehaven/ui/residents.py" line="73" />
       <source>Search residents by name</source>
       <translation>Buscar residentes por nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="74" />
+      <location filename="../../src/safehaven/ui/residents.py" line="75" />
       <source>Clear the search</source>
       <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="79" />
+      <location filename="../../src/safehaven/ui/residents.py" line="80" />
       <source>All stages</source>
       <translation>Todas las etapas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="85" />
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
       <source>Open cases</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="85" />
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
       <source>Closed cases</source>
       <translation>Casos cerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="87" />
       <source>Open and closed</source>
       <translation>Abiertos y cerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="88" />
+      <location filename="../../src/safehaven/ui/residents.py" line="89" />
       <source>Show open or closed cases</source>
       <translation>Mostrar casos abiertos o cerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="91" />
+      <location filename="../../src/safehaven/ui/residents.py" line="92" />
       <source>Add resident…</source>
       <translation>Añadir residente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="105" />
+      <location filename="../../src/safehaven/ui/residents.py" line="94" />
+      <source>Search notes…</source>
+      <translation>Buscar en las notas…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="95" />
+      <source>Search the notes, check-ins, incidents and house log (Ctrl+F)</source>
+      <translation>Buscar en las notas, registros diarios, incidentes y el registro de la casa (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="111" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="138" />
+      <location filename="../../src/safehaven/ui/residents.py" line="144" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} de %n residente</numerusform>
@@ -5554,6 +5569,230 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
     </message>
   </context>
   <context>
+    <name>SearchDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="53" />
+      <source>Search notes</source>
+      <translation>Buscar en las notas</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="56" />
+      <source>Words in notes, check-ins, incidents, the house log…</source>
+      <translation>Palabras en notas, registros diarios, incidentes, el registro de la casa…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="58" />
+      <source>Words to search for</source>
+      <translation>Palabras que buscar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="61" />
+      <source>Search</source>
+      <translation>Buscar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="65" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="66" />
+      <source>Where</source>
+      <translation>Dónde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="67" />
+      <source>Young person</source>
+      <translation>Persona joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="68" />
+      <source>By</source>
+      <translation>Por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="69" />
+      <source>Found</source>
+      <translation>Encontrado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="72" />
+      <source>What was found</source>
+      <translation>Lo que se encontró</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="82" />
+      <source>Enter: search. Enter on a line: open the young person's page there.</source>
+      <translation>Intro: buscar. Intro sobre una línea: abrir allí la página de la/el joven.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <source>House log</source>
+      <translation>Registro de la casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <source>Check-in</source>
+      <translation>Registro diario</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <source>Incident</source>
+      <translation>Incidente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <source>Sighting</source>
+      <translation>Avistamiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <source>Contact</source>
+      <translation>Contacto</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <source>Restraint</source>
+      <translation>Contención física</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <source>Debrief</source>
+      <translation>Conversación posterior</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="99" />
+      <source>Review of a restraint</source>
+      <translation>Revisión de una contención</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <source>Need</source>
+      <translation>Necesidad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <source>Stage</source>
+      <translation>Etapa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <source>Follow-up</source>
+      <translation>Seguimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <source>Referral</source>
+      <translation>Derivación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="102" />
+      <source>Safety plan</source>
+      <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="103" />
+      <source>No-contact list</source>
+      <translation>Lista de contacto prohibido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <source>Trusted adult</source>
+      <translation>Adulto de confianza</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <source>Dose</source>
+      <translation>Dosis</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <source>Score</source>
+      <translation>Puntuación</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <source>School</source>
+      <translation>Escuela</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <source>School attendance</source>
+      <translation>Asistencia escolar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <source>Goal</source>
+      <translation>Meta</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <source>Wish or feeling</source>
+      <translation>Deseo o sentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <source>Complaint</source>
+      <translation>Queja</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <source>Case review</source>
+      <translation>Revisión del caso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <source>Legal case</source>
+      <translation>Caso judicial</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <source>Hearing</source>
+      <translation>Audiencia</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <source>Decision</source>
+      <translation>Decisión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="124" />
+      <source>Searching…</source>
+      <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/search_notes.py" line="131" />
+      <source>The newest %n shown: add words to find fewer.</source>
+      <translation>
+        <numerusform>Se muestra el más reciente: añada palabras para encontrar menos.</numerusform>
+        <numerusform>Se muestran los %n más recientes: añada palabras para encontrar menos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/search_notes.py" line="134" />
+      <source>%n found.</source>
+      <translation>
+        <numerusform>%n encontrado.</numerusform>
+        <numerusform>%n encontrados.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="136" />
+      <source>Nothing found. Every word must be in the same note.</source>
+      <translation>No se encontró nada. Todas las palabras deben estar en la misma nota.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="150" />
+      <source>This house log entry names no young person.</source>
+      <translation>Esta entrada del registro de la casa no nombra a ninguna/ningún joven.</translation>
+    </message>
+  </context>
+  <context>
     <name>Section</name>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="88" />
@@ -5611,72 +5850,72 @@ Huella: {4}
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="132" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="132" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="132" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Admin</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="138" />
+      <location filename="../../src/safehaven/ui/shell.py" line="139" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="154" />
+      <location filename="../../src/safehaven/ui/shell.py" line="159" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="156" />
+      <location filename="../../src/safehaven/ui/shell.py" line="161" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Oculta todos los registros de inmediato; una frase de acceso los vuelve a abrir.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="160" />
+      <location filename="../../src/safehaven/ui/shell.py" line="165" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc dos veces: ocultarlo todo ya</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="298" />
+      <location filename="../../src/safehaven/ui/shell.py" line="311" />
       <source>Risk flag</source>
       <translation>Señal de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="299" />
+      <location filename="../../src/safehaven/ui/shell.py" line="312" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>El registro de {0} tiene una señal de riesgo. ¿Registrar ahora un incidente: qué pasó, qué se hizo y a quién se avisó?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="303" />
+      <location filename="../../src/safehaven/ui/shell.py" line="316" />
       <source>Record incident</source>
       <translation>Registrar incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="304" />
+      <location filename="../../src/safehaven/ui/shell.py" line="317" />
       <source>Later, from Today</source>
       <translation>Más tarde, desde Hoy</translation>
     </message>

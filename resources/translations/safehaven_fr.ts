@@ -3,52 +3,52 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="175" />
+      <location filename="../../src/safehaven/ui/residents.py" line="181" />
       <source>Add resident</source>
       <translation>Nouvel accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="186" />
+      <location filename="../../src/safehaven/ui/residents.py" line="192" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espagnol, anglais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="188" />
+      <location filename="../../src/safehaven/ui/residents.py" line="194" />
       <source>who referred them: police, a hotline...</source>
       <translation>qui l'a orienté·e : police, une ligne d'écoute...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <location filename="../../src/safehaven/ui/residents.py" line="202" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="197" />
+      <location filename="../../src/safehaven/ui/residents.py" line="203" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="198" />
+      <location filename="../../src/safehaven/ui/residents.py" line="204" />
       <source>Intake date</source>
       <translation>Date d’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="199" />
+      <location filename="../../src/safehaven/ui/residents.py" line="205" />
       <source>Care stage</source>
       <translation>Étape de l’accompagnement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="200" />
+      <location filename="../../src/safehaven/ui/residents.py" line="206" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="201" />
+      <location filename="../../src/safehaven/ui/residents.py" line="207" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="202" />
+      <location filename="../../src/safehaven/ui/residents.py" line="208" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
     </message>
@@ -1523,128 +1523,133 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Donné par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
       <source>Assent</source>
       <translation>Accord</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>Valid</source>
       <translation>Validité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
       <source>Add consent…</source>
       <translation>Ajouter un consentement…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
       <source>Withdraw…</source>
       <translation>Retirer…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Trusted adults</source>
       <translation>Adultes de confiance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Relationship</source>
       <translation>Lien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Vetting</source>
       <translation>Vérification</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
       <source>Add trusted adult…</source>
       <translation>Ajouter un adulte de confiance…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="304" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
       <source>Record vetting…</source>
       <translation>Enregistrer une vérification…</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
+      <source>The young person, with {0}</source>
+      <translation>Le ou la jeune, avec {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
       <source>withdrawn {0}</source>
       <translation>retiré le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
       <source>expired {0}</source>
       <translation>expiré le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
       <source>not valid (no consent or assent)</source>
       <translation>non valable (ni consentement ni accord)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
       <source>until {0}</source>
       <translation>jusqu’au {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="329" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>NON VÉRIFIÉ : pas encore de contact ni de passage de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="330" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="335" />
       <source>Add consent</source>
       <translation>Ajouter un consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="342" />
       <source>Correct consent</source>
       <translation>Corriger le consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="344" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentement retiré : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="348" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="353" />
       <source>Add trusted adult</source>
       <translation>Ajouter un adulte de confiance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
       <source>Edit trusted adult</source>
       <translation>Modifier l’adulte de confiance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="363" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
       <source>Vetting: {0}</source>
       <translation>Vérification : {0}</translation>
     </message>
@@ -3964,162 +3969,162 @@ L’enregistrer ?</translation>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
       <source>Referrals and hand-offs</source>
       <translation>Orientations et passages de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>Hand-off</source>
       <translation>Passage de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0} : avec {1}, accueil par {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
       <source>Add referral…</source>
       <translation>Ajouter une orientation…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Update…</source>
       <translation>Mettre à jour…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
       <source>Hand-off summary…</source>
       <translation>Synthèse pour le passage de relais…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
       <source>Follow-up contacts</source>
       <translation>Contacts de suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Spoke with</source>
       <translation>Échange avec</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="398" />
       <source>Signs</source>
       <translation>Signes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="401" />
       <source>Plan follow-ups…</source>
       <translation>Planifier les contacts de suivi…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
       <source>Record contact…</source>
       <translation>Enregistrer un contact…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="409" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="414" />
       <source>OVERDUE</source>
       <translation>EN RETARD</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="412" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="417" />
       <source>Add referral</source>
       <translation>Ajouter une orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="419" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="424" />
       <source>Update referral</source>
       <translation>Mettre à jour l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="434" />
       <source>Hand-off summary</source>
       <translation>Synthèse pour le passage de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="444" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="449" />
       <source>Include the legal name</source>
       <translation>Inclure le nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="445" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="450" />
       <source>Include the clinical notes</source>
       <translation>Inclure les notes cliniques</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="446" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="451" />
       <source>Include the legal case's details and how they were exploited</source>
       <translation>Inclure les détails de l'affaire judiciaire et la façon dont le jeune a été exploité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="456" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Ne partagez que ce dont le service destinataire a besoin et ce que le ou la jeune a accepté.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="463" />
       <source>Receiving service (leave empty for the house's own file):</source>
       <translation>Service destinataire (laisser vide pour le dossier de la maison) :</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="482" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="487" />
       <source>No consent names this service</source>
       <translation>Aucun consentement ne nomme ce service</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="485" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="490" />
       <source>Why must it be shared anyway?</source>
       <translation>Pourquoi faut-il le partager malgré tout ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="507" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="512" />
       <source>Hand-off summary: {0}</source>
       <translation>Synthèse pour le passage de relais : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="513" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="518" />
       <source>Plan follow-up contacts</source>
       <translation>Planifier les contacts de suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="520" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="525" />
       <source>Follow-up contact due {0}</source>
       <translation>Contact de suivi prévu le {0}</translation>
     </message>
@@ -4200,7 +4205,7 @@ L’enregistrer ?</translation>
       <translation>Modifier le profil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -4265,7 +4270,7 @@ L’enregistrer ?</translation>
       <translation>Orientations et suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notes et historique</translation>
     </message>
@@ -4326,27 +4331,27 @@ L’enregistrer ?</translation>
       <translation>Orientations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Mood over the last 30 days</source>
       <translation>Humeur sur les 30 derniers jours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
       <source>Write a note…</source>
       <translation>Écrire une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>Save note</source>
       <translation>Enregistrer la note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -4354,127 +4359,127 @@ L’enregistrer ?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
       <source>needs an interpreter</source>
       <translation>interprétariat nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Legal name</source>
       <translation>Nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>estimated age {0}</source>
       <translation>âge estimé {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Gender</source>
       <translation>Genre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Interpreter</source>
       <translation>Interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>not needed</source>
       <translation>pas nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>Cultural and faith notes</source>
       <translation>Notes culturelles et religieuses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Intake</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
       <source>Key worker</source>
       <translation>Personne référente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="257" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Clinical note</source>
       <translation>Note clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
       <source>Amended note</source>
       <translation>Note corrigée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
       <source>Stage: {0}</source>
       <translation>Étape : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="270" />
       <source>House log: {0}</source>
       <translation>Journal de la maison : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
       <source>Referral ({0})</source>
       <translation>Orientation ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="318" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="322" />
       <source>Move stage</source>
       <translation>Changer d’étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
       <source>{0} is now in: {1}</source>
       <translation>{0} est maintenant à l’étape : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="344" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
       <source>Profile: {0}</source>
       <translation>Profil : {0}</translation>
     </message>
@@ -4482,97 +4487,107 @@ L’enregistrer ?</translation>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="52" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="54" />
       <source>Age</source>
       <translation>Âge</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Stage</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Closed {0}</source>
       <translation>Clôturé le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="58" />
+      <location filename="../../src/safehaven/ui/residents.py" line="59" />
       <source>Days since intake</source>
       <translation>Jours depuis l’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="60" />
+      <location filename="../../src/safehaven/ui/residents.py" line="61" />
       <source>Last check-in</source>
       <translation>Dernier point du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="63" />
+      <location filename="../../src/safehaven/ui/residents.py" line="64" />
       <source>Open needs</source>
       <translation>Besoins ouverts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="64" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
       <source>Next session</source>
       <translation>Prochaine séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="70" />
+      <location filename="../../src/safehaven/ui/residents.py" line="71" />
       <source>Search by name…</source>
       <translation>Rechercher par nom…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <location filename="../../src/safehaven/ui/residents.py" line="73" />
       <source>Search residents by name</source>
       <translation>Rechercher un ou une jeune par son nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="74" />
+      <location filename="../../src/safehaven/ui/residents.py" line="75" />
       <source>Clear the search</source>
       <translation>Effacer la recherche</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="79" />
+      <location filename="../../src/safehaven/ui/residents.py" line="80" />
       <source>All stages</source>
       <translation>Toutes les étapes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="85" />
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
       <source>Open cases</source>
       <translation>Dossiers ouverts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="85" />
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
       <source>Closed cases</source>
       <translation>Dossiers clôturés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="87" />
       <source>Open and closed</source>
       <translation>Ouverts et clôturés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="88" />
+      <location filename="../../src/safehaven/ui/residents.py" line="89" />
       <source>Show open or closed cases</source>
       <translation>Afficher les dossiers ouverts ou clôturés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="91" />
+      <location filename="../../src/safehaven/ui/residents.py" line="92" />
       <source>Add resident…</source>
       <translation>Nouvel accueil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="105" />
+      <location filename="../../src/safehaven/ui/residents.py" line="94" />
+      <source>Search notes…</source>
+      <translation>Chercher dans les notes…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="95" />
+      <source>Search the notes, check-ins, incidents and house log (Ctrl+F)</source>
+      <translation>Chercher dans les notes, points du jour, incidents et le journal de la maison (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="111" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="138" />
+      <location filename="../../src/safehaven/ui/residents.py" line="144" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} sur %n jeune</numerusform>
@@ -5554,6 +5569,230 @@ L’enregistrer ?</translation>
     </message>
   </context>
   <context>
+    <name>SearchDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="53" />
+      <source>Search notes</source>
+      <translation>Chercher dans les notes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="56" />
+      <source>Words in notes, check-ins, incidents, the house log…</source>
+      <translation>Des mots dans les notes, points du jour, incidents, le journal de la maison…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="58" />
+      <source>Words to search for</source>
+      <translation>Mots à chercher</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="61" />
+      <source>Search</source>
+      <translation>Chercher</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="65" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="66" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="67" />
+      <source>Young person</source>
+      <translation>Jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="68" />
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="69" />
+      <source>Found</source>
+      <translation>Trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="72" />
+      <source>What was found</source>
+      <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="82" />
+      <source>Enter: search. Enter on a line: open the young person's page there.</source>
+      <translation>Entrée : chercher. Entrée sur une ligne : ouvrir la page du ou de la jeune à cet endroit.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <source>House log</source>
+      <translation>Journal de la maison</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <source>Check-in</source>
+      <translation>Point du jour</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <source>Incident</source>
+      <translation>Incident</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <source>Sighting</source>
+      <translation>Signalement</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <source>Restraint</source>
+      <translation>Contention physique</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <source>Debrief</source>
+      <translation>Débriefing</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="99" />
+      <source>Review of a restraint</source>
+      <translation>Examen d'une contention</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <source>Need</source>
+      <translation>Besoin</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <source>Stage</source>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <source>Follow-up</source>
+      <translation>Suivi</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <source>Referral</source>
+      <translation>Orientation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="102" />
+      <source>Safety plan</source>
+      <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="103" />
+      <source>No-contact list</source>
+      <translation>Liste d’interdiction de contact</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <source>Trusted adult</source>
+      <translation>Adulte de confiance</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <source>Dose</source>
+      <translation>Dose</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <source>School</source>
+      <translation>École</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <source>School attendance</source>
+      <translation>Assiduité scolaire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <source>Goal</source>
+      <translation>Objectif</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <source>Wish or feeling</source>
+      <translation>Souhait ou ressenti</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <source>Complaint</source>
+      <translation>Plainte</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <source>Case review</source>
+      <translation>Révision du dossier</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <source>Legal case</source>
+      <translation>Affaire judiciaire</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <source>Hearing</source>
+      <translation>Audience</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="124" />
+      <source>Searching…</source>
+      <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/search_notes.py" line="131" />
+      <source>The newest %n shown: add words to find fewer.</source>
+      <translation>
+        <numerusform>Le plus récent est affiché : ajoutez des mots pour en trouver moins.</numerusform>
+        <numerusform>Les %n plus récents sont affichés : ajoutez des mots pour en trouver moins.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/search_notes.py" line="134" />
+      <source>%n found.</source>
+      <translation>
+        <numerusform>%n trouvé.</numerusform>
+        <numerusform>%n trouvés.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="136" />
+      <source>Nothing found. Every word must be in the same note.</source>
+      <translation>Rien trouvé. Tous les mots doivent être dans la même note.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="150" />
+      <source>This house log entry names no young person.</source>
+      <translation>Cette entrée du journal de la maison ne nomme aucun·e jeune.</translation>
+    </message>
+  </context>
+  <context>
     <name>Section</name>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="88" />
@@ -5611,72 +5850,72 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="132" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="132" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="132" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Schedule</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Admin</source>
       <translation>Administration</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="138" />
+      <location filename="../../src/safehaven/ui/shell.py" line="139" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="154" />
+      <location filename="../../src/safehaven/ui/shell.py" line="159" />
       <source>Lock (Ctrl+L)</source>
       <translation>Verrouiller (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="156" />
+      <location filename="../../src/safehaven/ui/shell.py" line="161" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Masque tous les dossiers immédiatement ; une phrase secrète les rouvre.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="160" />
+      <location filename="../../src/safehaven/ui/shell.py" line="165" />
       <source>Esc twice: hide everything now</source>
       <translation>Échap deux fois : tout masquer maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="298" />
+      <location filename="../../src/safehaven/ui/shell.py" line="311" />
       <source>Risk flag</source>
       <translation>Signal de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="299" />
+      <location filename="../../src/safehaven/ui/shell.py" line="312" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>Le point du jour de {0} comporte un signal de risque. Enregistrer un incident maintenant : ce qui s’est passé, ce qui a été fait et qui a été prévenu ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="303" />
+      <location filename="../../src/safehaven/ui/shell.py" line="316" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="304" />
+      <location filename="../../src/safehaven/ui/shell.py" line="317" />
       <source>Later, from Today</source>
       <translation>Plus tard, depuis Aujourd’hui</translation>
     </message>

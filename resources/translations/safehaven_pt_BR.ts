@@ -3,52 +3,52 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="175" />
+      <location filename="../../src/safehaven/ui/residents.py" line="181" />
       <source>Add resident</source>
       <translation>Adicionar residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="186" />
+      <location filename="../../src/safehaven/ui/residents.py" line="192" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espanhol, inglês</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="188" />
+      <location filename="../../src/safehaven/ui/residents.py" line="194" />
       <source>who referred them: police, a hotline...</source>
       <translation>quem encaminhou: polícia, uma linha de ajuda...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <location filename="../../src/safehaven/ui/residents.py" line="202" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="197" />
+      <location filename="../../src/safehaven/ui/residents.py" line="203" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="198" />
+      <location filename="../../src/safehaven/ui/residents.py" line="204" />
       <source>Intake date</source>
       <translation>Data de acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="199" />
+      <location filename="../../src/safehaven/ui/residents.py" line="205" />
       <source>Care stage</source>
       <translation>Etapa do cuidado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="200" />
+      <location filename="../../src/safehaven/ui/residents.py" line="206" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="201" />
+      <location filename="../../src/safehaven/ui/residents.py" line="207" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="202" />
+      <location filename="../../src/safehaven/ui/residents.py" line="208" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
@@ -1523,128 +1523,133 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Dado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
       <source>Assent</source>
       <translation>Assentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>no</source>
       <translation>não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>Valid</source>
       <translation>Validade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
       <source>Add consent…</source>
       <translation>Adicionar consentimento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
       <source>Withdraw…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Trusted adults</source>
       <translation>Adultos de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Relationship</source>
       <translation>Vínculo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Contact</source>
       <translation>Contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Vetting</source>
       <translation>Verificação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
       <source>Add trusted adult…</source>
       <translation>Adicionar adulto de confiança…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="304" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
       <source>Record vetting…</source>
       <translation>Registrar verificação…</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
+      <source>The young person, with {0}</source>
+      <translation>O/a jovem, com {0}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
       <source>withdrawn {0}</source>
       <translation>retirado em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="317" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
       <source>expired {0}</source>
       <translation>vencido em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
       <source>not valid (no consent or assent)</source>
       <translation>não válido (sem consentimento nem assentimento)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
       <source>until {0}</source>
       <translation>até {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="329" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>NÃO VERIFICADO: ainda sem contato nem transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="330" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="335" />
       <source>Add consent</source>
       <translation>Adicionar consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="337" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="342" />
       <source>Correct consent</source>
       <translation>Corrigir consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="344" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentimento retirado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="348" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="353" />
       <source>Add trusted adult</source>
       <translation>Adicionar adulto de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="355" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
       <source>Edit trusted adult</source>
       <translation>Editar adulto de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="363" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
       <source>Vetting: {0}</source>
       <translation>Verificação: {0}</translation>
     </message>
@@ -3964,162 +3969,162 @@ Registrar?</translation>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="372" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
       <source>Referrals and hand-offs</source>
       <translation>Encaminhamentos e transferências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="373" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="374" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="375" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Service</source>
       <translation>Serviço</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>Hand-off</source>
       <translation>Transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0}: com {1}, recebido/a por {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
       <source>Add referral…</source>
       <translation>Adicionar encaminhamento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
       <source>Update…</source>
       <translation>Atualizar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="386" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
       <source>Hand-off summary…</source>
       <translation>Resumo para a transferência…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
       <source>Follow-up contacts</source>
       <translation>Contatos de acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
       <source>Due</source>
       <translation>Prazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
       <source>Done</source>
       <translation>Realizado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Spoke with</source>
       <translation>Falou com</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
       <source>Risk</source>
       <translation>Risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="398" />
       <source>Signs</source>
       <translation>Sinais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="401" />
       <source>Plan follow-ups…</source>
       <translation>Planejar acompanhamento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
       <source>Record contact…</source>
       <translation>Registrar contato…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="409" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="414" />
       <source>OVERDUE</source>
       <translation>ATRASADO</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="412" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="417" />
       <source>Add referral</source>
       <translation>Adicionar encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="419" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="424" />
       <source>Update referral</source>
       <translation>Atualizar encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="429" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="434" />
       <source>Hand-off summary</source>
       <translation>Resumo para a transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="444" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="449" />
       <source>Include the legal name</source>
       <translation>Incluir o nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="445" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="450" />
       <source>Include the clinical notes</source>
       <translation>Incluir as anotações clínicas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="446" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="451" />
       <source>Include the legal case's details and how they were exploited</source>
       <translation>Incluir os detalhes do processo judicial e como foi explorada/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="456" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Compartilhe só o que o serviço que recebe precisa e com o que o/a jovem concordou.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="458" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="463" />
       <source>Receiving service (leave empty for the house's own file):</source>
       <translation>Serviço receptor (deixe vazio para o arquivo da casa):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="482" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="487" />
       <source>No consent names this service</source>
       <translation>Nenhum consentimento nomeia este serviço</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="485" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="490" />
       <source>Why must it be shared anyway?</source>
       <translation>Por que deve ser compartilhado mesmo assim?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="507" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="512" />
       <source>Hand-off summary: {0}</source>
       <translation>Resumo para a transferência: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="513" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="518" />
       <source>Plan follow-up contacts</source>
       <translation>Planejar contatos de acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="520" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="525" />
       <source>Follow-up contact due {0}</source>
       <translation>Contato de acompanhamento previsto para {0}</translation>
     </message>
@@ -4200,7 +4205,7 @@ Registrar?</translation>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
@@ -4265,7 +4270,7 @@ Registrar?</translation>
       <translation>Encaminhamentos e acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Anotações e linha do tempo</translation>
     </message>
@@ -4326,27 +4331,27 @@ Registrar?</translation>
       <translation>Encaminhamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="173" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
       <source>Mood over the last 30 days</source>
       <translation>Humor nos últimos 30 dias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="181" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
       <source>Write a note…</source>
       <translation>Escreva uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>Save note</source>
       <translation>Salvar anotação</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="213" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n ano</numerusform>
@@ -4354,127 +4359,127 @@ Registrar?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="223" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Legal name</source>
       <translation>Nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>not recorded</source>
       <translation>não registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>estimated age {0}</source>
       <translation>idade estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>not needed</source>
       <translation>não precisa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Intake</source>
       <translation>Acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="257" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Clinical note</source>
       <translation>Anotação clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
       <source>Amended note</source>
       <translation>Anotação corrigida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="261" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="270" />
       <source>House log: {0}</source>
       <translation>Registro da casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="272" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
       <source>Referral ({0})</source>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="318" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="322" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="319" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="344" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -4482,97 +4487,107 @@ Registrar?</translation>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="51" />
+      <location filename="../../src/safehaven/ui/residents.py" line="52" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="54" />
       <source>Age</source>
       <translation>Idade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Closed {0}</source>
       <translation>Encerrado em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="58" />
+      <location filename="../../src/safehaven/ui/residents.py" line="59" />
       <source>Days since intake</source>
       <translation>Dias desde o acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="60" />
+      <location filename="../../src/safehaven/ui/residents.py" line="61" />
       <source>Last check-in</source>
       <translation>Último registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="63" />
+      <location filename="../../src/safehaven/ui/residents.py" line="64" />
       <source>Open needs</source>
       <translation>Necessidades em aberto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="64" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
       <source>Next session</source>
       <translation>Próxima sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="70" />
+      <location filename="../../src/safehaven/ui/residents.py" line="71" />
       <source>Search by name…</source>
       <translation>Buscar pelo nome…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <location filename="../../src/safehaven/ui/residents.py" line="73" />
       <source>Search residents by name</source>
       <translation>Buscar residentes pelo nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="74" />
+      <location filename="../../src/safehaven/ui/residents.py" line="75" />
       <source>Clear the search</source>
       <translation>Limpar a busca</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="79" />
+      <location filename="../../src/safehaven/ui/residents.py" line="80" />
       <source>All stages</source>
       <translation>Todas as etapas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="85" />
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
       <source>Open cases</source>
       <translation>Casos abertos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="85" />
+      <location filename="../../src/safehaven/ui/residents.py" line="86" />
       <source>Closed cases</source>
       <translation>Casos encerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="87" />
       <source>Open and closed</source>
       <translation>Abertos e encerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="88" />
+      <location filename="../../src/safehaven/ui/residents.py" line="89" />
       <source>Show open or closed cases</source>
       <translation>Mostrar casos abertos ou encerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="91" />
+      <location filename="../../src/safehaven/ui/residents.py" line="92" />
       <source>Add resident…</source>
       <translation>Adicionar residente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="105" />
+      <location filename="../../src/safehaven/ui/residents.py" line="94" />
+      <source>Search notes…</source>
+      <translation>Buscar nas anotações…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="95" />
+      <source>Search the notes, check-ins, incidents and house log (Ctrl+F)</source>
+      <translation>Buscar nas anotações, registros diários, incidentes e no registro da casa (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="111" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="138" />
+      <location filename="../../src/safehaven/ui/residents.py" line="144" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} de %n residente</numerusform>
@@ -5554,6 +5569,230 @@ Registrar?</translation>
     </message>
   </context>
   <context>
+    <name>SearchDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="53" />
+      <source>Search notes</source>
+      <translation>Buscar nas anotações</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="56" />
+      <source>Words in notes, check-ins, incidents, the house log…</source>
+      <translation>Palavras em anotações, registros diários, incidentes, o registro da casa…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="58" />
+      <source>Words to search for</source>
+      <translation>Palavras a buscar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="61" />
+      <source>Search</source>
+      <translation>Buscar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="65" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="66" />
+      <source>Where</source>
+      <translation>Onde</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="67" />
+      <source>Young person</source>
+      <translation>Jovem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="68" />
+      <source>By</source>
+      <translation>Por</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="69" />
+      <source>Found</source>
+      <translation>Encontrado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="72" />
+      <source>What was found</source>
+      <translation>O que foi encontrado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="82" />
+      <source>Enter: search. Enter on a line: open the young person's page there.</source>
+      <translation>Enter: buscar. Enter numa linha: abrir ali a página do/a jovem.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <source>Note</source>
+      <translation>Anotação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <source>House log</source>
+      <translation>Registro da casa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <source>Check-in</source>
+      <translation>Registro diário</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <source>Incident</source>
+      <translation>Incidente</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <source>Sighting</source>
+      <translation>Avistamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <source>Contact</source>
+      <translation>Contato</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <source>Restraint</source>
+      <translation>Contenção física</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <source>Debrief</source>
+      <translation>Conversa posterior</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="99" />
+      <source>Review of a restraint</source>
+      <translation>Revisão de uma contenção</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <source>Need</source>
+      <translation>Necessidade</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <source>Stage</source>
+      <translation>Etapa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <source>Follow-up</source>
+      <translation>Acompanhamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <source>Referral</source>
+      <translation>Encaminhamento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="102" />
+      <source>Safety plan</source>
+      <translation>Plano de segurança</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="103" />
+      <source>No-contact list</source>
+      <translation>Lista de contato proibido</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <source>Trusted adult</source>
+      <translation>Adulto de confiança</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <source>Dose</source>
+      <translation>Dose</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <source>Score</source>
+      <translation>Pontuação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <source>School</source>
+      <translation>Escola</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <source>School attendance</source>
+      <translation>Frequência escolar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <source>Goal</source>
+      <translation>Meta</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <source>Wish or feeling</source>
+      <translation>Desejo ou sentimento</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <source>Complaint</source>
+      <translation>Reclamação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <source>Case review</source>
+      <translation>Revisão do caso</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <source>Legal case</source>
+      <translation>Processo judicial</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <source>Hearing</source>
+      <translation>Audiência</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <source>Decision</source>
+      <translation>Decisão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="124" />
+      <source>Searching…</source>
+      <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/search_notes.py" line="131" />
+      <source>The newest %n shown: add words to find fewer.</source>
+      <translation>
+        <numerusform>O mais recente é mostrado: acrescente palavras para encontrar menos.</numerusform>
+        <numerusform>Os %n mais recentes são mostrados: acrescente palavras para encontrar menos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/safehaven/ui/search_notes.py" line="134" />
+      <source>%n found.</source>
+      <translation>
+        <numerusform>%n encontrado.</numerusform>
+        <numerusform>%n encontrados.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="136" />
+      <source>Nothing found. Every word must be in the same note.</source>
+      <translation>Nada encontrado. Todas as palavras precisam estar na mesma anotação.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/search_notes.py" line="150" />
+      <source>This house log entry names no young person.</source>
+      <translation>Esta entrada do registro da casa não cita nenhum/a jovem.</translation>
+    </message>
+  </context>
+  <context>
     <name>Section</name>
     <message>
       <location filename="../../src/safehaven/ui/resident_tabs.py" line="88" />
@@ -5611,72 +5850,72 @@ Impressão digital: {4}
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="132" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="132" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="132" />
+      <location filename="../../src/safehaven/ui/shell.py" line="133" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Reports</source>
       <translation>Relatórios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Admin</source>
       <translation>Administração</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="138" />
+      <location filename="../../src/safehaven/ui/shell.py" line="139" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="154" />
+      <location filename="../../src/safehaven/ui/shell.py" line="159" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="156" />
+      <location filename="../../src/safehaven/ui/shell.py" line="161" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Esconde todos os registros na hora; uma frase de acesso abre tudo de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="160" />
+      <location filename="../../src/safehaven/ui/shell.py" line="165" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc duas vezes: esconder tudo agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="298" />
+      <location filename="../../src/safehaven/ui/shell.py" line="311" />
       <source>Risk flag</source>
       <translation>Sinal de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="299" />
+      <location filename="../../src/safehaven/ui/shell.py" line="312" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>O registro diário de {0} tem um sinal de risco. Registrar uma ocorrência agora: o que aconteceu, o que foi feito e quem foi avisado?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="303" />
+      <location filename="../../src/safehaven/ui/shell.py" line="316" />
       <source>Record incident</source>
       <translation>Registrar ocorrência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="304" />
+      <location filename="../../src/safehaven/ui/shell.py" line="317" />
       <source>Later, from Today</source>
       <translation>Depois, pela tela Hoje</translation>
     </message>
