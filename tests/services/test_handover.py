@@ -116,3 +116,23 @@ def test_a_lock_for_a_break_does_not_start_a_new_shift(house: House,
     again = handover.begin_session(sam)  # ...and back: still what happened while off
     assert [i.text for i in handover.since_last_shift(sam, again).items] == [
         "Written while Sam was off"]
+
+
+@pytest.mark.usefixtures("shifts_seconds_apart")
+def test_what_was_voided_or_corrected_in_the_shift_shows_as_it_now_reads(
+        house: House) -> None:
+    """A flag voided as a mistake is no flag to hand over; a check-in corrected in the
+    shift shows once, corrected."""
+    sam, maria = _running(house.staff), _running(house.manager)
+    ana = residents.add(maria, "Ana", intake_date=date(2026, 11, 1)).record.id
+    bea = residents.add(maria, "Bea", intake_date=date(2026, 11, 1)).record.id
+    handover.begin_session(sam)
+    handover.end_session(sam)
+    handover.begin_session(maria)
+    wrong = checkins.record(maria, ana, 2, flags=["runaway"]).record
+    checkins.void(maria, wrong.id, "wrong child")
+    first = checkins.record(maria, bea, 2, flags=["runaway"]).record
+    fixed = checkins.amend(maria, first.id, "it was self-harm", flags=["self-harm"]).record
+    seen = handover.since_last_shift(sam, handover.begin_session(sam))
+    flags = [(i.resident_id, i.what, i.id) for i in seen.items if i.kind == "flag"]
+    assert flags == [(bea, "self-harm", fixed.id)]

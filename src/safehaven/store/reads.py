@@ -52,6 +52,16 @@ def all_of(conn: Connection, model: type, *, include_deleted: bool = False) -> l
     return _select(conn, model, "deleted = 0" if deleted else "1", order="id")
 
 
+def current_of(conn: Connection, model: type) -> list[Any]:
+    """Every live row of a kind: the current version of amended ones, no voids, nothing
+    deleted (what a list of "what was written" shows once, as it now reads)."""
+    table = table_of(model)
+    where = "deleted = 0" if "deleted" in table.columns else "1"
+    if "amends_id" in table.columns:
+        where += " AND " + _current(table.name, table.columns)
+    return _select(conn, model, where, order="id")
+
+
 def for_resident(conn: Connection, model: type, resident_id: str, order: str = "id") -> list[Any]:
     """A resident's rows of one kind: live rows, or the current version of amended ones."""
     table = table_of(model)
