@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, SupportsInt, TypeVar
+from typing import Any, Literal, SupportsInt, TypeVar, overload
 
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
@@ -17,6 +17,17 @@ MAX_NAME = 120
 MAX_NOTE = 20_000
 
 
+def text_rule(field: str, *, max_len: int = MAX_NOTE) -> Callable[[Any], str | None]:
+    """The rule for an optional text field called `field` (a form's Rules entry)."""
+    return lambda value: text(field, value, max_len=max_len)
+
+
+@overload
+def text(field: str, value: str | None, *, required: Literal[True],
+         max_len: int = MAX_NOTE) -> str: ...
+@overload
+def text(field: str, value: str | None, *, required: bool = False,
+         max_len: int = MAX_NOTE) -> str | None: ...
 def text(field: str, value: str | None, *, required: bool = False,
          max_len: int = MAX_NOTE) -> str | None:
     """Trimmed text, or None when empty and optional."""

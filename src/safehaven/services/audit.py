@@ -77,7 +77,8 @@ def for_resident(ctx: Context, resident_id: str) -> list[AuditLine]:
 
 def find_staff(ctx: Context, who: str) -> Staff:
     """A staff member by id or by name (any case)."""
-    for s in reads.all_of(ctx.conn, Staff):
+    everyone: list[Staff] = reads.all_of(ctx.conn, Staff)
+    for s in everyone:
         if who in (s.id,) or s.display_name.casefold() == who.strip().casefold():
             return s
     raise InvalidValue("staff", tr("No staff member with this name or id."))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from safehaven import clock
 from safehaven.domain.models import Staff
@@ -60,9 +60,9 @@ class Context:
     def opened(self, record: T) -> T:
         """Legal names and clinical notes in the clear, for the roles that may read them
         (they are sealed in the vault under a key only those roles' identities open)."""
-        return restricted.opened(self.vault.keyring if self.may(Action.READ_RESTRICTED)
-                                 else None, record, tr("(sealed: this laptop has not received "
-                                                      "the key for it yet)"))
+        keyring = self.vault.keyring if self.may(Action.READ_RESTRICTED) else None
+        return cast(T, restricted.opened(keyring, record, tr(
+            "(sealed: this laptop has not received the key for it yet)")))
 
 
 def edit_record(ctx: Context, model: type[T], row_id: str, action: Action,

@@ -38,7 +38,7 @@ def checkin(ctx: Context) -> tuple[str, str, dict[str, Any]] | None:
         return None
     raw = local_value(ctx.conn, PREFIX + ctx.actor.id)
     try:
-        doc = json.loads(raw) if raw else None
+        doc = json.loads(raw) if raw else {}
         resident_id, name, fields = doc["resident_id"], doc["name"], doc["fields"]
     except (ValueError, KeyError, TypeError):
         return None  # damaged: nothing to give back

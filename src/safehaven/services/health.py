@@ -18,7 +18,7 @@ from safehaven.store.ids import new_id
 
 TEXTS = ("reactions", "conditions", "immunisations")
 RULES: v.Rules = {
-    **{name: (lambda x, n=name: v.text(n, x, max_len=4000)) for name in TEXTS},
+    **{name: v.text_rule(name, max_len=4000) for name in TEXTS},
     "gp_contact": lambda x: v.contact("gp_contact", x, max_len=4000),
     "allergies": lambda x: allergy_list(x),
     "pregnancy": lambda x: v.text("pregnancy", x, max_len=2000),
@@ -118,7 +118,7 @@ class SafetyFacts:
 
 def safety_facts(ctx: Context, resident_id: str) -> SafetyFacts:
     ctx.require(Action.READ_RECORDS)
-    resident: Resident = reads.get(ctx.conn, Resident, resident_id)  # type: ignore[assignment]
+    resident: Resident = reads.get(ctx.conn, Resident, resident_id)
     current = profile(ctx, resident_id)
     return SafetyFacts(allergies(ctx, resident_id), current.reactions if current else None,
                        resident.dietary_needs)

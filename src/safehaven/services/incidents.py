@@ -75,10 +75,11 @@ def edit(ctx: Context, incident_id: str, **fields: Any) -> Result[Incident]:
 def draft_from_checkin(ctx: Context, checkin_id: str) -> dict[str, Any]:
     """The incident form filled from a risk-flagged check-in."""
     ctx.require(Action.RECORD_INCIDENT)
-    checkin = reads.get(ctx.conn, CheckIn, checkin_id)
+    checkin: CheckIn = reads.get(ctx.conn, CheckIn, checkin_id)
     flag = checkin.flags[0] if checkin.flags else None
     return {"resident_id": checkin.resident_id, "checkin_id": checkin.id,
-            "kind": INCIDENT_FOR_FLAG.get(flag, IncidentKind.OTHER),
+            "kind": INCIDENT_FOR_FLAG.get(flag, IncidentKind.OTHER) if flag else
+            IncidentKind.OTHER,
             "occurred_at": ctx.now() if checkin.date == ctx.today()
             else datetime.combine(checkin.date, datetime.min.time()).replace(hour=12),
             "description": "; ".join(x for x in (checkin.incidents, checkin.note) if x)}

@@ -37,7 +37,7 @@ def chart(ctx: Context, resident_id: str, start: date, days: int = 7) -> Chart:
     ctx.require(Action.READ_RECORDS)
     first = datetime.combine(start, datetime.min.time())
     last = first + timedelta(days=days) - timedelta(microseconds=1)
-    resident: Resident = reads.get(ctx.conn, Resident, resident_id)  # type: ignore[assignment]
+    resident: Resident = reads.get(ctx.conn, Resident, resident_id)
     rxs = [p for p in reads.for_resident(ctx.conn, Prescription, resident_id, "medicine, id")
            if any(p.active_on(start + timedelta(days=n)) for n in range(days))]
     with ctx.write() as tx:  # every look at a child's record is audited, prints too

@@ -97,7 +97,7 @@ def may_prescribe(ctx: Context) -> bool:
     managers, and staff a manager recorded as trained (read afresh, as `trained`)."""
     if ctx.actor is None:
         return False
-    me: Staff = reads.get(ctx.conn, Staff, ctx.actor.id)  # type: ignore[assignment]
+    me: Staff = reads.get(ctx.conn, Staff, ctx.actor.id)
     return rules.may_prescribe(me.role, me.med_trained)
 
 
@@ -205,7 +205,7 @@ def trained(ctx: Context) -> bool:
     staff a manager has recorded as trained (read afresh: the training may be new)."""
     if ctx.actor is None:
         return False
-    me: Staff = reads.get(ctx.conn, Staff, ctx.actor.id)  # type: ignore[assignment]
+    me: Staff = reads.get(ctx.conn, Staff, ctx.actor.id)
     return rules.may_give(me.role, me.med_trained)
 
 
@@ -290,7 +290,7 @@ def record_dose(ctx: Context, prescription_id: str, outcome: DoseOutcome | str,
     """One dose: given, refused, withheld, missed or not available. A scheduled dose names
     its `due_at`; a second record for the same scheduled dose is refused (amend it)."""
     ctx.require(Action.GIVE_DOSE)
-    p: Prescription = reads.get(ctx.conn, Prescription, prescription_id)  # type: ignore[assignment]
+    p: Prescription = reads.get(ctx.conn, Prescription, prescription_id)
     dose = _build(ctx, p, outcome, **fields)
     _check_dose(ctx, p, dose)
     if dose.due_at is not None and any(
@@ -309,8 +309,8 @@ def amend_dose(ctx: Context, dose_id: str, why: str, **changes: Any) -> Result[D
     kept. (`reason` among `changes` is the dose's own: why it was needed or not given.)"""
     ctx.require(Action.GIVE_DOSE)
     why = v.text("why", why, required=True, max_len=2000)
-    original: DoseRecord = reads.get(ctx.conn, DoseRecord, dose_id)  # type: ignore[assignment]
-    p: Prescription = reads.get(ctx.conn, Prescription, original.prescription_id)  # type: ignore[assignment]
+    original: DoseRecord = reads.get(ctx.conn, DoseRecord, dose_id)
+    p: Prescription = reads.get(ctx.conn, Prescription, original.prescription_id)
     merged = {"outcome": original.outcome, "at": original.at, "due_at": original.due_at,
               "dose_given": original.dose_given, "witness": original.witness,
               "reason": original.reason, "note": original.note, "effect": original.effect,

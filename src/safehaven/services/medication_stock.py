@@ -62,7 +62,7 @@ def _stock_entry(ctx: Context, prescription_id: str, kind: StockKind | str,
                  witness: str | None = None, note: str | None = None,
                  batch: str | None = None, expires_on: date | None = None) -> StockEntry:
     chosen = v.choice("kind", StockKind, kind)
-    p: Prescription = reads.get(ctx.conn, Prescription, prescription_id)  # type: ignore[assignment]
+    p: Prescription = reads.get(ctx.conn, Prescription, prescription_id)
     if quantity is None and chosen is StockKind.COUNTED:
         quantity = 0  # a form's empty number: none left
     if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 0 or (
@@ -88,7 +88,7 @@ def amend_stock(ctx: Context, entry_id: str, why: str, **changes: Any
     """A correction of a stock entry: a new entry naming the old, which is kept."""
     ctx.require(Action.GIVE_DOSE)
     reason = v.text("why", why, required=True, max_len=2000)
-    original: StockEntry = reads.get(ctx.conn, StockEntry, entry_id)  # type: ignore[assignment]
+    original: StockEntry = reads.get(ctx.conn, StockEntry, entry_id)
     allowed = {"kind", "quantity", "at", "witness", "note", "batch", "expires_on"}
     for name in changes:
         if name not in allowed:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from zxcvbn import zxcvbn
 
@@ -71,7 +72,7 @@ def _only_names(passphrase: str, words: list[str]) -> bool:
     return len(letters) < 4 and bool(words)
 
 
-def _why(matches: list[dict]) -> Weakness:
+def _why(matches: list[dict[str, Any]]) -> Weakness:
     """The weakest kind of part zxcvbn found, by its pattern codes (never its text)."""
     found: set[Weakness] = set()
     for match in matches:

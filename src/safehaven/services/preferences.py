@@ -20,6 +20,7 @@ import uuid
 from dataclasses import dataclass
 
 from safehaven import i18n
+from safehaven.domain.life import HouseSetting
 from safehaven.domain.models import StaffPrefs
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
@@ -80,16 +81,16 @@ def effective(ctx: Context) -> Effective:
 
 
 # -- the house's: managers only -------------------------------------------------------------
-def set_house_lock(ctx: Context, minutes: int) -> Result[object]:
+def set_house_lock(ctx: Context, minutes: int) -> Result[HouseSetting]:
     return house_settings.set_value(ctx, LOCK, minutes)  # MANAGE_HOUSE
 
 
-def set_house_language(ctx: Context, code: str) -> Result[object]:
+def set_house_language(ctx: Context, code: str) -> Result[HouseSetting]:
     ctx.require(Action.MANAGE_HOUSE)
     return house_settings.set_text(ctx, LANGUAGE, _language(code), Action.MANAGE_HOUSE)
 
 
-def set_backup_folder(ctx: Context, folder: str) -> Result[object]:
+def set_backup_folder(ctx: Context, folder: str) -> Result[HouseSetting]:
     """This laptop's backup folder ("" for none): a manager's choice."""
     ctx.require(Action.MANAGE_HOUSE)
     return house_settings.set_text(ctx, BACKUP + ctx.vault.device_id, folder.strip(),

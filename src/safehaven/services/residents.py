@@ -229,7 +229,7 @@ def next_stage(stage: CareStage) -> CareStage:
 def get(ctx: Context, resident_id: str) -> Resident:
     """One resident's profile, audited as a view; the legal name only for restricted roles."""
     ctx.require(Action.READ_RECORDS)
-    resident = reads.get(ctx.conn, Resident, resident_id)
+    resident: Resident = reads.get(ctx.conn, Resident, resident_id)
     with ctx.write() as tx:
         tx.audit("view", "residents", resident_id, resident_id)
     if not ctx.may(Action.READ_RESTRICTED):

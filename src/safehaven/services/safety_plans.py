@@ -20,7 +20,7 @@ from safehaven.store.ids import new_id
 
 REVIEW_DAYS = 30  # the review date offered when none is given
 TEXTS = ("warning_signs", "coping", "safe_people_places", "avoid", "contacts")
-RULES: v.Rules = {**{name: (lambda x, n=name: v.text(n, x, max_len=4000)) for name in TEXTS},
+RULES: v.Rules = {**{name: v.text_rule(name, max_len=4000) for name in TEXTS},
                   "reviewed_on": v.same, "review_due": v.same}
 
 
@@ -42,7 +42,8 @@ def save(ctx: Context, resident_id: str, **fields: Any) -> Result[SafetyPlan]:
         raise InvalidValue("review_due", tr("The next review comes after this one."))
     if not any(clean.get(name) for name in TEXTS):
         raise InvalidValue("warning_signs", tr("Write at least one part of the plan."))
-    values = {**{name: clean.get(name) for name in TEXTS}, "reviewed_on": reviewed,
+    values: dict[str, Any] = {**{name: clean.get(name) for name in TEXTS},
+                              "reviewed_on": reviewed,
               "review_due": due, "updated_by": ctx.actor.id if ctx.actor else None}
     existing = current(ctx, resident_id)
     with ctx.write() as tx:
@@ -89,7 +90,7 @@ def printout(ctx: Context, resident_id: str, language: str | None = None) -> Pri
     plan = current(ctx, resident_id)
     if plan is None:
         raise NotFound(tr("safety plan"), resident_id)
-    resident: Resident = reads.get(ctx.conn, Resident, resident_id)  # type: ignore[assignment]
+    resident: Resident = reads.get(ctx.conn, Resident, resident_id)
     if language and not i18n.has_language(language):
         raise InvalidValue("language", tr("SafeHaven has no words in {language} yet.",
                                           language=language))

@@ -350,7 +350,7 @@ class Generator:
         now = datetime.combine(self.today, time(9))
         if back > now:
             return
-        by = by if by in self.known else self.signer
+        by = by if by in self.known else (self.signer or by)
         if n % 3 == 0:  # now and then someone saw them while they were away
             self._add(tx, by, m.Sighting, resident_id=episode.resident_id,
                       incident_id=episode.id, at=episode.occurred_at + timedelta(hours=1),

@@ -58,7 +58,8 @@ COMPLAINTS = ["Night staff went into my room without knocking.",
 def life(gen: Generator, tx: WriteTx, r: m.Resident, lang: str, start: date, end: date,
          left: date | None) -> None:
     rng = gen.life
-    sealed = getattr(tx.ctx, "keyring", None) is not None and tx.ctx.keyring.current is not None
+    keyring = getattr(tx.ctx, "keyring", None)
+    sealed = keyring is not None and keyring.current is not None
     _profile(gen, tx, rng, r, lang, sealed)
     if left is None:
         _legal(gen, tx, rng, r, sealed)

@@ -65,7 +65,8 @@ def _identity(ctx: Context) -> crypto.Identity:
 
 
 def _site(ctx: Context) -> Site:
-    return reads.get(ctx.conn, Site, ctx.vault.site_id)
+    site: Site = reads.get(ctx.conn, Site, ctx.vault.site_id)
+    return site
 
 
 def _stamp(ctx: Context) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from safehaven.domain import alerts as rules
 from safehaven.domain.dates import days_between, week_bounds
@@ -406,7 +407,7 @@ def _groups(groups: list[GroupSession], attendance: list[GroupAttendance], ids: 
             if start <= g.scheduled_at < before and by_group[g.id]]
 
 
-def _paired(then: list, now: list) -> list[tuple]:
+def _paired(then: list[Any], now: list[Any]) -> list[tuple[Any, Any]]:
     current = {r.id: r for r in now}
     return [(r, current[r.id]) for r in then if r.id in current]
 
