@@ -17,8 +17,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from safehaven import cli_common
 from safehaven.cli import build_parser
+from safehaven.cli import common as cli_common
 from safehaven.errors import (
     DiskFull,
     InvalidValue,
@@ -202,7 +202,7 @@ ask safehaven check-st
 
 
 def test_a_server_that_fails_is_a_failure_and_one_that_refuses_is_a_refusal() -> None:
-    from safehaven.cli_common import EXIT_FAILED, EXIT_REFUSED, exit_code
+    from safehaven.cli.common import EXIT_FAILED, EXIT_REFUSED, exit_code
     assert exit_code(ServerFailed("The server answered with an error (503).")) == EXIT_FAILED
     assert exit_code(SyncError("The server refused this laptop (token refused).")) \
         == EXIT_REFUSED

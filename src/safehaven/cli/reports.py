@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from safehaven.cli_common import open_context as _open
+from safehaven.cli.common import open_context as _open
 from safehaven.domain.dates import week_bounds
 from safehaven.i18n import tr
 from safehaven.services import funder, handoff, house_settings, staff, weekly

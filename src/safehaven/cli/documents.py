@@ -9,9 +9,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from safehaven.cli_care import Command, _date, _group, _plain, _values
-from safehaven.cli_common import open_context as _open
-from safehaven.cli_common import print_json
+from safehaven.cli.care import Command, _date, _group, _plain, _values
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.common import print_json
 from safehaven.domain.models import Document
 from safehaven.domain.vocab import DocumentAccess, DocumentKind
 from safehaven.domain.words import word

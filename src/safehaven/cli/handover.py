@@ -7,9 +7,9 @@ import argparse
 from typing import Any
 
 from safehaven import formats
-from safehaven.cli_care import Command
-from safehaven.cli_common import open_context as _open
-from safehaven.cli_common import print_json
+from safehaven.cli.care import Command
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.common import print_json
 from safehaven.domain.words import word
 from safehaven.i18n import joined, tr
 from safehaven.services import handover, search, staff

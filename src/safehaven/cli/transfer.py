@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from safehaven.cli_care import Command
-from safehaven.cli_common import open_context as _open
-from safehaven.cli_common import print_json
+from safehaven.cli.care import Command
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.common import print_json
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.services import transfers

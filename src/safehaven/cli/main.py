@@ -18,30 +18,24 @@ from pathlib import Path
 
 import platformdirs
 
-from safehaven import (
-    __version__,
-    cli_care,
-    cli_clinical,
-    cli_completion,
-    cli_documents,
-    cli_handover,
-    cli_health,
-    cli_life,
-    cli_lifecycle,
-    cli_reports,
-    cli_safeguarding,
-    cli_safety,
-    cli_server,
-    cli_settings,
-    cli_sync,
-    cli_transfer,
-    cli_voice,
-    clock,
-    formats,
-    i18n,
-    logs,
-)
-from safehaven.cli_common import (
+from safehaven import __version__, clock, formats, i18n, logs
+from safehaven.cli import care as cli_care
+from safehaven.cli import clinical as cli_clinical
+from safehaven.cli import completion as cli_completion
+from safehaven.cli import documents as cli_documents
+from safehaven.cli import handover as cli_handover
+from safehaven.cli import health as cli_health
+from safehaven.cli import life as cli_life
+from safehaven.cli import lifecycle as cli_lifecycle
+from safehaven.cli import reports as cli_reports
+from safehaven.cli import safeguarding as cli_safeguarding
+from safehaven.cli import safety as cli_safety
+from safehaven.cli import server as cli_server
+from safehaven.cli import settings as cli_settings
+from safehaven.cli import sync as cli_sync
+from safehaven.cli import transfer as cli_transfer
+from safehaven.cli import voice as cli_voice
+from safehaven.cli.common import (
     NEW_PASSPHRASE,
     PASSPHRASE,
     RECOVERY_KEY,
@@ -54,8 +48,8 @@ from safehaven.cli_common import (
     secret_given,
     use_secret_files,
 )
-from safehaven.cli_common import open_context as _open
-from safehaven.cli_common import print_json as _print_json
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.common import print_json as _print_json
 from safehaven.domain import alerts as alert_rules
 from safehaven.domain.dates import age_on
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift

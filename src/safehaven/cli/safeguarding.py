@@ -10,7 +10,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from safehaven.cli_care import (
+from safehaven.cli.care import (
     Command,
     _date,
     _datetime,
@@ -22,8 +22,8 @@ from safehaven.cli_care import (
     _resident,
     _values,
 )
-from safehaven.cli_common import open_context as _open
-from safehaven.cli_common import print_json
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.common import print_json
 from safehaven.domain import vocab as V
 from safehaven.domain.models import NoContact
 from safehaven.domain.words import word

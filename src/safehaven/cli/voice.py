@@ -8,9 +8,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from safehaven.cli_care import Command, _define, _group, _id, _o, _values
-from safehaven.cli_common import open_context as _open
-from safehaven.cli_life import _on, _resident, listing
+from safehaven.cli.care import Command, _define, _group, _id, _o, _values
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.life import _on, _resident, listing
 from safehaven.domain import life as L
 from safehaven.domain import vocab as V
 from safehaven.i18n import tr

@@ -9,15 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from safehaven import formats
-from safehaven.cli_common import (
+from safehaven.cli.common import (
     ENROLMENT_CODE,
     HOUSE_TOKEN,
     add_secret_file_option,
     read_secret,
     secret_given,
 )
-from safehaven.cli_common import open_context as _open
-from safehaven.cli_common import print_json as _print_json
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.common import print_json as _print_json
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr, tr_n
 
@@ -105,7 +105,7 @@ def cmd_sync_enrol_code(args: argparse.Namespace) -> None:
 
 
 def cmd_sync_join(args: argparse.Namespace) -> None:
-    from safehaven.cli_common import read_passphrase
+    from safehaven.cli.common import read_passphrase
     from safehaven.services import staff, sync_status
     from safehaven.sync.enrolment import join
 

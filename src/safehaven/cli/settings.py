@@ -8,9 +8,9 @@ import argparse
 from typing import Any
 
 from safehaven import i18n
-from safehaven.cli_care import Command, _group
-from safehaven.cli_common import open_context as _open
-from safehaven.cli_common import print_json
+from safehaven.cli.care import Command, _group
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.common import print_json
 from safehaven.i18n import tr
 from safehaven.services import preferences
 

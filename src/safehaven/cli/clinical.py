@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from safehaven.cli_care import (
+from safehaven.cli.care import (
     Command,
     _book,
     _date,
@@ -18,8 +18,8 @@ from safehaven.cli_care import (
     _plain,
     _staff_id,
 )
-from safehaven.cli_common import open_context as _open
-from safehaven.cli_common import print_json
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.common import print_json
 from safehaven.domain import alerts as rules
 from safehaven.domain import vocab as V
 from safehaven.domain.models import Alert

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from safehaven.cli_care import (
+from safehaven.cli.care import (
     Command,
     _date,
     _datetime,
@@ -20,8 +20,8 @@ from safehaven.cli_care import (
     _plain,
     _values,
 )
-from safehaven.cli_common import open_context as _open
-from safehaven.cli_common import print_json
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.common import print_json
 from safehaven.domain import life as L
 from safehaven.domain.words import word
 from safehaven.i18n import tr

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from safehaven import formats
-from safehaven.cli_care import Command, _date, _define, _id, _o, _plain, _values
-from safehaven.cli_common import open_context as _open
-from safehaven.cli_common import print_json
+from safehaven.cli.care import Command, _date, _define, _id, _o, _plain, _values
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.common import print_json
 from safehaven.domain import vocab as V
 from safehaven.domain.words import word
 from safehaven.i18n import tr

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from safehaven.cli_care import (
+from safehaven.cli.care import (
     Command,
     _datetime,
     _day,
@@ -18,7 +18,7 @@ from safehaven.cli_care import (
     _resident,
     _values,
 )
-from safehaven.cli_common import open_context as _open
+from safehaven.cli.common import open_context as _open
 from safehaven.domain import vocab as V
 from safehaven.errors import NotFound
 from safehaven.i18n import tr

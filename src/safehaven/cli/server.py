@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from safehaven.cli_common import print_json
+from safehaven.cli.common import print_json
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr, tr_n
 
