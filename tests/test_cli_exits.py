@@ -187,8 +187,8 @@ def test_bash_completion_knows_commands_options_and_choices(tmp_path: Path) -> N
     script = tmp_path / "safehaven.bash"
     script.write_text(made.stdout)
     probe = f"""source {script}
-ask() {{ COMP_WORDS=("$@"); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); _safehaven
-        echo "${{COMPREPLY[*]}}"; }}
+ask() {{ COMP_WORDS=("$@"); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); COMP_LINE="$*"
+        COMP_POINT=${{#COMP_LINE}}; _shtab_safehaven; echo "${{COMPREPLY[*]}}"; }}
 ask safehaven rek
 ask safehaven --vault /v checkin add --sh
 ask safehaven checkin add --shift ""
@@ -198,7 +198,15 @@ ask safehaven check-st
     out = subprocess.run(["bash", "-c", probe], capture_output=True, text=True, timeout=30)
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == ["rekey", "--shift", "morning afternoon night",
-                                       "bash zsh", ""]
+                                       "bash zsh tcsh", ""]
+
+
+def test_zsh_and_tcsh_completion_scripts() -> None:
+    zsh = run("completion", "zsh")
+    assert zsh.returncode == 0 and zsh.stdout.startswith("#compdef safehaven")
+    assert "checkin" in zsh.stdout and "check-start" not in zsh.stdout
+    tcsh = run("completion", "tcsh")
+    assert tcsh.returncode == 0 and "complete safehaven" in tcsh.stdout
 
 
 def test_a_server_that_fails_is_a_failure_and_one_that_refuses_is_a_refusal() -> None:
