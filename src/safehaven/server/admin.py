@@ -223,20 +223,39 @@ def revoke_device(storage: Storage, device_id: str) -> None:
             raise AdminRefused("no-device", tr("No device {id} on this server.", id=device_id))
 
 
+NEAR_QUOTA = 0.9  # a house past this share of its quota is counted in houses_near_quota
+
+
 def totals(storage: Storage) -> dict[str, int]:
-    """Counts for /metrics: how many of each, and bytes stored; never an id."""
+    """Counts for /metrics: how many of each, bytes stored, the largest house's bytes,
+    houses near their quota and the last backup's age in seconds (-1: none since the
+    server kept it); never an id or a name."""
+    default = storage.default_quota
     with storage.read() as db:
+        p = db.p
         row = db.one(
             "SELECT (SELECT count(*) FROM orgs), (SELECT count(*) FROM houses), "
             "(SELECT count(*) FROM houses WHERE site_id IS NOT NULL), "
             "(SELECT count(*) FROM devices WHERE revoked = 0), "
             "(SELECT count(*) FROM devices WHERE revoked = 1), "
             "(SELECT coalesce(sum(next_seq), 0) FROM sites), "
-            "(SELECT coalesce(sum(used_bytes), 0) FROM sites)")
+            "(SELECT coalesce(sum(used_bytes), 0) FROM sites), "
+            "(SELECT coalesce(max(used_bytes), 0) FROM sites), "
+            "(SELECT count(*) FROM houses h JOIN sites s ON s.id = h.site_id "
+            f" WHERE coalesce(h.quota_bytes, {p}) > 0 AND "
+            f" s.used_bytes >= coalesce(h.quota_bytes, {p}) * {p})",
+            (default, default, NEAR_QUOTA))
+        backed_up = db.one("SELECT value FROM meta WHERE key = 'last_backup'")
     assert row is not None
     keys = ("orgs", "houses", "houses_connected", "devices_active", "devices_revoked",
-            "changesets", "stored_bytes")
-    return {k: int(v) for k, v in zip(keys, row, strict=True)}
+            "changesets", "stored_bytes", "house_stored_bytes_max", "houses_near_quota")
+    out = {k: int(v) for k, v in zip(keys, row, strict=True)}
+    age = -1
+    if backed_up is not None:
+        age = max(0, int((datetime.now(UTC) - datetime.fromisoformat(backed_up[0]))
+                         .total_seconds()))
+    out["last_backup_age_seconds"] = age
+    return out
 
 
 def create_org(storage: Storage, name: str) -> str:

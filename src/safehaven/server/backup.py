@@ -17,6 +17,7 @@ import secrets
 import shutil
 import sqlite3
 import subprocess
+from datetime import UTC, datetime
 from pathlib import Path
 
 from safehaven.errors import SafeHavenError
@@ -82,6 +83,12 @@ def backup(storage: Storage, out: Path) -> None:
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
+    # when, for /metrics (`safehaven_last_backup_age_seconds`: alert when it grows past a
+    # day); kept in the store after the copy, so a restored copy says it was never backed up
+    with storage.tx() as db:
+        db.run(f"INSERT INTO meta (key, value) VALUES ('last_backup', {db.p}) ON CONFLICT "
+               "(key) DO UPDATE SET value = excluded.value",
+               (datetime.now(UTC).isoformat(timespec="seconds"),))
 
 
 def restore(address: str, copy: Path) -> int:
