@@ -51,7 +51,10 @@ def test_page_one_names_whom_today_names_with_the_same_reasons(house: House) -> 
 
     pdf = weekly_report.render(data)
     pages = pypdf.PdfReader(io.BytesIO(pdf)).pages
-    assert len(pages) <= 8  # issue 26 asks for 6: not reached yet (was 18)
+    # six pages for the house whose records were kept during the week
+    # (test_weekly_six_pages.py); this one's were all written on 26 Nov, after the week,
+    # so its corrections list names every session and need of the week as recorded late
+    assert len(pages) <= 7, len(pages)
     text = " ".join(pdftotext(pdf).split())
     first = text[:text.index("Incidents and risk flags this week")]
     assert first.count("Who needs attention") == 1
