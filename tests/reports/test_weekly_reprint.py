@@ -81,3 +81,47 @@ def test_group_places_count_in_the_week_as_in_the_funder_report(
     groups.record_attendance(h.on(date(2026, 11, 19), 18), g, present=[rid], absent=[other])
     data = weekly.report_data(h.on(date(2026, 11, 23)), "2026-W47")
     assert (data.figures.sessions["attended"], data.figures.sessions["missed"]) == (1, 1)
+
+
+def test_check_ins_and_incidents_corrected_after_the_week_are_listed_with_who_and_when(
+        timed_house: TimedHouse) -> None:
+    from safehaven.services import checkins, incidents
+
+    h = timed_house
+    rid = residents.add(h.on(date(2026, 10, 1)), "Fixed Farah",
+                        intake_date=date(2026, 10, 1)).record.id
+    low = checkins.record(h.on(date(2026, 11, 18), 12, who="staff"), rid, 2,
+                          day=date(2026, 11, 18)).record.id
+    wrong = checkins.record(h.on(date(2026, 11, 19), 12, who="staff"), rid, 3,
+                            day=date(2026, 11, 19)).record.id
+    inc = incidents.record(h.on(date(2026, 11, 20), 18, who="staff"), rid, "self-harm",
+                           occurred_at=datetime(2026, 11, 20, 17, 30),
+                           description="A scratch on the arm").record.id
+    # W47 ends on 22 Nov; everything below is later
+    checkins.amend(h.on(date(2026, 11, 24), 10), low, "typed the wrong face", mood=4)
+    checkins.void(h.on(date(2026, 11, 24), 11), wrong, "another child's form")
+    incidents.acknowledge(h.on(date(2026, 11, 25), 8), inc)
+    incidents.edit(h.on(date(2026, 11, 26), 15, who="staff"), inc,
+                   description="A deep scratch on the forearm", actions="First aid")
+    data = weekly.report_data(h.on(date(2026, 12, 1)), "2026-W47")
+    fixes = [(c.at, c.who, c.what) for c in data.corrections if c.resident_id == rid]
+    assert fixes == [
+        (datetime(2026, 11, 24, 10), "Maria Manager",
+         "check-in of 18 Nov corrected, mood 2 to 4: typed the wrong face"),
+        (datetime(2026, 11, 24, 11), "Maria Manager",
+         "check-in of 19 Nov voided: another child's form"),
+        (datetime(2026, 11, 25, 8), "Maria Manager", "incident of 20 Nov 17:30 acknowledged"),
+        (datetime(2026, 11, 26, 15), "Sam Staff",
+         "incident of 20 Nov 17:30 corrected (actions taken, what happened)"),
+    ]
+    # the week counts the corrected mood and not the voided check-in
+    assert [(c.date, c.mood) for c in data.checkins if c.resident_id == rid] == \
+        [(date(2026, 11, 18), 4)]
+    pdf = weekly_report.render(data)
+    layout = pdftotext(pdf, layout=True)
+    part = layout[layout.index("Corrections since the week ended"):]
+    flat = " ".join(part.split())
+    for at, who, what in fixes:
+        assert f"{at:%d %b %Y %H:%M}".lstrip("0") in part
+        assert who in part
+        assert f"Fixed Farah: {what}" in flat, what

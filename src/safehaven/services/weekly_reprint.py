@@ -12,12 +12,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from safehaven import formats
-from safehaven.domain.models import Need, TherapySession
+from safehaven.domain.models import CheckIn, Incident, Need, TherapySession
 from safehaven.domain.vocab import NeedStatus, SessionStatus
 from safehaven.domain.words import word
-from safehaven.i18n import tr
+from safehaven.i18n import joined, tr
 from safehaven.services.context import Context
-from safehaven.store import history
+from safehaven.store import history, reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,3 +119,78 @@ def sessions_then(ctx: Context, sessions: list[TherapySession], clock: int
             then = later[0] if later else then
         out.append(replace(s, status=then.status))
     return out
+
+
+def checkin_corrections(ctx: Context, clock: int, ids: set[str], start: date, end: date,
+                        staff: dict[str, str]) -> list[Correction]:
+    """Check-ins of the week corrected or voided after `clock` (the end of the week): a
+    correction or a void is a new row naming the one it replaces, with the reason."""
+    out = []
+    for row_id, field, _, hlc, who in history.changes_after(ctx.conn, CheckIn, clock):
+        if field != history.WHOLE_ROW:
+            continue
+        fix: CheckIn = reads.get(ctx.conn, CheckIn, row_id)
+        if fix.amends_id is None or fix.resident_id not in ids \
+                or not start <= fix.date <= end:
+            continue
+        day = formats.day(fix.date, year=False)
+        reason = " ".join((fix.amend_reason or "–").split())
+        if fix.voided:
+            what = tr("check-in of {day} voided: {reason}", day=day, reason=reason)
+        else:
+            before: CheckIn = reads.get(ctx.conn, CheckIn, fix.amends_id)
+            what = (tr("check-in of {day} corrected, mood {old} to {new}: {reason}", day=day,
+                       old=before.mood, new=fix.mood, reason=reason)
+                    if before.mood != fix.mood
+                    else tr("check-in of {day} corrected: {reason}", day=day, reason=reason))
+        out.append(Correction(history.moment_of(hlc), staff.get(who or "", "–"),
+                              fix.resident_id, what))
+    return out
+
+
+# an incident's fields, by what a later change to them means
+_ACKNOWLEDGED = {"acknowledged_at", "acknowledged_by"}
+_CLOSED = {"closed_at", "closed_by", "outcome"}
+_RETURNED = {"returned_at", "return_how", "whereabouts", "return_injuries",
+             "return_recorded_by", "interview_at", "interview_by", "interview_summary",
+             "interview_recorded_by"}
+
+
+def incident_corrections(ctx: Context, clock: int, incidents: list[Incident],
+                         staff: dict[str, str]) -> list[Correction]:
+    """The week's incidents recorded, corrected, acknowledged or closed after `clock`:
+    one line per sitting (the fields one change set wrote)."""
+    week = {i.id: i for i in incidents}
+    sittings: dict[tuple[str, int], tuple[str | None, set[str]]] = {}
+    for row_id, field, _, hlc, who in history.changes_after(ctx.conn, Incident, clock):
+        if row_id in week:
+            sittings.setdefault((row_id, hlc), (who, set()))[1].add(field)
+    out = []
+    for (row_id, hlc), (who, fields) in sittings.items():
+        i = week[row_id]
+        when = tr("incident of {day}", day=f"{formats.day(i.occurred_at.date(), year=False)} "
+                                            f"{i.occurred_at:%H:%M}")
+        if history.WHOLE_ROW in fields:
+            what = [tr("{incident} recorded late", incident=when)]
+        else:
+            what = []
+            fixed = fields - _ACKNOWLEDGED - _CLOSED - _RETURNED
+            if fixed:
+                what.append(tr("{incident} corrected ({fields})", incident=when,
+                               fields=joined(sorted({_field_words(f) for f in fixed}))))
+            if fields & _RETURNED:
+                what.append(tr("{incident}: return recorded", incident=when))
+            if fields & _CLOSED:
+                what.append(tr("{incident} closed: {outcome}", incident=when,
+                               outcome=i.outcome or "–"))
+            elif fields & _ACKNOWLEDGED:
+                what.append(tr("{incident} acknowledged", incident=when))
+        out += [Correction(history.moment_of(hlc), staff.get(who or "", "–"), i.resident_id,
+                           w) for w in what]
+    return out
+
+
+def _field_words(field: str) -> str:
+    return {"description": tr("what happened"), "actions": tr("actions taken"),
+            "notified": tr("who was told"), "notified_at": tr("who was told"),
+            "kind": tr("kind"), "occurred_at": tr("time")}.get(field, tr("details"))
