@@ -84,7 +84,10 @@ def residents(data: WeeklyData, s: dict) -> list:
         moods[c.resident_id][c.date].append(c.mood)
         if c.flags:
             flagged[c.resident_id].add(c.date)
-    rows: list[list] = [[tr("Resident"), *[L.weekday(d) for d in days],
+    # the day's short name, shrunk to its narrow column if need be (Arabic's are long)
+    rows: list[list] = [[tr("Resident"),
+                         *[Text(formats.weekday(d, width="short"), 7, bold=True,
+                                color=colors.white, min_scale=0.5) for d in days],
                          tr("Therapy, school and open needs")]]
     extra: list[tuple] = []
     for worker, group in _by_key_worker(data):
@@ -92,9 +95,11 @@ def residents(data: WeeklyData, s: dict) -> list:
         extra += [("SPAN", (0, len(rows)), (-1, len(rows))),
                   ("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.white),
                   ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.8, L.TEAL)]
-        rows.append([Text(tr("Key worker: {name}", name=worker) if worker
-                          else tr("No key worker"), 8, bold=True, color=L.TEAL)]
-                    + [""] * (len(days) + 1))
+        head = Text(tr("Key worker: {name}", name=worker) if worker else tr("No key worker"),
+                    8, bold=True, color=L.TEAL)
+        blank = [""] * (len(days) + 1)
+        # a spanned row shows its first cell: in Arabic the last, once the table is mirrored
+        rows.append([*blank, head] if fonts.document_rtl() else [head, *blank])
         for r in group:
             n = len(rows)
             rows.append([[_name(data, r.id), L.para(_facts(data, r, day), cell)],
