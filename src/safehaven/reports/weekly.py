@@ -27,6 +27,7 @@ from safehaven.reports import (
     weekly_safeguarding,
 )
 from safehaven.reports import layout as L
+from safehaven.reports.direction import isolated
 from safehaven.reports.text import Text
 from safehaven.services.weekly import WeeklyData
 
@@ -210,7 +211,7 @@ def _next_week(data: WeeklyData, s: dict) -> list:
         plan = data.plans.get(x.plan_id)
         with_whom = tr("{therapy}, {provider}", therapy=word(plan.modality) if plan else "–",
                        provider=plan.provider if plan else "–")
-        who = f"{x.scheduled_at:%H:%M} {data.names.get(x.resident_id, '–')}"
+        who = f"{x.scheduled_at:%H:%M} {isolated(data.names.get(x.resident_id, '–'))}"
         if str(x.status) != "scheduled":
             who += f" ({word(x.status).lower()})"
         by_day[x.scheduled_at.date()][with_whom].append((x.scheduled_at, who))

@@ -22,6 +22,7 @@ from safehaven.domain.words import word
 from safehaven.i18n import joined, tr
 from safehaven.reports import fonts, weekly_life
 from safehaven.reports import layout as L
+from safehaven.reports.direction import isolated
 from safehaven.reports.text import Text
 from safehaven.services.weekly import WeekGroup, WeeklyData, cap_state
 
@@ -293,7 +294,7 @@ def corrections(data: WeeklyData, s: dict) -> list:
         grouped[(c.at.replace(second=0), c.who)][c.resident_id].append(c.what)
     rows: list[list] = [[tr("When"), tr("By"), tr("What")]]
     for (at, who), by_child in grouped.items():
-        what = joined((tr("{name}: {what}", name=data.names.get(rid, "–"),
+        what = joined((tr("{name}: {what}", name=isolated(data.names.get(rid, "–")),
                           what=joined(items)) for rid, items in by_child.items()),
                       semicolons=True)
         rows.append([L.moment(at), Text(who, 7.5), L.para(what, cell)])
