@@ -26,7 +26,7 @@ ISOLATES = frozenset((FSI, LRI, "\u2067", PDI))  # they order the text; nothing 
 
 
 def isolated(text: str) -> str:
-    """A name set as one unit in a running list ("10:30 מאיה ו., 12:30 Ana"): without the
+    """A name set as one unit in a running list ("10:30 מאיה, 12:30 Ana"): without the
     isolates the comma and the next time join the Hebrew run and are drawn inside it."""
     if any(unicodedata.bidirectional(c) in _STRONG_RTL for c in text):
         return FSI + text + PDI
