@@ -30,12 +30,18 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.fixture
-def demo_week(timed_house: TimedHouse) -> tuple[weekly.WeeklyData, bytes]:
-    """`make demo`'s house (40 residents, 120 days, seed 7), its records written on the
-    week's last evening, and Monday's report of that week."""
+@pytest.fixture(params=[
+    (40, 120, 7),  # `make demo`'s house
+    pytest.param((92, 365, 3), marks=pytest.mark.slow),  # bench_reports.py's: 43 that week
+], ids=["demo", "year"])
+def demo_week(timed_house: TimedHouse, request: pytest.FixtureRequest
+              ) -> tuple[weekly.WeeklyData, bytes]:
+    """A house of about 40 that week, its records written on the week's last evening, and
+    Monday's report of that week."""
     h = timed_house
-    synthetic.generate(h.on(SUNDAY, 20), residents=40, days=120, seed=7, today=SUNDAY)
+    residents, days, seed = request.param
+    synthetic.generate(h.on(SUNDAY, 20), residents=residents, days=days, seed=seed,
+                       today=SUNDAY)
     data = weekly.report_data(h.on(MONDAY), "2026-W47")
     return data, weekly_report.render(data)
 

@@ -91,6 +91,8 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 1 if dense else 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if dense else 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4 if dense else 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4 if dense else 6),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, LINE),
     ]
     if header:

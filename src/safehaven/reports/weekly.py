@@ -82,8 +82,8 @@ def styles() -> dict[str, ParagraphStyle]:
     leaving half a page blank; `_guarded` starts a new page only when the heading would
     sit at the foot of one."""
     s = L.styles()
-    s["body"] = ParagraphStyle("body-dense", parent=s["body"], fontSize=8, leading=9.6)
-    s["flag"] = ParagraphStyle("flag-dense", parent=s["flag"], fontSize=8, leading=9.6)
+    s["body"] = ParagraphStyle("body-dense", parent=s["body"], fontSize=8, leading=9.3)
+    s["flag"] = ParagraphStyle("flag-dense", parent=s["flag"], fontSize=8, leading=9.3)
     s["title"] = ParagraphStyle("title-dense", parent=s["title"], fontSize=18, leading=22)
     s["confidential"] = ParagraphStyle("confidential-dense", parent=s["confidential"],
                                        fontSize=8, leading=10, borderPadding=4,
@@ -223,7 +223,7 @@ def _next_week(data: WeeklyData, s: dict) -> list:
             what += f" ({word(x.status).lower()})"
         by_day[x.scheduled_at.date()][""].append((x.scheduled_at, f"{x.scheduled_at:%H:%M} "
                                                                   f"{what}"))
-    cell = ParagraphStyle("cell", parent=s["body"], fontSize=8, leading=9.4)
+    cell = ParagraphStyle("cell", parent=s["body"], fontSize=8, leading=9.1)
     rows = [[tr("Day"), tr("Booked")]]
     for d, booked in sorted(by_day.items()):
         items: list[tuple] = []

@@ -28,7 +28,7 @@ from safehaven.services.weekly import WeekGroup, WeeklyData, cap_state
 
 
 def _cell(s: dict) -> ParagraphStyle:
-    return ParagraphStyle("cell", parent=s["body"], fontSize=8, leading=9.4)
+    return ParagraphStyle("cell", parent=s["body"], fontSize=8, leading=9.1)
 
 
 def _name(data: WeeklyData, rid: str) -> Text:
@@ -36,14 +36,16 @@ def _name(data: WeeklyData, rid: str) -> Text:
 
 
 def incidents(data: WeeklyData, s: dict) -> list:
-    """Every incident of the week and every risk flag no incident answers."""
+    """Every incident of the week and every risk flag no incident answers: the child and
+    when in one cell, what happened, what was done, who was told and the manager's part
+    (in red while nobody has acknowledged it)."""
     cell = _cell(s)
+    flag = ParagraphStyle("cell-flag", parent=s["flag"], fontSize=8, leading=9.1)
     end = datetime.combine(data.as_of or data.figures.end, datetime.max.time())
     out: list = [L.para(tr("Incidents and risk flags this week"), s["h1"])]
     answered = {i.checkin_id for i in data.incidents if i.checkin_id}
-    rows: list[list] = [[tr("When"), tr("Resident"), tr("What happened"),
-                         tr("Actions taken"), tr("Who was told"), tr("Manager")]]
-    extra = []
+    rows: list[list] = [[tr("Resident"), tr("What happened"), tr("Actions taken"),
+                         tr("Who was told"), tr("Manager")]]
     for i in data.incidents:
         acked = i.acknowledged_at is not None and i.acknowledged_at <= end
         closed = i.closed_at is not None and i.closed_at <= end
@@ -51,25 +53,24 @@ def incidents(data: WeeklyData, s: dict) -> list:
         state = (tr("closed: {outcome}", outcome=i.outcome or "–") if closed
                  else tr("acknowledged {day}", day=L.day(i.acknowledged_at.date()))
                  if acked and i.acknowledged_at else tr("NOT YET ACKNOWLEDGED"))
-        rows.append([L.para(L.moment(i.occurred_at), cell), _name(data, i.resident_id),
+        rows.append([[_name(data, i.resident_id), L.para(L.moment(i.occurred_at), cell)],
                      L.para(f"{word(i.kind)}: {' '.join(i.description.split())}", cell),
                      L.para(i.actions or "–", cell), L.para(told, cell),
-                     L.para(state, cell)])
-        if not acked:
-            extra.append(("TEXTCOLOR", (5, len(rows) - 1), (5, len(rows) - 1), L.RED))
+                     L.para(state, cell if acked else flag)])
     for c in data.checkins:
         if c.id in answered:
             continue
-        for flag in c.flags:
-            rows.append([L.para(L.day(c.date, weekday=True), cell), _name(data, c.resident_id),
-                         L.para(tr("Risk flag at a check-in: {flag}", flag=word(flag)), cell),
+        for risk in c.flags:
+            rows.append([[_name(data, c.resident_id),
+                          L.para(L.day(c.date, weekday=True), cell)],
+                         L.para(tr("Risk flag at a check-in: {flag}", flag=word(risk)), cell),
                          L.para(c.incidents or "–", cell), "–",
-                         L.para(tr("no incident recorded"), cell)])
-            extra.append(("TEXTCOLOR", (5, len(rows) - 1), (5, len(rows) - 1), L.RED))
+                         L.para(tr("no incident recorded"), flag)])
     if len(rows) == 1:
         return [*out, L.para(tr("No incidents and no risk flags this week."), s["body"])]
-    return [*out, L.table(rows, [L.WIDTH * w for w in (0.11, 0.13, 0.27, 0.2, 0.1, 0.19)],
-                          extra=[*COMPACT, *extra], dense=True)]
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.16, 0.3, 0.22, 0.11, 0.21)],
+                          extra=[*COMPACT, ("VALIGN", (0, 0), (-1, -1), "TOP")],
+                          dense=True)]
 
 
 def residents(data: WeeklyData, s: dict) -> list:
@@ -110,7 +111,7 @@ def residents(data: WeeklyData, s: dict) -> list:
                       for i, d in enumerate(days) if d in flagged[r.id]]
     # therapy and needs run on in one wide cell: two narrow columns made every row as
     # tall as the longer of the two
-    widths = [L.WIDTH * 0.19] + [L.WIDTH * 0.03] * 7 + [L.WIDTH * 0.6]
+    widths = [L.WIDTH * 0.2] + [L.WIDTH * 0.027] * 7 + [L.WIDTH * 0.611]
     return [CondPageBreak(25 * mm), L.para(tr("Residents"), s["h1"]),
             L.para(tr("Mood each day from 1 (very low) to 5 (very good). – no check-in. "
                       "! a risk flag that day."), s["small"]),
