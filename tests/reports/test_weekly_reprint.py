@@ -125,3 +125,37 @@ def test_check_ins_and_incidents_corrected_after_the_week_are_listed_with_who_an
         assert f"{at:%d %b %Y %H:%M}".lstrip("0") in part
         assert who in part
         assert f"Fixed Farah: {what}" in flat, what
+
+
+def test_records_entered_late_in_one_sitting_are_listed_together(
+        timed_house: TimedHouse) -> None:
+    """A week typed up on Monday: one line per child, not one per record; what was done
+    while entering a record (an incident closed as it was typed) is part of entering it."""
+    from safehaven.services import incidents
+
+    h = timed_house
+    rid = residents.add(h.on(date(2026, 10, 1)), "Typed Tom",
+                        intake_date=date(2026, 10, 1)).record.id
+    plan = therapy.add_plan(h.on(date(2026, 10, 1), who="clinician"), rid, "emdr", "Clinic",
+                            start_date=date(2026, 10, 1)).record.id
+    monday = h.on(date(2026, 11, 23), 9)
+    for day in (18, 17):
+        s = therapy.schedule(monday, plan, datetime(2026, 11, day, 10), confirmed=True)
+        therapy.set_status(monday, s.record.id, "attended")
+    inc = incidents.record(monday, rid, "self-harm", occurred_at=datetime(2026, 11, 19, 20),
+                           description="A scratch").record.id
+    incidents.close(monday, inc, "Seen by the nurse")
+    incidents.edit(h.on(date(2026, 11, 24), 9), inc, actions="Nurse called")
+    data = weekly.report_data(h.on(date(2026, 12, 1)), "2026-W47")
+    assert data.figures.sessions["attended"] == 2
+    fixes = [(c.at, c.what) for c in data.corrections]
+    assert (datetime(2026, 11, 23, 9), "incident of 19 Nov 20:00 closed: Seen by the nurse") \
+        not in fixes
+    assert (datetime(2026, 11, 24, 9), "incident of 19 Nov 20:00 corrected (actions taken)") \
+        in fixes
+    assert not any("marked attended" in what for _, what in fixes)
+    text = " ".join(pdftotext(weekly_report.render(data)).split())
+    corrections = text[text.index("Corrections since the week ended"):]
+    assert ("Typed Tom: sessions of 17 Nov 10:00, 18 Nov 10:00 recorded late, incident of "
+            "19 Nov 20:00 recorded late") in corrections
+    assert "Typed Tom: incident of 19 Nov 20:00 corrected (actions taken)" in corrections

@@ -19,12 +19,13 @@ from safehaven.domain.dates import age_on, days_between
 from safehaven.domain.models import Resident
 from safehaven.domain.vocab import GroupStatus
 from safehaven.domain.words import word
-from safehaven.i18n import joined, tr
+from safehaven.i18n import joined, tr, tr_n
 from safehaven.reports import fonts, weekly_life
 from safehaven.reports import layout as L
 from safehaven.reports.direction import isolated
 from safehaven.reports.text import Text
 from safehaven.services.weekly import WeekGroup, WeeklyData, cap_state
+from safehaven.services.weekly_reprint import Correction
 
 
 def _cell(s: dict) -> ParagraphStyle:
@@ -283,21 +284,47 @@ def two_up(rows: list[list], widths: list[float], extra: list[tuple] = ()) -> ob
 
 
 def corrections(data: WeeklyData, s: dict) -> list:
-    """What was recorded or changed about this week after it ended: what, when, by whom."""
+    """What was recorded or changed about this week after it ended: what, when, by whom;
+    one row per sitting, each child once in it, the records they entered late together."""
     out: list = [L.para(tr("Corrections since the week ended"), s["h2"])]
     if not data.corrections:
         return [*out, L.para(tr("None: nothing about this week was recorded or changed "
                                 "after it ended."), s["small"])]
     cell = _cell(s)
-    grouped: dict[tuple[datetime, str], dict[str, list[str]]] = defaultdict(
+    grouped: dict[tuple[datetime, str], dict[str, list[Correction]]] = defaultdict(
         lambda: defaultdict(list))  # one row per sitting: when, by whom, then per child
     for c in data.corrections:
-        grouped[(c.at.replace(second=0), c.who)][c.resident_id].append(c.what)
+        grouped[(c.at.replace(second=0), c.who)][c.resident_id].append(c)
     rows: list[list] = [[tr("When"), tr("By"), tr("What")]]
     for (at, who), by_child in grouped.items():
         what = joined((tr("{name}: {what}", name=isolated(data.names.get(rid, "–")),
-                          what=joined(items)) for rid, items in by_child.items()),
+                          what=joined(_corrected(items))) for rid, items in by_child.items()),
                       semicolons=True)
-        rows.append([L.moment(at), Text(who, 7.5), L.para(what, cell)])
+        rows.append([L.moment(at), Text(who, 8), L.para(what, cell)])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.16, 0.16, 0.68)],
                           extra=[*COMPACT, ("VALIGN", (0, 0), (-1, -1), "TOP")], dense=True)]
+
+
+def _corrected(items: list[Correction]) -> list[str]:
+    """A child's corrections in one sitting: records entered late listed together by
+    kind ("sessions of 16 Nov 10:00, 18 Nov 10:00 recorded late"), the rest one by one."""
+    late: dict[str, list[str]] = defaultdict(list)
+    out: list[str] = []
+    for c in sorted(items, key=lambda c: c.order):
+        if c.late:
+            late[c.late].append(c.subject)
+        else:
+            out.append(c.what)
+    first: list[str] = []  # by the first record of each kind
+    for kind, subjects in late.items():
+        n, listed = len(subjects), joined(subjects)
+        if kind == "session":
+            first.append(tr_n("session of {days} recorded late",
+                              "sessions of {days} recorded late", n, days=listed))
+        elif kind == "incident":
+            first.append(tr_n("incident of {days} recorded late",
+                              "incidents of {days} recorded late", n, days=listed))
+        else:
+            first.append(tr_n("need recorded late: {needs}", "needs recorded late: {needs}",
+                              n, needs=listed))
+    return first + out
