@@ -16,6 +16,7 @@ from reportlab.platypus import SimpleDocTemplate
 
 from safehaven import formats, i18n
 from safehaven.reports import charts
+from tests.conftest import House
 
 DAYS = [date(2026, 11, 16) + timedelta(days=i) for i in range(7)]  # Mon to Sun
 MOODS = {d: float(1 + i % 5) for i, d in enumerate(DAYS) if i != 5}  # no check-in Sat
@@ -77,3 +78,33 @@ def test_the_printed_chart_keeps_the_order(lang: str) -> None:
     assert xs == sorted(xs, reverse=lang == "ar")
     # and the chart starts where the page starts
     assert (min(xs) > A4[0] / 2) if lang == "ar" else (max(xs) < A4[0] / 2)
+
+
+def test_the_weekly_reports_mood_days_run_right_to_left_in_arabic(house: House) -> None:
+    """The weekly report's mood chart is its residents table: a column a day, Monday next
+    to the child's name, so on the right in Arabic."""
+    from datetime import datetime, time
+
+    from safehaven.reports import weekly as weekly_report
+    from safehaven.services import checkins, residents, weekly
+    from safehaven.services.context import Context
+
+    def at(day: date) -> Context:
+        return Context(house.vault, house.manager.actor,
+                       now=lambda: datetime.combine(day, time(12)))
+
+    rid = residents.add(at(date(2026, 11, 1)), "Ana", intake_date=date(2026, 11, 1)).record.id
+    for d in DAYS:
+        checkins.record(at(d), rid, 3, day=d)
+    data = weekly.report_data(at(date(2026, 11, 23)), "2026-W47")
+    for lang in ("en", "ar"):
+        with i18n.speaking(lang):
+            names = [formats.weekday(d, width="short") for d in DAYS]
+            pdf = weekly_report.render(data)
+        words = _words(pdf)
+        xs = []
+        for name in names:
+            found = [x for x, w in words if w in (name, name[::-1])]
+            assert found, (lang, name)
+            xs.append(found[-1])  # the residents table comes after the other tables
+        assert len(set(xs)) == 7 and xs == sorted(xs, reverse=lang == "ar"), (lang, xs)
