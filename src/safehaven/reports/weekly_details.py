@@ -69,7 +69,7 @@ def incidents(data: WeeklyData, s: dict) -> list:
                          L.para(tr("no incident recorded"), flag)])
     if len(rows) == 1:
         return [*out, L.para(tr("No incidents and no risk flags this week."), s["body"])]
-    return [*out, L.table(rows, [L.WIDTH * w for w in (0.16, 0.3, 0.22, 0.11, 0.21)],
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.16, 0.29, 0.22, 0.12, 0.21)],
                           extra=[*COMPACT, ("VALIGN", (0, 0), (-1, -1), "TOP")],
                           dense=True)]
 
