@@ -11,11 +11,13 @@ import pytest
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
-def pdftotext(pdf: bytes) -> str:
+def pdftotext(pdf: bytes, *, layout: bool = False) -> str:
+    """The text in reading order; with `layout`, as laid out (a table row's cells on one
+    line, whatever order the reader would otherwise take the columns in)."""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (Debian's poppler-utils) is not installed")
-    done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf,
-                          capture_output=True, check=True, timeout=120)
+    done = subprocess.run(["pdftotext", *(["-layout"] if layout else []), "-enc", "UTF-8",
+                           "-", "-"], input=pdf, capture_output=True, check=True, timeout=120)
     return done.stdout.decode("utf-8").translate(_BIDI_MARKS)
 
 

@@ -25,6 +25,14 @@ LRI = "\u2066"  # left-to-right isolate: a code with no letter to go by first
 ISOLATES = frozenset((FSI, LRI, "\u2067", PDI))  # they order the text; nothing is drawn
 
 
+def isolated(text: str) -> str:
+    """A name set as one unit in a running list ("10:30 מאיה, 12:30 Ana"): without the
+    isolates the comma and the next time join the Hebrew run and are drawn inside it."""
+    if any(unicodedata.bidirectional(c) in _STRONG_RTL for c in text):
+        return FSI + text + PDI
+    return text
+
+
 def levels(text: str, rtl: bool | None = None, *, isolated: bool = False) -> list[int]:
     """The resolved embedding level of each character (even: left to right, odd: right to
     left). `rtl` sets the paragraph direction; None takes it from the first strong letter.

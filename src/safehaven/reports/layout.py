@@ -63,9 +63,10 @@ def para(text: str, style: ParagraphStyle) -> Flowable:
 
 def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
           header: bool = True, zebra: bool = True, extra: Sequence[tuple] = (),
-          title: Any = None) -> Table:
+          title: Any = None, dense: bool = False) -> Table:
     """A table whose header row repeats on every page it spans; a `title` (a resident's
-    name) is a first row above the header, repeated with it."""
+    name) is a first row above the header, repeated with it. A `dense` table (the weekly
+    report's details) has 8 pt text and little padding, so a house of 40 fits six pages."""
     rows = list(rows)
     rtl = fonts.document_rtl()
     if rtl:  # Arabic: the first column on the right, where the eye starts
@@ -80,16 +81,18 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
     first = 1 if title is not None else 0
     # a plain cell in a script that needs shaping or right-to-left order ("متأخر: 2") is
     # drawn as Lines too: reportlab's own cell text would leave its letters blank
-    rows = [[_cell(value, header and i == first) for value in row]
+    rows = [[_cell(value, header and i == first, dense) for value in row]
             for i, row in enumerate(rows)]
     t = Table(rows, colWidths=list(widths),
               repeatRows=(1 if header else 0) + (1 if title is not None else 0))
     style = [
-        ("FONT", (0, 0), (-1, -1), fonts.font_name("Sans"), 8.5),
+        ("FONT", (0, 0), (-1, -1), fonts.font_name("Sans"), 8 if dense else 8.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1 if dense else 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if dense else 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4 if dense else 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4 if dense else 6),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, LINE),
     ]
     if header:
@@ -112,9 +115,10 @@ def mirrored(cmd: tuple, count: int) -> tuple:
     return (name, (count - 1 - last, r0), (count - 1 - first, r1), *rest)
 
 
-def _cell(value: Any, header: bool) -> Any:
+def _cell(value: Any, header: bool, dense: bool = False) -> Any:
     if isinstance(value, str) and value and fonts.is_complex(value):
-        return Lines(value, 8 if header else 8.5, 10.5, colors.white if header else INK)
+        return Lines(value, 8 if header or dense else 8.5, 9.6 if dense else 10.5,
+                     colors.white if header else INK)
     return value
 
 

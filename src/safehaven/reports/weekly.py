@@ -27,6 +27,7 @@ from safehaven.reports import (
     weekly_safeguarding,
 )
 from safehaven.reports import layout as L
+from safehaven.reports.direction import isolated
 from safehaven.reports.text import Text
 from safehaven.services.weekly import WeeklyData
 
@@ -41,13 +42,13 @@ def render(data: WeeklyData) -> bytes:
                 end=L.day(f.end)) + (" (" + tr("in progress") + ")" if f.in_progress else "")
     doc = L.ReportDoc(title=tr("Weekly house report"), period=footer, house=data.house,
                       generated=L.generated_line(data.generated_by, data.generated_at))
-    s = L.styles()
+    s = styles()
     story: list = [
         L.para(tr("Weekly house report"), s["title"]),
         Text(data.house, 15, bold=True, color=L.INK),
-        Spacer(1, 2 * mm),
-        L.para(period, s["body"]),
-        L.para(L.generated_line(data.generated_by, data.generated_at), s["small"]),
+        Spacer(1, 1 * mm),
+        L.para(f"{period} · {L.generated_line(data.generated_by, data.generated_at)}",
+               s["body"]),
         L.para(tr("Each fact is counted on its own date, as recorded by {when}. Changes "
                   "recorded since the week ended are listed under Corrections.",
                   when=L.moment(data.generated_at)), s["small"]),
@@ -58,7 +59,7 @@ def render(data: WeeklyData) -> bytes:
     if not data.residents:
         story.append(L.para(tr("No residents were in the house this week."), s["body"]))
         story += _next_week(data, s)
-        return doc.render(story)
+        return doc.render(_guarded(story))
     story += weekly_attention.headline(data, s)
     story += weekly_attention.attention(data, s)
     story += weekly_details.incidents(data, s)
@@ -71,11 +72,45 @@ def render(data: WeeklyData) -> bytes:
     story += weekly_details.vetting(data, s)
     story += weekly_details.corrections(data, s)
     story += _next_week(data, s)
-    return doc.render(story)
+    return doc.render(_guarded(story))
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The report styles made compact: 8 pt text in the tables' cells, smaller headings
+    with less space around them (a house of 40 in six pages). Headings do not keep with
+    what follows: reportlab moves a heading and a long table together to the next page,
+    leaving half a page blank; `_guarded` starts a new page only when the heading would
+    sit at the foot of one."""
+    s = L.styles()
+    s["body"] = ParagraphStyle("body-dense", parent=s["body"], fontSize=8, leading=9.3)
+    s["flag"] = ParagraphStyle("flag-dense", parent=s["flag"], fontSize=8, leading=9.3)
+    s["title"] = ParagraphStyle("title-dense", parent=s["title"], fontSize=18, leading=22)
+    s["confidential"] = ParagraphStyle("confidential-dense", parent=s["confidential"],
+                                       fontSize=8, leading=10, borderPadding=4,
+                                       spaceBefore=5, spaceAfter=7)
+    s["h1"] = ParagraphStyle("h1", parent=s["h1"], fontSize=12, leading=15, spaceBefore=6,
+                             spaceAfter=2, keepWithNext=0)
+    s["h2"] = ParagraphStyle("h2", parent=s["h2"], fontSize=9.5, leading=12, spaceBefore=4,
+                             spaceAfter=1, keepWithNext=0)
+    return s
+
+
+def _guarded(story: list) -> list:
+    """A conditional page break before each heading: a heading with less than about five
+    lines below it on its page starts the next one."""
+    out: list = []
+    for item in story:
+        style = getattr(item, "style", None)
+        if getattr(style, "name", "") in ("h1", "h2"):
+            if out and isinstance(out[-1], CondPageBreak):
+                out.pop()
+            out.append(CondPageBreak(18 * mm))
+        out.append(item)
+    return out
 
 
 def _name(data: WeeklyData, resident_id: str) -> Text:
-    return Text(data.names.get(resident_id, "–"), 8.5, bold=True)
+    return Text(data.names.get(resident_id, "–"), 8, bold=True)
 
 
 def _changed(data: WeeklyData, s: dict) -> list:
@@ -97,7 +132,7 @@ def _changed(data: WeeklyData, s: dict) -> list:
             why = word(c.reason) if c.reason else c.reason
         rows.append([L.day(c.day, weekday=True), _name(data, c.resident_id),
                      L.para(change, s["body"]), L.para(why or "–", s["body"])])
-    return [*out, L.table(rows, [L.WIDTH * w for w in (0.19, 0.23, 0.26, 0.32)])]
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.19, 0.23, 0.26, 0.32)], dense=True)]
 
 
 def _glance(data: WeeklyData, s: dict) -> list:
@@ -157,42 +192,52 @@ def _groups_table(data: WeeklyData, s: dict) -> list:
     for g in data.groups:
         x = g.session
         rows.append([f"{L.day(x.scheduled_at.date(), weekday=True)} {x.scheduled_at:%H:%M}",
-                     Text(x.title, 8.5), word(x.modality),
+                     Text(x.title, 8), word(x.modality),
                      tr("{present} of {booked}", present=g.count(Attendance.PRESENT),
                         booked=len(g.attendance)), word(x.status)])
     return [L.para(tr("Group sessions this week"), s["h2"]),
-            L.table(rows, [L.WIDTH * w for w in (0.26, 0.26, 0.16, 0.16, 0.16)])]
+            L.table(rows, [L.WIDTH * w for w in (0.26, 0.26, 0.16, 0.16, 0.16)], dense=True)]
 
 
 def _next_week(data: WeeklyData, s: dict) -> list:
-    """Next week's sessions, one row a day in time order; a group session once, with how
-    many are booked."""
+    """Next week's sessions, one row a day: each therapy and provider once with the times
+    and names booked with it (in time order), a group session once with how many are
+    booked."""
     out: list = [CondPageBreak(25 * mm), L.para(tr("Next week's schedule"), s["h1"])]
     if not data.next_week and not data.next_groups:
         return [*out, L.para(tr("No sessions are booked for next week."), s["body"])]
-    booked: list[tuple] = []  # (when, words)
+    by_day: dict[date, dict[str, list[tuple]]] = defaultdict(lambda: defaultdict(list))
     for x in data.next_week:
         plan = data.plans.get(x.plan_id)
-        what = tr("{name}: {therapy}, {provider}", name=data.names.get(x.resident_id, "–"),
-                  therapy=word(plan.modality) if plan else "–",
-                  provider=plan.provider if plan else "–")
+        with_whom = tr("{therapy}, {provider}", therapy=word(plan.modality) if plan else "–",
+                       provider=plan.provider if plan else "–")
+        who = f"{x.scheduled_at:%H:%M} {isolated(data.names.get(x.resident_id, '–'))}"
         if str(x.status) != "scheduled":
-            what += f" ({word(x.status).lower()})"
-        booked.append((x.scheduled_at, f"{x.scheduled_at:%H:%M} {what}"))
+            who += f" ({word(x.status).lower()})"
+        by_day[x.scheduled_at.date()][with_whom].append((x.scheduled_at, who))
     for g in data.next_groups:
         x = g.session
         what = tr("Group: {title} ({n} residents), {therapy}, {provider}", title=x.title,
                   n=len(g.attendance), therapy=word(x.modality), provider=x.facilitator or "–")
         if x.status is not GroupStatus.SCHEDULED:
             what += f" ({word(x.status).lower()})"
-        booked.append((x.scheduled_at, f"{x.scheduled_at:%H:%M} {what}"))
-    by_day: dict[date, list[str]] = defaultdict(list)
-    for when, what in sorted(booked, key=lambda b: b[0]):
-        by_day[when.date()].append(what)
-    cell = ParagraphStyle("cell", parent=s["body"], fontSize=7.5, leading=9)
+        by_day[x.scheduled_at.date()][""].append((x.scheduled_at, f"{x.scheduled_at:%H:%M} "
+                                                                  f"{what}"))
+    cell = ParagraphStyle("cell", parent=s["body"], fontSize=8, leading=9.1)
     rows = [[tr("Day"), tr("Booked")]]
-    rows += [[L.day(d, weekday=True), L.para(joined(items, semicolons=True), cell)]
-             for d, items in sorted(by_day.items())]
-    out.append(L.table(rows, [L.WIDTH * 0.18, L.WIDTH * 0.82],
-                       extra=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    for d, booked in sorted(by_day.items()):
+        items: list[tuple] = []
+        for with_whom, sessions in booked.items():
+            sessions.sort(key=lambda b: b[0])
+            if with_whom:
+                items.append((sessions[0][0], tr("{with_whom}: {sessions}",
+                                                 with_whom=with_whom,
+                                                 sessions=joined(w for _, w in sessions))))
+            else:
+                items += sessions
+        rows.append([L.day(d, weekday=True),
+                     L.para(joined((w for _, w in sorted(items, key=lambda i: i[0])),
+                                   semicolons=True), cell)])
+    out.append(L.table(rows, [L.WIDTH * 0.16, L.WIDTH * 0.84],
+                       extra=[("VALIGN", (0, 0), (-1, -1), "TOP")], dense=True))
     return out

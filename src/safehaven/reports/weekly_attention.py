@@ -46,7 +46,7 @@ def headline(data: WeeklyData, s: dict) -> list:
                     extra=[("LINEBELOW", (0, 0), (-1, -1), 0, L.PALE),
                            ("TOPPADDING", (0, 0), (-1, -1), 1),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                           *small, *grey, ("BACKGROUND", (0, 0), (-1, -1), L.PALE)])]
+                           *small, *grey, ("BACKGROUND", (0, 0), (-1, -1), L.PALE)], dense=True)]
 
 
 def reason_words(r: Reason) -> str:
@@ -111,7 +111,7 @@ def attention(data: WeeklyData, s: dict) -> list:
                 extra.append(("TEXTCOLOR", (0, i), (0, i), L.RED))
         out.append(L.table(rows, [L.WIDTH * 0.2, L.WIDTH * 0.8], header=False,
                            extra=[("TOPPADDING", (0, 0), (-1, -1), 1),
-                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 1), *extra]))
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 1), *extra], dense=True))
     quiet = data.attention.quiet
     if quiet:
         out.append(L.para(tr_n("Nothing to report ({n} child)",
@@ -120,7 +120,7 @@ def attention(data: WeeklyData, s: dict) -> list:
         names = [Text(data.names.get(rid, "–"), 8) for rid in quiet]
         rows = [names[i:i + per_row] + [""] * (per_row - len(names[i:i + per_row]))
                 for i in range(0, len(names), per_row)]
-        out.append(L.table(rows, [L.WIDTH / per_row] * per_row, header=False))
+        out.append(L.table(rows, [L.WIDTH / per_row] * per_row, header=False, dense=True))
     out.append(L.para(tr("Reasons follow the Today screen's rules as they stood at {when}.",
                          when=L.moment(data.attention.checked_at or data.generated_at)),
                       s["small"]))

@@ -9,6 +9,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from statistics import mean
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak
@@ -18,15 +19,17 @@ from safehaven.domain.dates import age_on, days_between
 from safehaven.domain.models import Resident
 from safehaven.domain.vocab import GroupStatus
 from safehaven.domain.words import word
-from safehaven.i18n import joined, tr
-from safehaven.reports import fonts
+from safehaven.i18n import joined, tr, tr_n
+from safehaven.reports import fonts, weekly_life
 from safehaven.reports import layout as L
+from safehaven.reports.direction import isolated
 from safehaven.reports.text import Text
 from safehaven.services.weekly import WeekGroup, WeeklyData, cap_state
+from safehaven.services.weekly_reprint import Correction
 
 
 def _cell(s: dict) -> ParagraphStyle:
-    return ParagraphStyle("cell", parent=s["body"], fontSize=6.8, leading=8)
+    return ParagraphStyle("cell", parent=s["body"], fontSize=8, leading=9.1)
 
 
 def _name(data: WeeklyData, rid: str) -> Text:
@@ -34,14 +37,16 @@ def _name(data: WeeklyData, rid: str) -> Text:
 
 
 def incidents(data: WeeklyData, s: dict) -> list:
-    """Every incident of the week and every risk flag no incident answers."""
+    """Every incident of the week and every risk flag no incident answers: the child and
+    when in one cell, what happened, what was done, who was told and the manager's part
+    (in red while nobody has acknowledged it)."""
     cell = _cell(s)
+    flag = ParagraphStyle("cell-flag", parent=s["flag"], fontSize=8, leading=9.1)
     end = datetime.combine(data.as_of or data.figures.end, datetime.max.time())
     out: list = [L.para(tr("Incidents and risk flags this week"), s["h1"])]
     answered = {i.checkin_id for i in data.incidents if i.checkin_id}
-    rows: list[list] = [[tr("When"), tr("Resident"), tr("What happened"),
-                         tr("Actions taken"), tr("Who was told"), tr("Manager")]]
-    extra = []
+    rows: list[list] = [[tr("Resident"), tr("What happened"), tr("Actions taken"),
+                         tr("Who was told"), tr("Manager")]]
     for i in data.incidents:
         acked = i.acknowledged_at is not None and i.acknowledged_at <= end
         closed = i.closed_at is not None and i.closed_at <= end
@@ -49,30 +54,29 @@ def incidents(data: WeeklyData, s: dict) -> list:
         state = (tr("closed: {outcome}", outcome=i.outcome or "–") if closed
                  else tr("acknowledged {day}", day=L.day(i.acknowledged_at.date()))
                  if acked and i.acknowledged_at else tr("NOT YET ACKNOWLEDGED"))
-        rows.append([L.para(L.moment(i.occurred_at), cell), _name(data, i.resident_id),
+        rows.append([[_name(data, i.resident_id), L.para(L.moment(i.occurred_at), cell)],
                      L.para(f"{word(i.kind)}: {' '.join(i.description.split())}", cell),
                      L.para(i.actions or "–", cell), L.para(told, cell),
-                     L.para(state, cell)])
-        if not acked:
-            extra.append(("TEXTCOLOR", (5, len(rows) - 1), (5, len(rows) - 1), L.RED))
+                     L.para(state, cell if acked else flag)])
     for c in data.checkins:
         if c.id in answered:
             continue
-        for flag in c.flags:
-            rows.append([L.para(L.day(c.date, weekday=True), cell), _name(data, c.resident_id),
-                         L.para(tr("Risk flag at a check-in: {flag}", flag=word(flag)), cell),
+        for risk in c.flags:
+            rows.append([[_name(data, c.resident_id),
+                          L.para(L.day(c.date, weekday=True), cell)],
+                         L.para(tr("Risk flag at a check-in: {flag}", flag=word(risk)), cell),
                          L.para(c.incidents or "–", cell), "–",
-                         L.para(tr("no incident recorded"), cell)])
-            extra.append(("TEXTCOLOR", (5, len(rows) - 1), (5, len(rows) - 1), L.RED))
+                         L.para(tr("no incident recorded"), flag)])
     if len(rows) == 1:
         return [*out, L.para(tr("No incidents and no risk flags this week."), s["body"])]
-    return [*out, L.table(rows, [L.WIDTH * w for w in (0.13, 0.14, 0.27, 0.2, 0.12, 0.14)],
-                          extra=[*COMPACT, *extra])]
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.16, 0.29, 0.22, 0.12, 0.21)],
+                          extra=[*COMPACT, ("VALIGN", (0, 0), (-1, -1), "TOP")],
+                          dense=True)]
 
 
 def residents(data: WeeklyData, s: dict) -> list:
     """One row per child: who, mood each day of the week (! a risk flag), therapy and
-    funded sessions used, open needs."""
+    funded sessions used, school, open needs."""
     cell = _cell(s)
     f = data.figures
     days = days_between(f.start, f.end)
@@ -83,25 +87,66 @@ def residents(data: WeeklyData, s: dict) -> list:
         moods[c.resident_id][c.date].append(c.mood)
         if c.flags:
             flagged[c.resident_id].add(c.date)
-    rows: list[list] = [[tr("Resident"), *[L.weekday(d) for d in days], tr("Therapy"),
-                         tr("Open needs")]]
-    extra = []
-    for n, r in enumerate(data.residents, start=1):
-        rows.append([[_name(data, r.id), L.para(_facts(data, r, day), cell)],
-                     *[_mood(moods[r.id].get(d), d in flagged[r.id]) for d in days],
-                     L.para(_therapy(data, r.id, day) or "–", cell),
-                     L.para(_needs(data, r.id, day) or "–", cell)])
-        extra += [("TEXTCOLOR", (1 + i, n), (1 + i, n), L.RED)
-                  for i, d in enumerate(days) if d in flagged[r.id]]
-    widths = [L.WIDTH * 0.18] + [L.WIDTH * 0.03] * 7 + [L.WIDTH * 0.27, L.WIDTH * 0.34]
+    # the day's short name, shrunk to its narrow column if need be (Arabic's are long)
+    rows: list[list] = [[tr("Resident"),
+                         *[Text(formats.weekday(d, width="short"), 7, bold=True,
+                                color=colors.white, min_scale=0.5) for d in days],
+                         tr("Therapy, school and open needs")]]
+    extra: list[tuple] = []
+    for worker, group in _by_key_worker(data):
+        # the key worker once above their children, not on every row
+        extra += [("SPAN", (0, len(rows)), (-1, len(rows))),
+                  ("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.white),
+                  ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.8, L.TEAL)]
+        head = Text(tr("Key worker: {name}", name=worker) if worker else tr("No key worker"),
+                    8, bold=True, color=L.TEAL)
+        blank = [""] * (len(days) + 1)
+        # a spanned row shows its first cell: in Arabic the last, once the table is mirrored
+        rows.append([*blank, head] if fonts.document_rtl() else [head, *blank])
+        for r in group:
+            n = len(rows)
+            rows.append([[_name(data, r.id), L.para(_facts(data, r, day), cell)],
+                         *[_mood(moods[r.id].get(d), d in flagged[r.id]) for d in days],
+                         L.para(_therapy_and_needs(data, r.id, day), cell)])
+            extra += [("TEXTCOLOR", (1 + i, n), (1 + i, n), L.RED)
+                      for i, d in enumerate(days) if d in flagged[r.id]]
+    # therapy and needs run on in one wide cell: two narrow columns made every row as
+    # tall as the longer of the two
+    widths = [L.WIDTH * 0.2] + [L.WIDTH * 0.027] * 7 + [L.WIDTH * 0.611]
     return [CondPageBreak(25 * mm), L.para(tr("Residents"), s["h1"]),
             L.para(tr("Mood each day from 1 (very low) to 5 (very good). – no check-in. "
                       "! a risk flag that day."), s["small"]),
             L.table(rows, widths, extra=[("ALIGN", (1, 0), (7, -1), "CENTER"),
                                          ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                          ("FONT", (1, 1), (7, -1),
-                                          fonts.font_name("Sans"), 7.5),
-                                         *COMPACT, *extra])]
+                                          fonts.font_name("Sans"), 8),
+                                         ("FONT", (1, 0), (7, 0),
+                                          fonts.font_name("Sans", True), 7),
+                                         ("LEFTPADDING", (1, 0), (7, -1), 1),
+                                         ("RIGHTPADDING", (1, 0), (7, -1), 1),
+                                         *COMPACT, *extra], dense=True)]
+
+
+def _by_key_worker(data: WeeklyData) -> list[tuple[str, list[Resident]]]:
+    """The week's children grouped under their key worker's name (in the order of the
+    names), those with none last."""
+    groups: dict[str, list[Resident]] = defaultdict(list)
+    for r in data.residents:
+        groups[data.staff_names.get(r.key_worker_id or "", "")].append(r)
+    return sorted(groups.items(), key=lambda g: (not g[0], g[0].casefold()))
+
+
+def _therapy_and_needs(data: WeeklyData, rid: str, day: date) -> str:
+    """Therapy, school and open needs, run on as sentences in one cell."""
+    therapy = _therapy(data, rid, day)
+    needs = _needs(data, rid, day)
+    school = next((x for x in data.life.school if x.resident_id == rid), None)
+    parts = [tr("Therapy: {therapy}.", therapy=therapy) if therapy
+             else tr("No therapy plan.")]
+    if school is not None:
+        parts.append(tr("School: {school}.", school=weekly_life.school_words(school)))
+    parts.append(tr("Open needs: {needs}.", needs=needs) if needs else tr("No open needs."))
+    return " ".join(parts)
 
 
 def _mood(values: list[int] | None, flag: bool) -> str:
@@ -118,8 +163,6 @@ def _facts(data: WeeklyData, r: Resident, day: date) -> str:
     facts = [word(r.stage)]
     if age is not None:
         facts.append(tr("{age} years", age=age))
-    if r.key_worker_id and r.key_worker_id in data.staff_names:
-        facts.append(tr("key worker {name}", name=data.staff_names[r.key_worker_id]))
     if f.start <= r.intake_date <= f.end:
         facts.append(tr("arrived {day}", day=L.day(r.intake_date)))
     if r.discharge_date and f.start <= r.discharge_date <= f.end:
@@ -196,7 +239,7 @@ def notes(data: WeeklyData, s: dict) -> list:
                      Text(data.staff_names.get(note.staff_id, ""), 8),
                      L.para(note.body, cell)])
     return [L.para(tr("Notes for the manager"), s["h2"]),
-            L.table(rows, [L.WIDTH * w for w in (0.17, 0.17, 0.16, 0.5)])]
+            L.table(rows, [L.WIDTH * w for w in (0.17, 0.17, 0.16, 0.5)], dense=True)]
 
 
 def vetting(data: WeeklyData, s: dict) -> list:
@@ -213,13 +256,15 @@ def vetting(data: WeeklyData, s: dict) -> list:
                     word(a.vetting_status)]
         rows.append(row + [""] * (6 - len(row)))
     return [L.para(tr("Trusted adults still being vetted"), s["h2"]),
-            L.table(rows, [L.WIDTH * w for w in (0.15, 0.2, 0.15) * 2], extra=COMPACT)]
+            L.table(rows, [L.WIDTH * w for w in (0.15, 0.2, 0.15) * 2], extra=COMPACT, dense=True)]
 
 
 def two_up(rows: list[list], widths: list[float], extra: list[tuple] = ()) -> object:
     """A long narrow table as two side by side (header repeated), half the height: each
     half's rows in order, the first half on the left (on the right in Arabic)."""
     head, body = rows[0], rows[1:]
+    if len(body) < 3:  # nothing to gain: one table, no empty half
+        return L.table(rows, widths, extra=[*COMPACT, *extra], dense=True)
     half = (len(body) + 1) // 2
     left, right = body[:half], body[half:]
     blank = [""] * len(head)
@@ -235,25 +280,51 @@ def two_up(rows: list[list], widths: list[float], extra: list[tuple] = ()) -> ob
     half_widths = [w / 2 for w in widths]
     return L.table(joined_rows, half_widths + half_widths,
                    extra=[*COMPACT, ("LINEAFTER", (width - 1, 0), (width - 1, -1), 1.2,
-                                     L.TEAL), *moved])
+                                     L.TEAL), *moved], dense=True)
 
 
 def corrections(data: WeeklyData, s: dict) -> list:
-    """What was recorded or changed about this week after it ended: what, when, by whom."""
+    """What was recorded or changed about this week after it ended: what, when, by whom;
+    one row per sitting, each child once in it, the records they entered late together."""
     out: list = [L.para(tr("Corrections since the week ended"), s["h2"])]
     if not data.corrections:
         return [*out, L.para(tr("None: nothing about this week was recorded or changed "
                                 "after it ended."), s["small"])]
     cell = _cell(s)
-    grouped: dict[tuple[datetime, str], dict[str, list[str]]] = defaultdict(
+    grouped: dict[tuple[datetime, str], dict[str, list[Correction]]] = defaultdict(
         lambda: defaultdict(list))  # one row per sitting: when, by whom, then per child
     for c in data.corrections:
-        grouped[(c.at.replace(second=0), c.who)][c.resident_id].append(c.what)
+        grouped[(c.at.replace(second=0), c.who)][c.resident_id].append(c)
     rows: list[list] = [[tr("When"), tr("By"), tr("What")]]
     for (at, who), by_child in grouped.items():
-        what = joined((tr("{name}: {what}", name=data.names.get(rid, "–"),
-                          what=joined(items)) for rid, items in by_child.items()),
+        what = joined((tr("{name}: {what}", name=isolated(data.names.get(rid, "–")),
+                          what=joined(_corrected(items))) for rid, items in by_child.items()),
                       semicolons=True)
-        rows.append([L.moment(at), Text(who, 7.5), L.para(what, cell)])
+        rows.append([L.moment(at), Text(who, 8), L.para(what, cell)])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.16, 0.16, 0.68)],
-                          extra=[*COMPACT, ("VALIGN", (0, 0), (-1, -1), "TOP")])]
+                          extra=[*COMPACT, ("VALIGN", (0, 0), (-1, -1), "TOP")], dense=True)]
+
+
+def _corrected(items: list[Correction]) -> list[str]:
+    """A child's corrections in one sitting: records entered late listed together by
+    kind ("sessions of 16 Nov 10:00, 18 Nov 10:00 recorded late"), the rest one by one."""
+    late: dict[str, list[str]] = defaultdict(list)
+    out: list[str] = []
+    for c in sorted(items, key=lambda c: c.order):
+        if c.late:
+            late[c.late].append(c.subject)
+        else:
+            out.append(c.what)
+    first: list[str] = []  # by the first record of each kind
+    for kind, subjects in late.items():
+        n, listed = len(subjects), joined(subjects)
+        if kind == "session":
+            first.append(tr_n("session of {days} recorded late",
+                              "sessions of {days} recorded late", n, days=listed))
+        elif kind == "incident":
+            first.append(tr_n("incident of {days} recorded late",
+                              "incidents of {days} recorded late", n, days=listed))
+        else:
+            first.append(tr_n("need recorded late: {needs}", "needs recorded late: {needs}",
+                              n, needs=listed))
+    return first + out

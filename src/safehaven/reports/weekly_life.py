@@ -4,7 +4,6 @@ care role may read: a case's sealed details never reach the printed page."""
 
 from __future__ import annotations
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak
 
@@ -39,33 +38,40 @@ def _hearings(data: WeeklyData, s: dict) -> list:
                          tr("Who goes")]]
     for h in data.life.hearings:
         going = h.accompanied_by or (tr("NOBODY YET") if str(h.status) == "scheduled" else "–")
-        rows.append([L.moment(h.at), Text(data.names.get(h.resident_id, "–"), 8.5, bold=True),
+        rows.append([L.moment(h.at), Text(data.names.get(h.resident_id, "–"), 8, bold=True),
                      L.para(word(h.kind) if str(h.status) == "scheduled"
                             else f"{word(h.kind)} ({word(h.status)})", s["body"]),
                      L.para(h.place, s["body"]),
                      L.para(going, s["flag" if not h.accompanied_by else "body"])])
-    return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.17, 0.2, 0.23, 0.2)])]
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.17, 0.2, 0.23, 0.2)], dense=True)]
 
 
 def _school(data: WeeklyData, s: dict) -> list:
-    out: list = [L.para(tr("School and training"), s["h2"])]
+    """Each child's school week is on their line under Residents; a child with a placement
+    who is not on that list (none, as a rule) keeps a line here."""
     if not data.life.school:
-        return [*out, L.para(tr("No one had a school or training placement this week."),
-                             s["body"])]
-    cell = ParagraphStyle("cell", parent=s["body"], fontSize=7, leading=8.4)
-    rows: list[list] = [[tr("Resident"), tr("Placement"), tr("Attendance"),
-                         tr("This week")]]
-    for line in sorted(data.life.school,
-                       key=lambda w: data.names.get(w.resident_id, "").casefold()):
-        rows.append([Text(data.names.get(line.resident_id, "–"), 7, bold=True),
-                     L.para(joined(f"{p.provider} ({word(p.kind)})" for p in line.placements),
-                            cell),
-                     L.para(_attendance(line), cell if line.recorded else s["flag"]),
-                     L.para(joined(f"{word(e.kind)}: {e.detail}" for e in line.events)
-                            or "–", cell)])
-    from safehaven.reports.weekly_details import two_up
+        return [L.para(tr("No one had a school or training placement this week."),
+                       s["body"])]
+    listed = {r.id for r in data.residents}
+    rest = [x for x in data.life.school if x.resident_id not in listed]
+    out: list = [L.para(tr("School and training: on each child's line under Residents."),
+                        s["body"])]
+    if not rest:
+        return out
+    rows: list[list] = [[tr("Resident"), tr("School and training")]]
+    for line in sorted(rest, key=lambda w: data.names.get(w.resident_id, "").casefold()):
+        rows.append([Text(data.names.get(line.resident_id, "–"), 8, bold=True),
+                     L.para(school_words(line), s["body"])])
+    return [*out, L.table(rows, [L.WIDTH * 0.2, L.WIDTH * 0.8], dense=True)]
 
-    return [*out, two_up(rows, [L.WIDTH * w for w in (0.22, 0.34, 0.2, 0.24)])]
+
+def school_words(line: WeekLine) -> str:
+    """'Leeds City College (Class), 3 of 4 sessions; Achievement: Reading certificate'."""
+    bits = [tr("{placements}, {attendance}",
+               placements=joined(f"{p.provider} ({word(p.kind)})" for p in line.placements),
+               attendance=_attendance(line))]
+    bits += [f"{word(e.kind)}: {e.detail}" for e in line.events]
+    return joined(bits, semicolons=True)
 
 
 def _attendance(line: WeekLine) -> str:

@@ -53,7 +53,7 @@ def _summary(data: WeeklyData, end: datetime) -> str:
 
 
 def _name(data: WeeklyData, resident_id: str) -> Text:
-    return Text(data.names.get(resident_id, "–"), 8.5, bold=True)
+    return Text(data.names.get(resident_id, "–"), 8, bold=True)
 
 
 def _missing(data: WeeklyData, s: dict, end: datetime) -> list:
@@ -77,7 +77,7 @@ def _missing(data: WeeklyData, s: dict, end: datetime) -> list:
                      x.police_reference or "–",
                      L.para(_interview(e, back, end),
                             s["flag" if back is not None and _late(e, back, end) else "body"])])
-    return [*out, L.table(rows, [L.WIDTH * w for w in (0.22, 0.19, 0.22, 0.15, 0.22)])]
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.22, 0.19, 0.22, 0.15, 0.22)], dense=True)]
 
 
 def _late(e: Episode, back: datetime, end: datetime) -> bool:
@@ -116,8 +116,8 @@ def _contacts(data: WeeklyData, s: dict) -> list:
                else tr("unknown person") if c.unknown_person
                else tr("adult not yet vetted") if c.unvetted_adult_id else tr("not allowed"))
         rows.append([L.moment(c.at), _name(data, c.resident_id), word(c.kind),
-                     Text(c.who, 8.5), L.para(why, s["flag" if c.no_contact_id else "body"])])
-    return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.2, 0.14, 0.24, 0.22)])]
+                     Text(c.who, 8), L.para(why, s["flag" if c.no_contact_id else "body"])])
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.2, 0.14, 0.24, 0.22)], dense=True)]
 
 
 def _restraints(data: WeeklyData, s: dict, end: datetime) -> list:
@@ -144,7 +144,8 @@ def _restraints(data: WeeklyData, s: dict, end: datetime) -> list:
                                                             when=L.moment(due)),
                             s["body" if debriefed else "flag"]),
                      L.para(tr("done") if reviewed else tr("not yet"), s["body"])])
-    return [*out, L.table(rows, [L.WIDTH * w for w in (0.17, 0.15, 0.19, 0.19, 0.18, 0.12)])]
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.17, 0.15, 0.19, 0.19, 0.18, 0.12)],
+                          dense=True)]
 
 
 def _house_log(data: WeeklyData, s: dict) -> list:
@@ -156,7 +157,7 @@ def _house_log(data: WeeklyData, s: dict) -> list:
     for e in week.house_log:
         rows.append([L.moment(e.at), L.para(word(e.category), s["body"]),
                      L.para(e.text, s["body"])])
-    return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.18, 0.62)])]
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.18, 0.62)], dense=True)]
 
 
 def missing_episodes(episodes: list[Incident], s: dict) -> list:

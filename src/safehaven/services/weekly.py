@@ -367,9 +367,12 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
     staff_names = {s.id: s.display_name for s in reads.all_of(conn, Staff)}
     week_needs = [n for n in needs_now if start <= n.opened_on <= end] + \
         weekly_reprint.needs_met(ctx, needs_now, start, end)
-    corrections = weekly_reprint.corrections(
+    corrections = sorted(weekly_reprint.corrections(
         ctx, clock, [s for s in sessions if s.resident_id in ids], week_needs, staff_names,
-        start, end)
+        start, end) + weekly_reprint.checkin_corrections(ctx, clock, ids, start, end,
+                                                         staff_names)
+        + weekly_reprint.incident_corrections(ctx, clock, week_incidents, staff_names),
+        key=lambda c: c.at)
     moves = [m for m in reads.all_of(conn, StageChange)
              if start <= m.changed_on <= day and m.resident_id in ids]
     with ctx.write() as tx:

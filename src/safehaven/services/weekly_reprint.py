@@ -12,12 +12,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from safehaven import formats
-from safehaven.domain.models import Need, TherapySession
+from safehaven.domain.models import CheckIn, Incident, Need, TherapySession
 from safehaven.domain.vocab import NeedStatus, SessionStatus
 from safehaven.domain.words import word
-from safehaven.i18n import tr
+from safehaven.i18n import joined, tr
 from safehaven.services.context import Context
-from safehaven.store import history
+from safehaven.store import history, reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,16 @@ class Correction:
     who: str  # the staff member's name
     resident_id: str
     what: str  # in words
+    late: str = ""  # recorded after the week: "session", "need" or "incident"
+    subject: str = ""  # which one, in words ("18 Nov 10:00", "Education"), to list a
+    # sitting's late records together
+    order: str = ""  # where the record falls among them: its date and time, ISO
+
+
+def _sitting(clock: int) -> datetime:
+    """The minute a change was made in: changes made with a record entered late, in the
+    same minute, are part of entering it, not corrections of it."""
+    return history.moment_of(clock).replace(second=0)
 
 
 def needs_met(ctx: Context, needs: list[Need], start: date, end: date) -> list[Need]:
@@ -68,22 +78,26 @@ def corrections(ctx: Context, clock: int, sessions: list[TherapySession], needs:
     """Changes recorded after `clock` (the end of the week) to the week's sessions and to
     needs opened or closed in it."""
     out = []
+    entered: dict[str, datetime] = {}  # rows entered late: the minute they were entered
     week_sessions = {s.id: s for s in sessions}
     for row_id, field, value, hlc, who in history.changes_after(ctx.conn, TherapySession,
                                                                clock):
         s = week_sessions.get(row_id)
-        if s is None:
+        if s is None or (field != history.WHOLE_ROW
+                         and entered.get(row_id) == _sitting(hlc)):
             continue
-        when = tr("session of {day}", day=f"{formats.day(s.scheduled_at.date(), year=False)} "
-                                                 f"{s.scheduled_at:%H:%M}")
+        day = f"{formats.day(s.scheduled_at.date(), year=False)} {s.scheduled_at:%H:%M}"
+        when = tr("session of {day}", day=day)
+        late = ""
         if field == history.WHOLE_ROW:
-            what = tr("{session} recorded late", session=when)
+            what, late, entered[row_id] = (tr("{session} recorded late", session=when),
+                                           "session", _sitting(hlc))
         elif field == "status":
             what = tr("{session} marked {status}", session=when, status=word(value).lower())
         else:
             continue
         out.append(Correction(history.moment_of(hlc), staff.get(who or "", "–"),
-                              s.resident_id, what))
+                              s.resident_id, what, late, day, s.scheduled_at.isoformat()))
     by_id = {n.id: n for n in needs}
     for row_id, field, value, hlc, who in history.changes_after(ctx.conn, Need, clock):
         n = by_id.get(row_id)
@@ -91,14 +105,20 @@ def corrections(ctx: Context, clock: int, sessions: list[TherapySession], needs:
             continue
         if field == history.WHOLE_ROW and not (start <= n.opened_on <= end):
             continue
+        if field != history.WHOLE_ROW and entered.get(row_id) == _sitting(hlc):
+            continue
+        if field == history.WHOLE_ROW:
+            entered[row_id] = _sitting(hlc)
         what = (tr("{need} recorded late", need=word(n.category))
                 if field == history.WHOLE_ROW
                 else tr("{need} reopened", need=word(n.category))
                 if NeedStatus(value).is_open
                 else tr("{need} marked {status}", need=word(n.category),
                         status=word(value).lower()))
+        late = "need" if field == history.WHOLE_ROW else ""
         out.append(Correction(history.moment_of(hlc), staff.get(who or "", "–"),
-                              n.resident_id, what))
+                              n.resident_id, what, late, word(n.category),
+                              n.opened_on.isoformat()))
     return sorted(out, key=lambda c: c.at)
 
 
@@ -119,3 +139,83 @@ def sessions_then(ctx: Context, sessions: list[TherapySession], clock: int
             then = later[0] if later else then
         out.append(replace(s, status=then.status))
     return out
+
+
+def checkin_corrections(ctx: Context, clock: int, ids: set[str], start: date, end: date,
+                        staff: dict[str, str]) -> list[Correction]:
+    """Check-ins of the week corrected or voided after `clock` (the end of the week): a
+    correction or a void is a new row naming the one it replaces, with the reason."""
+    out = []
+    for row_id, field, _, hlc, who in history.changes_after(ctx.conn, CheckIn, clock):
+        if field != history.WHOLE_ROW:
+            continue
+        fix: CheckIn = reads.get(ctx.conn, CheckIn, row_id)
+        if fix.amends_id is None or fix.resident_id not in ids \
+                or not start <= fix.date <= end:
+            continue
+        day = formats.day(fix.date, year=False)
+        reason = " ".join((fix.amend_reason or "–").split())
+        if fix.voided:
+            what = tr("check-in of {day} voided: {reason}", day=day, reason=reason)
+        else:
+            before: CheckIn = reads.get(ctx.conn, CheckIn, fix.amends_id)
+            what = (tr("check-in of {day} corrected, mood {old} to {new}: {reason}", day=day,
+                       old=before.mood, new=fix.mood, reason=reason)
+                    if before.mood != fix.mood
+                    else tr("check-in of {day} corrected: {reason}", day=day, reason=reason))
+        out.append(Correction(history.moment_of(hlc), staff.get(who or "", "–"),
+                              fix.resident_id, what))
+    return out
+
+
+# an incident's fields, by what a later change to them means
+_ACKNOWLEDGED = {"acknowledged_at", "acknowledged_by"}
+_CLOSED = {"closed_at", "closed_by", "outcome"}
+_RETURNED = {"returned_at", "return_how", "whereabouts", "return_injuries",
+             "return_recorded_by", "interview_at", "interview_by", "interview_summary",
+             "interview_recorded_by"}
+
+
+def incident_corrections(ctx: Context, clock: int, incidents: list[Incident],
+                         staff: dict[str, str]) -> list[Correction]:
+    """The week's incidents recorded, corrected, acknowledged or closed after `clock`:
+    one line per sitting (the fields one change set wrote)."""
+    week = {i.id: i for i in incidents}
+    sittings: dict[tuple[str, int], tuple[str | None, set[str]]] = {}
+    for row_id, field, _, hlc, who in history.changes_after(ctx.conn, Incident, clock):
+        if row_id in week:
+            sittings.setdefault((row_id, hlc), (who, set()))[1].add(field)
+    entered = {row_id: _sitting(hlc) for (row_id, hlc), (_, fields) in sittings.items()
+               if history.WHOLE_ROW in fields}
+    out = []
+    for (row_id, hlc), (who, fields) in sittings.items():
+        i = week[row_id]
+        day = f"{formats.day(i.occurred_at.date(), year=False)} {i.occurred_at:%H:%M}"
+        when = tr("incident of {day}", day=day)
+        late = ""
+        if history.WHOLE_ROW in fields:
+            what, late = [tr("{incident} recorded late", incident=when)], "incident"
+        elif entered.get(row_id) == _sitting(hlc):
+            continue  # part of entering it late
+        else:
+            what = []
+            fixed = fields - _ACKNOWLEDGED - _CLOSED - _RETURNED
+            if fixed:
+                what.append(tr("{incident} corrected ({fields})", incident=when,
+                               fields=joined(sorted({_field_words(f) for f in fixed}))))
+            if fields & _RETURNED:
+                what.append(tr("{incident}: return recorded", incident=when))
+            if fields & _CLOSED:
+                what.append(tr("{incident} closed: {outcome}", incident=when,
+                               outcome=i.outcome or "–"))
+            elif fields & _ACKNOWLEDGED:
+                what.append(tr("{incident} acknowledged", incident=when))
+        out += [Correction(history.moment_of(hlc), staff.get(who or "", "–"), i.resident_id,
+                           w, late, day, i.occurred_at.isoformat()) for w in what]
+    return out
+
+
+def _field_words(field: str) -> str:
+    return {"description": tr("what happened"), "actions": tr("actions taken"),
+            "notified": tr("who was told"), "notified_at": tr("who was told"),
+            "kind": tr("kind"), "occurred_at": tr("time")}.get(field, tr("details"))
