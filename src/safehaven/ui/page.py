@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHeaderView,
     QLabel,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QWidget,
@@ -78,6 +80,24 @@ def fit_columns(view: QTableView, *columns: int) -> None:
             column, QHeaderView.ResizeMode.ResizeToContents)
 
 
+class _WrappedCell(QStyledItemDelegate):
+    """A wrapping cell as tall as its words need with a margin to spare: Qt's own hint
+    lays the words out a few pixels wider than they are drawn under the app's style
+    sheet, which cut the last line of a long Arabic alert in a narrow column."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        text = str(index.data() or "")
+        if not text or not isinstance(view, QTableView):
+            return hint
+        room = max(1, view.columnWidth(index.column()) - 8)
+        need = option.fontMetrics.boundingRect(QRect(0, 0, room, 10_000),
+                                               Qt.TextFlag.TextWordWrap, text).height()
+        return QSize(hint.width(), max(hint.height(), need + 6))
+
+
 def wrapped_table(view: QTableView, *stretch: int) -> QTableView:
     """A table whose `stretch` columns share the width and wrap their words, each row as
     tall as its text: no cut words and no sideways scrollbar on a 1024-pixel screen, in
@@ -89,6 +109,8 @@ def wrapped_table(view: QTableView, *stretch: int) -> QTableView:
                                     else QHeaderView.ResizeMode.ResizeToContents)
     view.setWordWrap(True)
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    for column in stretch:
+        view.setItemDelegateForColumn(column, _WrappedCell(view))
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
