@@ -70,3 +70,28 @@ def test_arrows_follow_the_reading_direction_in_arabic(qtbot) -> None:
     assert row.value() == "somewhat"
     QTest.keyClick(row.group.button(1), Qt.Key.Key_Right)
     assert row.value() == "yes"
+
+
+def test_a_row_of_answers_is_one_stop_for_tab(qtbot) -> None:
+    """QA, session 12: after 4 chose Good, Tab stopped on "Very low" and Space there saved
+    a false "Very low" mood. Each row is one Tab stop, on its chosen answer (the first when
+    none is); Tab goes on to the next question; the note's Tab leaves it."""
+    dialog = CheckInDialog("Ana")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.mood.button(4).click()  # what the 4 key does
+    assert dialog.fields()["mood"] == 4
+    dialog.mood.button(4).setFocus()
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Backtab)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.mood.button(4)  # back on the chosen face
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.sleep.isAncestorOf(dialog.focusWidget())  # the next question
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)
+    assert dialog.fields()["mood"] == 4 and dialog.sleep.value() == "good"
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.appetite.isAncestorOf(dialog.focusWidget())  # one stop per row
+    dialog.note.setFocus()
+    QTest.keyClick(dialog.note, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is not dialog.note and "\t" not in dialog.note.toPlainText()

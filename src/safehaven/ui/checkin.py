@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QDialogButtonBox,
@@ -31,6 +32,52 @@ from safehaven.ui.words import word
 LEVELS = [Level.GOOD, Level.FAIR, Level.POOR]
 
 
+class RowKeys(QObject):
+    """A row of answers (the mood faces, good / fair / poor) as one stop for Tab: only the
+    chosen answer, or the first when none is, takes the focus from Tab, so Tab goes on to
+    the next question (it stopped on "Very low", and Space there overwrote the mood a
+    worker had just chosen with a digit). Left and Right choose along the row as it reads
+    (mirrored in Arabic). Space chooses but never clears a chosen answer: a worker
+    pressing it to "confirm" lost the answer (issue 25); a click still can."""
+
+    def __init__(self, group: QButtonGroup, row: QWidget) -> None:
+        super().__init__(row)
+        self.group, self.row = group, row
+        for button in self.buttons():
+            button.installEventFilter(self)
+        group.buttonToggled.connect(lambda *_: self._stops())
+        self._stops()
+
+    def buttons(self) -> list[QAbstractButton]:
+        return sorted(self.group.buttons(), key=self.group.id)
+
+    def _stops(self) -> None:
+        buttons = self.buttons()
+        chosen = next((b for b in buttons if b.isChecked()), buttons[0])
+        for button in buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is chosen
+                                  else Qt.FocusPolicy.ClickFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
+                or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() == Qt.Key.Key_Space:
+            return isinstance(watched, QAbstractButton) and watched.isChecked()
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        if step is None or event.type() != QEvent.Type.KeyPress:
+            return False
+        if self.row.isRightToLeft():  # the first answer is on the right
+            step = -step
+        buttons = self.buttons()
+        current = next((i for i, b in enumerate(buttons) if b.isChecked()), None)
+        start = current if current is not None else (-1 if step > 0 else len(buttons))
+        button = buttons[min(max(start + step, 0), len(buttons) - 1)]
+        button.setChecked(True)
+        button.setFocus()
+        return True
+
+
 class Choice(QWidget):
     """A row of exclusive toggle buttons (e.g. good / fair / poor); none chosen is allowed."""
 
@@ -44,39 +91,17 @@ class Choice(QWidget):
         for i, label in enumerate(labels):
             button = QPushButton(label)
             button.setCheckable(True)
-            button.installEventFilter(self)  # arrows choose, not only move the focus
             self.group.addButton(button, i)
             layout.addWidget(button)
         layout.addStretch(1)
         self.group.idToggled.connect(self._only_one)
+        self.keys = RowKeys(self.group, self)
 
     def _only_one(self, chosen: int, checked: bool) -> None:
         if checked:
             for button in self.group.buttons():
                 if self.group.id(button) != chosen:
                     button.setChecked(False)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Left and Right choose along the row, as it reads (mirrored in Arabic); Tab moves
-        on to the next row. Space chooses but never clears a chosen answer: a worker
-        pressing it to "confirm" lost the answer (issue 25); a click still can."""
-        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
-                or not isinstance(event, QKeyEvent):
-            return False
-        if event.key() == Qt.Key.Key_Space:
-            return isinstance(watched, QPushButton) and watched.isChecked()
-        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
-        if step is None or event.type() != QEvent.Type.KeyPress:
-            return False
-        if self.isRightToLeft():  # the first answer is on the right
-            step = -step
-        current = self.group.checkedId()
-        chosen = min(max((current if current >= 0 else (-1 if step > 0 else len(self.values)))
-                         + step, 0), len(self.values) - 1)
-        button = self.group.button(chosen)
-        button.setChecked(True)
-        button.setFocus()
-        return True
 
     def value(self) -> Any:
         return self.values[self.group.checkedId()] if self.group.checkedId() >= 0 else None
@@ -107,6 +132,7 @@ class CheckInDialog(GuardedDialog):
             self.mood.addButton(button, mood)
             moods.addWidget(button)
         self.mood.idClicked.connect(lambda _: self.errors["mood"].hide())
+        self.mood_keys = RowKeys(self.mood, self)
         moods.addStretch(1)
         level_words = [self.tr("Good"), self.tr("Fair"), self.tr("Poor")]
         self.sleep = Choice(LEVELS, level_words)
@@ -121,6 +147,7 @@ class CheckInDialog(GuardedDialog):
         self.incidents = QLineEdit()
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(70)
+        self.note.setTabChangesFocus(True)  # Tab goes on to Save, never types a tab
         self.errors = {name: self._error_label() for name in ("mood", "note", "incidents",
                                                              "flags", "date")}
         who = at_reading_edge(QLabel(resident_name))  # whose check-in: in the form itself

@@ -179,6 +179,7 @@ class ResidentPage(Page):
     def _notes_tab(self) -> QWidget:
         tab = QWidget()
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab goes on to Save note
         self.note.setPlaceholderText(self.tr("Write a note…"))
         self.note.setMaximumHeight(70)
         save = QPushButton(self.tr("Save note"))
