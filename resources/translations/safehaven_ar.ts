@@ -3,54 +3,59 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="181" />
+      <location filename="../../src/safehaven/ui/residents.py" line="182" />
       <source>Add resident</source>
       <translation>إضافة مقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="192" />
+      <location filename="../../src/safehaven/ui/residents.py" line="193" />
       <source>e.g. Spanish, English</source>
       <translation>مثلًا: العربية، الإنجليزية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="194" />
+      <location filename="../../src/safehaven/ui/residents.py" line="195" />
       <source>who referred them: police, a hotline...</source>
       <translation>من أحاله: الشرطة، خط مساعدة...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="202" />
+      <location filename="../../src/safehaven/ui/residents.py" line="203" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="203" />
+      <location filename="../../src/safehaven/ui/residents.py" line="204" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="204" />
+      <location filename="../../src/safehaven/ui/residents.py" line="205" />
       <source>Intake date</source>
       <translation>تاريخ الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="205" />
+      <location filename="../../src/safehaven/ui/residents.py" line="206" />
       <source>Care stage</source>
       <translation>مرحلة الرعاية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="206" />
+      <location filename="../../src/safehaven/ui/residents.py" line="207" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="207" />
+      <location filename="../../src/safehaven/ui/residents.py" line="208" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="208" />
+      <location filename="../../src/safehaven/ui/residents.py" line="209" />
       <source>Referral source</source>
       <translation>جهة الإحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="224" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation>حفظ (Ctrl+Enter)</translation>
     </message>
   </context>
   <context>
@@ -1190,123 +1195,123 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="197" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="224" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>هل تريد تجاهل هذه المتابعة اليومية؟ سيضيع ما كتبته.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="97" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
       <source>Check-in: {0}</source>
       <translation>المتابعة اليومية: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Very low</source>
       <translation>سيئ جدًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Low</source>
       <translation>سيئ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Okay</source>
       <translation>مقبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Good</source>
       <translation>جيد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="101" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
       <source>Very good</source>
       <translation>جيد جدًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Fair</source>
       <translation>مقبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Poor</source>
       <translation>ضعيف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Somewhat</source>
       <translation>إلى حدٍّ ما</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>No</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="155" />
       <source>Check-in for {0}</source>
       <translation>المتابعة اليومية لـ {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="164" />
       <source>Mood</source>
       <translation>المزاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
       <source>Sleep</source>
       <translation>النوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="140" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Appetite</source>
       <translation>الشهية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="141" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="168" />
       <source>Feels safe</source>
       <translation>يشعر/تشعر بالأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="169" />
       <source>Engagement</source>
       <translation>المشاركة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="143" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="170" />
       <source>Risk flags</source>
       <translation>إشارات الخطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="145" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="172" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="174" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="177" />
       <source>Save (Ctrl+Enter)</source>
       <translation>حفظ (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="189" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>ALLERGIES: {0}</source>
       <translation>الحساسية: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="238" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="265" />
       <source>Choose a face for today's mood.</source>
       <translation>يُرجى اختيار وجه يعبِّر عن مزاج اليوم.</translation>
     </message>
@@ -3641,12 +3646,12 @@ Logs (no records in them): {2}</source>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="44" />
+      <location filename="../../src/safehaven/ui/page.py" line="46" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>حدث خطأ ما ({0})؛ لم يُفقد أي شيء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="63" />
+      <location filename="../../src/safehaven/ui/page.py" line="65" />
       <source>Select all rows</source>
       <translation>تحديد كل الصفوف</translation>
     </message>
@@ -4213,7 +4218,7 @@ Record it?</source>
       <translation>تعديل الملف الشخصي…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
@@ -4349,17 +4354,17 @@ Record it?</source>
       <translation>المزاج خلال آخر 30 يومًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>Write a note…</source>
       <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
       <source>Save note</source>
       <translation>حفظ الملاحظة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n سنة</numerusform>
@@ -4371,127 +4376,127 @@ Record it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>needs an interpreter</source>
       <translation>يحتاج/تحتاج إلى مترجم/ة شفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Legal name</source>
       <translation>الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>not recorded</source>
       <translation>غير مسجَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>estimated age {0}</source>
       <translation>العمر التقديري {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Gender</source>
       <translation>النوع الاجتماعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Interpreter</source>
       <translation>المترجم/ة الشفهي/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>not needed</source>
       <translation>غير مطلوب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Cultural and faith notes</source>
       <translation>ملاحظات ثقافية ودينية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
       <source>Intake</source>
       <translation>الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
       <source>Referral source</source>
       <translation>جهة الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="241" />
       <source>Key worker</source>
       <translation>الشخص المرجعي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
       <source>Clinical note</source>
       <translation>ملاحظة سريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
       <source>Amended note</source>
       <translation>ملاحظة معدَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
       <source>Stage: {0}</source>
       <translation>المرحلة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="270" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
       <source>House log: {0}</source>
       <translation>سجل الدار: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
       <source>Referral ({0})</source>
       <translation>إحالة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="322" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
       <source>Move stage</source>
       <translation>نقل إلى مرحلة أخرى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="324" />
       <source>{0} is now in: {1}</source>
       <translation>أصبح/أصبحت {0} الآن في مرحلة: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="349" />
       <source>Profile: {0}</source>
       <translation>الملف الشخصي: {0}</translation>
     </message>
@@ -4499,107 +4504,107 @@ Record it?</source>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="52" />
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="54" />
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
       <source>Age</source>
       <translation>العمر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
       <source>Closed {0}</source>
       <translation>مغلقة في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="59" />
+      <location filename="../../src/safehaven/ui/residents.py" line="60" />
       <source>Days since intake</source>
       <translation>الأيام منذ الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="61" />
+      <location filename="../../src/safehaven/ui/residents.py" line="62" />
       <source>Last check-in</source>
       <translation>آخر متابعة يومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="64" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
       <source>Open needs</source>
       <translation>الاحتياجات المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="66" />
       <source>Next session</source>
       <translation>الجلسة القادمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="71" />
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
       <source>Search by name…</source>
       <translation>البحث بالاسم…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="73" />
+      <location filename="../../src/safehaven/ui/residents.py" line="74" />
       <source>Search residents by name</source>
       <translation>البحث عن المقيمين بالاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="75" />
+      <location filename="../../src/safehaven/ui/residents.py" line="76" />
       <source>Clear the search</source>
       <translation>مسح البحث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="80" />
+      <location filename="../../src/safehaven/ui/residents.py" line="81" />
       <source>All stages</source>
       <translation>كل المراحل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="87" />
       <source>Open cases</source>
       <translation>الحالات المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="87" />
       <source>Closed cases</source>
       <translation>الحالات المغلقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="87" />
+      <location filename="../../src/safehaven/ui/residents.py" line="88" />
       <source>Open and closed</source>
       <translation>المفتوحة والمغلقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="89" />
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
       <source>Show open or closed cases</source>
       <translation>عرض الحالات المفتوحة أو المغلقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="92" />
+      <location filename="../../src/safehaven/ui/residents.py" line="93" />
       <source>Add resident…</source>
       <translation>إضافة مقيم/ة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="94" />
+      <location filename="../../src/safehaven/ui/residents.py" line="95" />
       <source>Search notes…</source>
       <translation>البحث في الملاحظات…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="95" />
+      <location filename="../../src/safehaven/ui/residents.py" line="96" />
       <source>Search the notes, check-ins, incidents and house log (Ctrl+F)</source>
       <translation>البحث في الملاحظات والمتابعات اليومية والحوادث وسجل الدار (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="111" />
+      <location filename="../../src/safehaven/ui/residents.py" line="112" />
       <source>Residents</source>
       <translation>المقيمون</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="144" />
+      <location filename="../../src/safehaven/ui/residents.py" line="145" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>المقيمون: {0} من أصل %n</numerusform>

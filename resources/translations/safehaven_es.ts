@@ -3,54 +3,59 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="181" />
+      <location filename="../../src/safehaven/ui/residents.py" line="182" />
       <source>Add resident</source>
       <translation>Añadir residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="192" />
+      <location filename="../../src/safehaven/ui/residents.py" line="193" />
       <source>e.g. Spanish, English</source>
       <translation>p. ej. español, inglés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="194" />
+      <location filename="../../src/safehaven/ui/residents.py" line="195" />
       <source>who referred them: police, a hotline...</source>
       <translation>quién la/lo derivó: policía, una línea de ayuda...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="202" />
+      <location filename="../../src/safehaven/ui/residents.py" line="203" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="203" />
+      <location filename="../../src/safehaven/ui/residents.py" line="204" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="204" />
+      <location filename="../../src/safehaven/ui/residents.py" line="205" />
       <source>Intake date</source>
       <translation>Fecha de ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="205" />
+      <location filename="../../src/safehaven/ui/residents.py" line="206" />
       <source>Care stage</source>
       <translation>Etapa de atención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="206" />
+      <location filename="../../src/safehaven/ui/residents.py" line="207" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="207" />
+      <location filename="../../src/safehaven/ui/residents.py" line="208" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="208" />
+      <location filename="../../src/safehaven/ui/residents.py" line="209" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="224" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation>Guardar (Ctrl+Intro)</translation>
     </message>
   </context>
   <context>
@@ -1186,123 +1191,123 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="197" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="224" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>¿Descartar este registro diario? Lo que escribió se perderá.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="97" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
       <source>Check-in: {0}</source>
       <translation>Registro diario: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Very low</source>
       <translation>Muy mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Okay</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="101" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
       <source>Very good</source>
       <translation>Muy bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Somewhat</source>
       <translation>Más o menos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="155" />
       <source>Check-in for {0}</source>
       <translation>Registro diario de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="164" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
       <source>Sleep</source>
       <translation>Sueño</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="140" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Appetite</source>
       <translation>Apetito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="141" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="168" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="169" />
       <source>Engagement</source>
       <translation>Participación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="143" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="170" />
       <source>Risk flags</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="145" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="172" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="174" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="177" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="189" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>ALLERGIES: {0}</source>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="238" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="265" />
       <source>Choose a face for today's mood.</source>
       <translation>Elige una cara para el ánimo de hoy.</translation>
     </message>
@@ -3637,12 +3642,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="44" />
+      <location filename="../../src/safehaven/ui/page.py" line="46" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="63" />
+      <location filename="../../src/safehaven/ui/page.py" line="65" />
       <source>Select all rows</source>
       <translation>Seleccionar todas las filas</translation>
     </message>
@@ -4205,7 +4210,7 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -4286,7 +4291,7 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
       <translation>Notas</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -4294,42 +4299,42 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>not recorded</source>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="324" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="349" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -4389,97 +4394,97 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
       <translation>Medidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="241" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="270" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
       <source>House log: {0}</source>
       <translation>Registro de la casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="322" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -4487,107 +4492,107 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="52" />
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="54" />
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
       <source>Closed {0}</source>
       <translation>Cerrado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="59" />
+      <location filename="../../src/safehaven/ui/residents.py" line="60" />
       <source>Days since intake</source>
       <translation>Días desde el ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="61" />
+      <location filename="../../src/safehaven/ui/residents.py" line="62" />
       <source>Last check-in</source>
       <translation>Último registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="64" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
       <source>Open needs</source>
       <translation>Necesidades abiertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="66" />
       <source>Next session</source>
       <translation>Próxima sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="71" />
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
       <source>Search by name…</source>
       <translation>Buscar por nombre…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="73" />
+      <location filename="../../src/safehaven/ui/residents.py" line="74" />
       <source>Search residents by name</source>
       <translation>Buscar residentes por nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="75" />
+      <location filename="../../src/safehaven/ui/residents.py" line="76" />
       <source>Clear the search</source>
       <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="80" />
+      <location filename="../../src/safehaven/ui/residents.py" line="81" />
       <source>All stages</source>
       <translation>Todas las etapas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="87" />
       <source>Open cases</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="87" />
       <source>Closed cases</source>
       <translation>Casos cerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="87" />
+      <location filename="../../src/safehaven/ui/residents.py" line="88" />
       <source>Open and closed</source>
       <translation>Abiertos y cerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="89" />
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
       <source>Show open or closed cases</source>
       <translation>Mostrar casos abiertos o cerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="92" />
+      <location filename="../../src/safehaven/ui/residents.py" line="93" />
       <source>Add resident…</source>
       <translation>Añadir residente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="94" />
+      <location filename="../../src/safehaven/ui/residents.py" line="95" />
       <source>Search notes…</source>
       <translation>Buscar en las notas…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="95" />
+      <location filename="../../src/safehaven/ui/residents.py" line="96" />
       <source>Search the notes, check-ins, incidents and house log (Ctrl+F)</source>
       <translation>Buscar en las notas, registros diarios, incidentes y el registro de la casa (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="111" />
+      <location filename="../../src/safehaven/ui/residents.py" line="112" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="144" />
+      <location filename="../../src/safehaven/ui/residents.py" line="145" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} de %n residente</numerusform>

@@ -3,54 +3,59 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="181" />
+      <location filename="../../src/safehaven/ui/residents.py" line="182" />
       <source>Add resident</source>
       <translation>Nouvel accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="192" />
+      <location filename="../../src/safehaven/ui/residents.py" line="193" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espagnol, anglais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="194" />
+      <location filename="../../src/safehaven/ui/residents.py" line="195" />
       <source>who referred them: police, a hotline...</source>
       <translation>qui l'a orienté·e : police, une ligne d'écoute...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="202" />
+      <location filename="../../src/safehaven/ui/residents.py" line="203" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="203" />
+      <location filename="../../src/safehaven/ui/residents.py" line="204" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="204" />
+      <location filename="../../src/safehaven/ui/residents.py" line="205" />
       <source>Intake date</source>
       <translation>Date d’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="205" />
+      <location filename="../../src/safehaven/ui/residents.py" line="206" />
       <source>Care stage</source>
       <translation>Étape de l’accompagnement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="206" />
+      <location filename="../../src/safehaven/ui/residents.py" line="207" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="207" />
+      <location filename="../../src/safehaven/ui/residents.py" line="208" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="208" />
+      <location filename="../../src/safehaven/ui/residents.py" line="209" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="224" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
   </context>
   <context>
@@ -1186,123 +1191,123 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="197" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="224" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Abandonner ce point du jour ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="97" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
       <source>Check-in: {0}</source>
       <translation>Point du jour : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Very low</source>
       <translation>Très mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Okay</source>
       <translation>Ça va</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="101" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
       <source>Very good</source>
       <translation>Très bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Fair</source>
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Somewhat</source>
       <translation>Plus ou moins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>No</source>
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="155" />
       <source>Check-in for {0}</source>
       <translation>Point du jour de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="164" />
       <source>Mood</source>
       <translation>Humeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
       <source>Sleep</source>
       <translation>Sommeil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="140" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Appetite</source>
       <translation>Appétit</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="141" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="168" />
       <source>Feels safe</source>
       <translation>Se sent en sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="169" />
       <source>Engagement</source>
       <translation>Participation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="143" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="170" />
       <source>Risk flags</source>
       <translation>Signaux de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="145" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="172" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="174" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="177" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="189" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>ALLERGIES: {0}</source>
       <translation>ALLERGIES : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="238" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="265" />
       <source>Choose a face for today's mood.</source>
       <translation>Choisissez un visage pour l’humeur du jour.</translation>
     </message>
@@ -3637,12 +3642,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="44" />
+      <location filename="../../src/safehaven/ui/page.py" line="46" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="63" />
+      <location filename="../../src/safehaven/ui/page.py" line="65" />
       <source>Select all rows</source>
       <translation>Sélectionner toutes les lignes</translation>
     </message>
@@ -4205,7 +4210,7 @@ L’enregistrer ?</translation>
       <translation>Modifier le profil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -4341,17 +4346,17 @@ L’enregistrer ?</translation>
       <translation>Humeur sur les 30 derniers jours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>Write a note…</source>
       <translation>Écrire une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
       <source>Save note</source>
       <translation>Enregistrer la note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -4359,127 +4364,127 @@ L’enregistrer ?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>needs an interpreter</source>
       <translation>interprétariat nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Legal name</source>
       <translation>Nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>estimated age {0}</source>
       <translation>âge estimé {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Gender</source>
       <translation>Genre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Interpreter</source>
       <translation>Interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>not needed</source>
       <translation>pas nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Cultural and faith notes</source>
       <translation>Notes culturelles et religieuses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
       <source>Intake</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="241" />
       <source>Key worker</source>
       <translation>Personne référente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
       <source>Clinical note</source>
       <translation>Note clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
       <source>Amended note</source>
       <translation>Note corrigée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
       <source>Stage: {0}</source>
       <translation>Étape : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="270" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
       <source>House log: {0}</source>
       <translation>Journal de la maison : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
       <source>Referral ({0})</source>
       <translation>Orientation ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="322" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
       <source>Move stage</source>
       <translation>Changer d’étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="324" />
       <source>{0} is now in: {1}</source>
       <translation>{0} est maintenant à l’étape : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="349" />
       <source>Profile: {0}</source>
       <translation>Profil : {0}</translation>
     </message>
@@ -4487,107 +4492,107 @@ L’enregistrer ?</translation>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="52" />
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="54" />
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
       <source>Age</source>
       <translation>Âge</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
       <source>Stage</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
       <source>Closed {0}</source>
       <translation>Clôturé le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="59" />
+      <location filename="../../src/safehaven/ui/residents.py" line="60" />
       <source>Days since intake</source>
       <translation>Jours depuis l’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="61" />
+      <location filename="../../src/safehaven/ui/residents.py" line="62" />
       <source>Last check-in</source>
       <translation>Dernier point du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="64" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
       <source>Open needs</source>
       <translation>Besoins ouverts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="66" />
       <source>Next session</source>
       <translation>Prochaine séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="71" />
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
       <source>Search by name…</source>
       <translation>Rechercher par nom…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="73" />
+      <location filename="../../src/safehaven/ui/residents.py" line="74" />
       <source>Search residents by name</source>
       <translation>Rechercher un ou une jeune par son nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="75" />
+      <location filename="../../src/safehaven/ui/residents.py" line="76" />
       <source>Clear the search</source>
       <translation>Effacer la recherche</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="80" />
+      <location filename="../../src/safehaven/ui/residents.py" line="81" />
       <source>All stages</source>
       <translation>Toutes les étapes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="87" />
       <source>Open cases</source>
       <translation>Dossiers ouverts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="87" />
       <source>Closed cases</source>
       <translation>Dossiers clôturés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="87" />
+      <location filename="../../src/safehaven/ui/residents.py" line="88" />
       <source>Open and closed</source>
       <translation>Ouverts et clôturés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="89" />
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
       <source>Show open or closed cases</source>
       <translation>Afficher les dossiers ouverts ou clôturés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="92" />
+      <location filename="../../src/safehaven/ui/residents.py" line="93" />
       <source>Add resident…</source>
       <translation>Nouvel accueil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="94" />
+      <location filename="../../src/safehaven/ui/residents.py" line="95" />
       <source>Search notes…</source>
       <translation>Chercher dans les notes…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="95" />
+      <location filename="../../src/safehaven/ui/residents.py" line="96" />
       <source>Search the notes, check-ins, incidents and house log (Ctrl+F)</source>
       <translation>Chercher dans les notes, points du jour, incidents et le journal de la maison (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="111" />
+      <location filename="../../src/safehaven/ui/residents.py" line="112" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="144" />
+      <location filename="../../src/safehaven/ui/residents.py" line="145" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} sur %n jeune</numerusform>

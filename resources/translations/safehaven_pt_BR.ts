@@ -3,54 +3,59 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="181" />
+      <location filename="../../src/safehaven/ui/residents.py" line="182" />
       <source>Add resident</source>
       <translation>Adicionar residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="192" />
+      <location filename="../../src/safehaven/ui/residents.py" line="193" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espanhol, inglês</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="194" />
+      <location filename="../../src/safehaven/ui/residents.py" line="195" />
       <source>who referred them: police, a hotline...</source>
       <translation>quem encaminhou: polícia, uma linha de ajuda...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="202" />
+      <location filename="../../src/safehaven/ui/residents.py" line="203" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="203" />
+      <location filename="../../src/safehaven/ui/residents.py" line="204" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="204" />
+      <location filename="../../src/safehaven/ui/residents.py" line="205" />
       <source>Intake date</source>
       <translation>Data de acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="205" />
+      <location filename="../../src/safehaven/ui/residents.py" line="206" />
       <source>Care stage</source>
       <translation>Etapa do cuidado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="206" />
+      <location filename="../../src/safehaven/ui/residents.py" line="207" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="207" />
+      <location filename="../../src/safehaven/ui/residents.py" line="208" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="208" />
+      <location filename="../../src/safehaven/ui/residents.py" line="209" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="224" />
+      <source>Save (Ctrl+Enter)</source>
+      <translation>Salvar (Ctrl+Enter)</translation>
     </message>
   </context>
   <context>
@@ -1186,123 +1191,123 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="197" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="224" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Descartar este registro diário? O que você digitou será perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="97" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
       <source>Check-in: {0}</source>
       <translation>Registro diário: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Very low</source>
       <translation>Muito mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
       <source>Okay</source>
       <translation>Mais ou menos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="100" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Good</source>
       <translation>Bem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="101" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
       <source>Very good</source>
       <translation>Muito bem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="111" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Yes</source>
       <translation>Sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>Somewhat</source>
       <translation>Em parte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="116" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
       <source>No</source>
       <translation>Não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="128" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="155" />
       <source>Check-in for {0}</source>
       <translation>Registro diário de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="164" />
       <source>Mood</source>
       <translation>Humor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="139" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
       <source>Sleep</source>
       <translation>Sono</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="140" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Appetite</source>
       <translation>Apetite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="141" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="168" />
       <source>Feels safe</source>
       <translation>Sente-se em segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="169" />
       <source>Engagement</source>
       <translation>Participação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="143" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="170" />
       <source>Risk flags</source>
       <translation>Sinais de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="145" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="172" />
       <source>Incidents</source>
       <translation>Ocorrências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="174" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="177" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Salvar (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="189" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>ALLERGIES: {0}</source>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="238" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="265" />
       <source>Choose a face for today's mood.</source>
       <translation>Escolha uma carinha para o humor de hoje.</translation>
     </message>
@@ -3637,12 +3642,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="44" />
+      <location filename="../../src/safehaven/ui/page.py" line="46" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo deu errado ({0}); nada foi perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="63" />
+      <location filename="../../src/safehaven/ui/page.py" line="65" />
       <source>Select all rows</source>
       <translation>Selecionar todas as linhas</translation>
     </message>
@@ -4205,7 +4210,7 @@ Registrar?</translation>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
@@ -4341,17 +4346,17 @@ Registrar?</translation>
       <translation>Humor nos últimos 30 dias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="182" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
       <source>Write a note…</source>
       <translation>Escreva uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
       <source>Save note</source>
       <translation>Salvar anotação</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="214" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n ano</numerusform>
@@ -4359,127 +4364,127 @@ Registrar?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="224" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>Legal name</source>
       <translation>Nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
       <source>not recorded</source>
       <translation>não registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>estimated age {0}</source>
       <translation>idade estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>not needed</source>
       <translation>não precisa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
       <source>Intake</source>
       <translation>Acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="241" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
       <source>Clinical note</source>
       <translation>Anotação clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
       <source>Amended note</source>
       <translation>Anotação corrigida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="262" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="270" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
       <source>House log: {0}</source>
       <translation>Registro da casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="273" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
       <source>Referral ({0})</source>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="322" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="324" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="349" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -4487,107 +4492,107 @@ Registrar?</translation>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="52" />
+      <location filename="../../src/safehaven/ui/residents.py" line="53" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="54" />
+      <location filename="../../src/safehaven/ui/residents.py" line="55" />
       <source>Age</source>
       <translation>Idade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="56" />
+      <location filename="../../src/safehaven/ui/residents.py" line="57" />
       <source>Closed {0}</source>
       <translation>Encerrado em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="59" />
+      <location filename="../../src/safehaven/ui/residents.py" line="60" />
       <source>Days since intake</source>
       <translation>Dias desde o acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="61" />
+      <location filename="../../src/safehaven/ui/residents.py" line="62" />
       <source>Last check-in</source>
       <translation>Último registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="64" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
       <source>Open needs</source>
       <translation>Necessidades em aberto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="66" />
       <source>Next session</source>
       <translation>Próxima sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="71" />
+      <location filename="../../src/safehaven/ui/residents.py" line="72" />
       <source>Search by name…</source>
       <translation>Buscar pelo nome…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="73" />
+      <location filename="../../src/safehaven/ui/residents.py" line="74" />
       <source>Search residents by name</source>
       <translation>Buscar residentes pelo nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="75" />
+      <location filename="../../src/safehaven/ui/residents.py" line="76" />
       <source>Clear the search</source>
       <translation>Limpar a busca</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="80" />
+      <location filename="../../src/safehaven/ui/residents.py" line="81" />
       <source>All stages</source>
       <translation>Todas as etapas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="87" />
       <source>Open cases</source>
       <translation>Casos abertos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="86" />
+      <location filename="../../src/safehaven/ui/residents.py" line="87" />
       <source>Closed cases</source>
       <translation>Casos encerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="87" />
+      <location filename="../../src/safehaven/ui/residents.py" line="88" />
       <source>Open and closed</source>
       <translation>Abertos e encerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="89" />
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
       <source>Show open or closed cases</source>
       <translation>Mostrar casos abertos ou encerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="92" />
+      <location filename="../../src/safehaven/ui/residents.py" line="93" />
       <source>Add resident…</source>
       <translation>Adicionar residente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="94" />
+      <location filename="../../src/safehaven/ui/residents.py" line="95" />
       <source>Search notes…</source>
       <translation>Buscar nas anotações…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="95" />
+      <location filename="../../src/safehaven/ui/residents.py" line="96" />
       <source>Search the notes, check-ins, incidents and house log (Ctrl+F)</source>
       <translation>Buscar nas anotações, registros diários, incidentes e no registro da casa (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="111" />
+      <location filename="../../src/safehaven/ui/residents.py" line="112" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="144" />
+      <location filename="../../src/safehaven/ui/residents.py" line="145" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} de %n residente</numerusform>

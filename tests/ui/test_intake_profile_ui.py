@@ -4,6 +4,8 @@ unticked it is skipped; staff are not offered it (they do not keep profiles)."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QPushButton
+
 from safehaven.services import profile
 from tests.ui.conftest import unlock
 
@@ -52,3 +54,18 @@ def test_unticked_the_profile_is_skipped_and_staff_are_not_offered_it(window) ->
     dialog.name.setText("Rafa")
     dialog._save()
     assert not dialog.isVisible()
+
+
+def test_save_stays_on_a_small_screen_with_the_profile_open(window, qtbot) -> None:
+    """QA, session 12: ticking the profile made the form 952 pixels tall, Save below the
+    screen. The fields scroll; Save (and Ctrl+Enter) stay within the screen."""
+    unlock(window)
+    dialog = window.centralWidget().residents.add_resident()
+    dialog.profile.setChecked(True)
+    qtbot.waitUntil(dialog.profile.inner.isVisible)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= screen.height()
+    save = next(b for b in dialog.findChildren(QPushButton) if "Ctrl+Enter" in b.text())
+    assert not dialog.scroll.isAncestorOf(save)  # below the scrolling fields, always shown
+    if screen.height() < 900:  # the fields scroll rather than grow past the screen
+        assert dialog.scroll.verticalScrollBar().maximum() > 0

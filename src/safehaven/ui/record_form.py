@@ -283,8 +283,8 @@ class RecordForm(GuardedDialog):
             widget = self.fields[error.field].widget
             if widget is not None:  # below the fold on a low screen: brought into view
                 self.scroll.widget().layout().activate()
-                self.scroll.ensureWidgetVisible(label)
                 self.scroll.ensureWidgetVisible(widget)
+                self.scroll.ensureWidgetVisible(label)  # last: all of it, under its field
                 widget.setFocus()
             return
         if isinstance(error, InvalidValue):

@@ -6,7 +6,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -197,7 +198,7 @@ class AddResidentDialog(QDialog):
             "preferred_name", "date_of_birth", "intake_date", "stage", "pronouns",
             "languages", "referral_source")}
         self.error = self.errors["preferred_name"]
-        form = QFormLayout(self)
+        form = QFormLayout()
         for label, field, name in (
                 (self.tr("Preferred name"), self.name, "preferred_name"),
                 (self.tr("Date of birth"), self.born, "date_of_birth"),
@@ -211,11 +212,28 @@ class AddResidentDialog(QDialog):
         if self.profile is not None:
             form.addRow(self.profile)
             self.errors.update(self.profile.errors)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        # the fields scroll above a Save row that stays on screen: the profile, opened,
+        # made the form 952 pixels tall and put Save below a laptop's screen (QA, session 12)
+        body = QWidget()
+        body.setLayout(form)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        save = buttons.addButton(self.tr("Save (Ctrl+Enter)"),
+                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setDefault(True)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self._save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(buttons)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            self.setMaximumHeight(screen.height() - 40)  # the title bar stays on screen
 
     def _error_label(self) -> QLabel:
         label = QLabel()
@@ -239,8 +257,9 @@ class AddResidentDialog(QDialog):
 
     def show_error(self, error: BaseException) -> None:
         """The message goes next to the field it is about; what was typed stays."""
-        if isinstance(error, InvalidValue):
-            self.errors.get(error.field, self.error).setText(error.message)
-        else:
-            self.error.setText(str(error))
+        label = self.errors.get(error.field, self.error) if isinstance(error, InvalidValue) \
+            else self.error
+        label.setText(error.message if isinstance(error, InvalidValue) else str(error))
         self.adjustSize()  # a long message wraps onto more lines: all of it shows
+        self.scroll.widget().layout().activate()
+        self.scroll.ensureWidgetVisible(label)  # under the fold on a low screen: shown
