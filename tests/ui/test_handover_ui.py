@@ -29,6 +29,8 @@ def test_a_handover_note_reaches_the_next_shift_with_who_wrote_it(window, qtbot,
     fill(form, text="Fatima has court at nine; the taxi is booked")
     save(form)
     assert not form.isVisible()
+    # the open list shows it at once, at the top (it was only counted on the button)
+    qtbot.waitUntil(lambda: "Fatima has court" in str(view.model.index(0, 3).data()))
     window.lock()
     unlock(window, who="Sam Staff")
     shell = window.centralWidget()

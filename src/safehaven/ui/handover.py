@@ -34,6 +34,16 @@ class _Row:
         self.id = f"{item.kind}:{item.id}:{n}"
 
 
+def _ordered(items: list[Item]) -> list[_Row]:
+    """Handover notes first, then the rest; each newest first (QA, session 12: oldest
+    first put the note written for this shift at the bottom of 178 rows)."""
+    notes = [i for i in items if i.kind == "house-log" and i.what == HouseEvent.HANDOVER.value]
+    rest = [i for i in items if i not in notes]
+    newest = sorted(notes, key=lambda i: i.at, reverse=True) + \
+        sorted(rest, key=lambda i: i.at, reverse=True)
+    return [_Row(item, n) for n, item in enumerate(newest)]
+
+
 def _load(ctx: Context, start: int | None) -> tuple[Handover, dict[str, str], dict[str, str]]:
     return (handover.since_last_shift(ctx, start), handover.residents_named(ctx),
             {s.id: s.display_name for s in staff.listing(ctx)})
@@ -83,7 +93,7 @@ class HandoverView(QDialog):
             Column(self.tr("Detail"), self._detail),
             Column(self.tr("Written by"), lambda r: people.get(r.item.staff_id or "", "")),
         ])
-        self.model.set_rows([_Row(item, n) for n, item in enumerate(seen.items)])
+        self.model.set_rows(_ordered(seen.items))
         self.table = wrapped_table(table_view(self.model), 3)
         since = (self.tr("Your first shift here: the last day and night, since {0}")
                  if seen.first_shift else self.tr("Since your last shift ended: {0}"))
@@ -119,4 +129,16 @@ class HandoverView(QDialog):
                       clock.now().replace(second=0, microsecond=0)),
             FormField("text", self.tr("What the next shift needs to know"), "long"),
         ], self)
+        form.accepted.connect(self.reload)  # the note shows at the top at once
         return run_form(self.session, form, house_log.add)
+
+    def reload(self) -> None:
+        def show(found: tuple[Handover, dict[str, str], dict[str, str]]) -> None:
+            if shiboken6.isValid(self):
+                self.names.update(found[1])
+                self.model.set_rows(_ordered(found[0].items))
+                if isinstance(self.parent(), HandoverButton):
+                    self.parent()._show(found)  # and the count on Today
+
+        self.session.call(_load, self.session.shift_start, on_done=show,
+                          on_error=lambda _: None)
