@@ -9,7 +9,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 
 from safehaven import clock
 from safehaven.services import residents
@@ -103,6 +103,15 @@ def test_ctrl_f_searches_notes_and_enter_opens_the_young_person_there(window, qt
     assert shell.detail is not None and shell.detail.tabs.currentWidget() is (
         shell.detail.notes_tab)
     assert shell.stack.current() is shell.detail
+    # the note's row is chosen and has the keyboard (QA: it stayed in the page list)
+    qtbot.waitUntil(lambda: shell.detail.timeline_model.ids != [])
+    notes_view = next(v for v in shell.detail.notes_tab.findChildren(QTableView)
+                      if v.model() is shell.detail.timeline_model)
+    qtbot.waitUntil(lambda: notes_view.currentIndex().isValid())
+    assert shell.detail.timeline_model.row_at(notes_view.currentIndex().row()).id == hit.id
+    qtbot.waitUntil(lambda: window.focusWidget() is notes_view)
+    qtbot.wait(200)
+    assert window.focusWidget() is notes_view  # and it stays there
     shell.search_notes()  # shown again, with the last hits
     assert dialog.isVisible() and dialog.model.rowCount() == 1
     window.lock()

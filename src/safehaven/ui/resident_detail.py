@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -253,6 +254,30 @@ class ResidentPage(Page):
         self.chart.set_checkins([c for c in data.checkins], clock.today())
         self.timeline_model.set_rows([self._entry(when, kind, item)
                                       for when, kind, item in data.timeline()])
+        self._select_wanted()
+
+    def select_record(self, record_id: str) -> None:
+        """The row of `record_id` chosen and focused on the tab shown (a search hit's): at
+        once when the page has its data, else as soon as it does."""
+        self._wanted = record_id
+        if getattr(self, "data", None) is not None:
+            self._select_wanted()
+
+    def _select_wanted(self) -> None:
+        wanted = getattr(self, "_wanted", None)
+        page = self.tabs.currentWidget()
+        if wanted is None or page is None:
+            return
+        for view in page.findChildren(QTableView):
+            model = view.model()
+            ids = getattr(model, "ids", None)
+            if isinstance(ids, list) and wanted in ids and view.isVisibleTo(page):
+                index = model.index(ids.index(wanted), 0)
+                view.setCurrentIndex(index)
+                view.scrollTo(index)
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+                self._wanted = None
+                return
 
     def _entry(self, when: object, kind: str, item: object) -> _Entry:
         if isinstance(item, CaseNote):

@@ -45,7 +45,8 @@ TAB_FOR = {"check-in": "risk-flag", "incident": "incident-open", "sighting": "in
 class SearchDialog(QDialog):
     """Type words, Enter: the hits; Enter on a hit: that young person's page."""
 
-    open_hit = Signal(str, str)  # resident id, the alert kind whose tab holds the hit
+    # resident id, the alert kind whose tab holds the hit, the record's id
+    open_hit = Signal(str, str, str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,7 +151,7 @@ class SearchDialog(QDialog):
             self.status.setText(self.tr("This house log entry names no young person."))
             return
         self.hide()
-        self.open_hit.emit(hit.resident_id, TAB_FOR.get(hit.kind, "notes"))
+        self.open_hit.emit(hit.resident_id, TAB_FOR.get(hit.kind, "notes"), hit.record_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in the words searches (the field's returnPressed); it never closes the

@@ -232,7 +232,7 @@ class Shell(QWidget):
         """The search dialog, kept while unlocked so its last hits stay for the next look."""
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.session, self)
-            self.search_dialog.open_hit.connect(self.open_alert)
+            self.search_dialog.open_hit.connect(self.open_hit)
         self.search_dialog.start()
         return self.search_dialog
 
@@ -241,6 +241,13 @@ class Shell(QWidget):
         self.open_resident(resident_id)
         assert self.detail is not None
         self.detail.show_tab_for(kind)
+
+    def open_hit(self, resident_id: str, kind: str, record_id: str) -> None:
+        """A search hit: the resident on the tab that holds it, its row chosen and focused
+        (the keyboard stays there, not in the page list)."""
+        self.open_alert(resident_id, kind)
+        assert self.detail is not None
+        self.detail.select_record(record_id)
 
     def record_incident(self, resident_id: str, checkin_id: str | None) -> None:
         """From an alert on Today: the resident's Safety tab, with the incident form filled
