@@ -2060,17 +2060,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>HandoverButton</name>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="49" />
+      <location filename="../../src/safehaven/ui/handover.py" line="59" />
       <source>Since my last shift</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="50" />
+      <location filename="../../src/safehaven/ui/handover.py" line="60" />
       <source>New incidents, flags, missed check-ins, sessions, notes and the house log since your last shift ended, and who wrote them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="62" />
+      <location filename="../../src/safehaven/ui/handover.py" line="72" />
       <source>Since my last shift ({0})</source>
       <translation type="unfinished" />
     </message>
@@ -2078,65 +2078,65 @@ Logs (no records in them): {2}</source>
   <context>
     <name>HandoverView</name>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="77" />
-      <location filename="../../src/safehaven/ui/handover.py" line="99" />
+      <location filename="../../src/safehaven/ui/handover.py" line="87" />
+      <location filename="../../src/safehaven/ui/handover.py" line="109" />
       <source>Since my last shift</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="80" />
-      <location filename="../../src/safehaven/ui/handover.py" line="118" />
+      <location filename="../../src/safehaven/ui/handover.py" line="90" />
+      <location filename="../../src/safehaven/ui/handover.py" line="128" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="81" />
-      <location filename="../../src/safehaven/ui/handover.py" line="116" />
+      <location filename="../../src/safehaven/ui/handover.py" line="91" />
+      <location filename="../../src/safehaven/ui/handover.py" line="126" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="82" />
+      <location filename="../../src/safehaven/ui/handover.py" line="92" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="83" />
+      <location filename="../../src/safehaven/ui/handover.py" line="93" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="84" />
+      <location filename="../../src/safehaven/ui/handover.py" line="94" />
       <source>Written by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="88" />
+      <location filename="../../src/safehaven/ui/handover.py" line="98" />
       <source>Your first shift here: the last day and night, since {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="89" />
+      <location filename="../../src/safehaven/ui/handover.py" line="99" />
       <source>Since your last shift ended: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="92" />
+      <location filename="../../src/safehaven/ui/handover.py" line="102" />
       <source>On shift now: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <location filename="../../src/safehaven/ui/handover.py" line="104" />
       <source>Write a handover note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="115" />
+      <location filename="../../src/safehaven/ui/handover.py" line="125" />
       <source>Handover note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="120" />
+      <location filename="../../src/safehaven/ui/handover.py" line="130" />
       <source>What the next shift needs to know</source>
       <translation type="unfinished" />
     </message>
@@ -3879,17 +3879,22 @@ Logs (no records in them): {2}</source>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="250" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="254" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
       <source>Save (Ctrl+Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="295" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="111" />
+      <source>{0} ({1}–{2})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="299" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation type="unfinished" />
     </message>
@@ -4180,108 +4185,108 @@ Record it?</source>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="59" />
       <source>← Residents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="63" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
       <source>Check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="66" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="67" />
       <source>Move stage…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="92" />
       <source>Edit profile…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="285" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
       <source>Therapy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Text</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <source>Check-ins</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <source>Consent &amp;&amp; adults</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <source>Referrals &amp;&amp; follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
+      <source>Notes &amp;&amp; timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Check-ins</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
-      <source>Consent &amp;&amp; adults</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
-      <source>Referrals &amp;&amp; follow-up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
-      <source>Notes &amp;&amp; timeline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
-      <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
       <source>Consent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Referrals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -4289,192 +4294,192 @@ Record it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>Interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>not needed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Cultural and faith notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
       <source>Dietary needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="324" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="349" />
       <source>{0} is now in: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="349" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="374" />
       <source>Profile: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
       <source>Mood over the last 30 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
       <source>Close case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
       <source>Transfer…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
       <source>Transfer to another house of the organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>About them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Documents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Profile, legal case, school and their own voice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Safety</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Health</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Health and medicines</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Measures</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>Write a note…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>Save note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
       <source>needs an interpreter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Legal name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>estimated age {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Gender</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
       <source>Intake</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
       <source>Referral source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="242" />
       <source>Key worker</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="284" />
       <source>Clinical note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="285" />
       <source>Amended note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="288" />
       <source>Stage: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="296" />
       <source>House log: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="299" />
       <source>Referral ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
       <source>Move stage</source>
       <translation type="unfinished" />
     </message>
@@ -5566,202 +5571,202 @@ Record it?</source>
   <context>
     <name>SearchDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="53" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="54" />
       <source>Search notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="56" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="57" />
       <source>Words in notes, check-ins, incidents, the house log…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="58" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="59" />
       <source>Words to search for</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="61" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="62" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="65" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="66" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="66" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="67" />
       <source>Where</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="67" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="68" />
       <source>Young person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="68" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="69" />
       <source>By</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="69" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="70" />
       <source>Found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="72" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="73" />
       <source>What was found</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="82" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="83" />
       <source>Enter: search. Enter on a line: open the young person's page there.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
       <source>House log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
       <source>Check-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
       <source>Incident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
       <source>Sighting</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
       <source>Contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="99" />
       <source>Restraint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="99" />
       <source>Debrief</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="99" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
       <source>Review of a restraint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
       <source>Need</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
       <source>Stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="102" />
       <source>Follow-up</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="102" />
       <source>Referral</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="102" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="103" />
       <source>Safety plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="103" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
       <source>No-contact list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
       <source>Trusted adult</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
       <source>Dose</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
       <source>Score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
       <source>School</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
       <source>School attendance</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
       <source>Goal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
       <source>Wish or feeling</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
       <source>Complaint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
       <source>Case review</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
       <source>Legal case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="110" />
       <source>Hearing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="110" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="124" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="125" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/search_notes.py" line="131" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="132" />
       <source>The newest %n shown: add words to find fewer.</source>
       <translation type="unfinished">
         <numerusform />
@@ -5769,7 +5774,7 @@ Record it?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/search_notes.py" line="134" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="135" />
       <source>%n found.</source>
       <translation type="unfinished">
         <numerusform />
@@ -5777,12 +5782,12 @@ Record it?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="136" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="137" />
       <source>Nothing found. Every word must be in the same note.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="150" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="151" />
       <source>This house log entry names no young person.</source>
       <translation type="unfinished" />
     </message>
@@ -5891,22 +5896,22 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="311" />
+      <location filename="../../src/safehaven/ui/shell.py" line="318" />
       <source>Risk flag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="312" />
+      <location filename="../../src/safehaven/ui/shell.py" line="319" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="316" />
+      <location filename="../../src/safehaven/ui/shell.py" line="323" />
       <source>Record incident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="317" />
+      <location filename="../../src/safehaven/ui/shell.py" line="324" />
       <source>Later, from Today</source>
       <translation type="unfinished" />
     </message>

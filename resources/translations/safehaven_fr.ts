@@ -2066,17 +2066,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>HandoverButton</name>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="49" />
+      <location filename="../../src/safehaven/ui/handover.py" line="59" />
       <source>Since my last shift</source>
       <translation>Depuis ma dernière garde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="50" />
+      <location filename="../../src/safehaven/ui/handover.py" line="60" />
       <source>New incidents, flags, missed check-ins, sessions, notes and the house log since your last shift ended, and who wrote them</source>
       <translation>Nouveaux incidents, signaux, points du jour manqués, séances, notes et journal de la maison depuis la fin de votre dernière garde, et qui les a écrits</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="62" />
+      <location filename="../../src/safehaven/ui/handover.py" line="72" />
       <source>Since my last shift ({0})</source>
       <translation>Depuis ma dernière garde ({0})</translation>
     </message>
@@ -2084,65 +2084,65 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>HandoverView</name>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="77" />
-      <location filename="../../src/safehaven/ui/handover.py" line="99" />
+      <location filename="../../src/safehaven/ui/handover.py" line="87" />
+      <location filename="../../src/safehaven/ui/handover.py" line="109" />
       <source>Since my last shift</source>
       <translation>Depuis ma dernière garde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="80" />
-      <location filename="../../src/safehaven/ui/handover.py" line="118" />
+      <location filename="../../src/safehaven/ui/handover.py" line="90" />
+      <location filename="../../src/safehaven/ui/handover.py" line="128" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="81" />
-      <location filename="../../src/safehaven/ui/handover.py" line="116" />
+      <location filename="../../src/safehaven/ui/handover.py" line="91" />
+      <location filename="../../src/safehaven/ui/handover.py" line="126" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="82" />
+      <location filename="../../src/safehaven/ui/handover.py" line="92" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="83" />
+      <location filename="../../src/safehaven/ui/handover.py" line="93" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="84" />
+      <location filename="../../src/safehaven/ui/handover.py" line="94" />
       <source>Written by</source>
       <translation>Écrit par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="88" />
+      <location filename="../../src/safehaven/ui/handover.py" line="98" />
       <source>Your first shift here: the last day and night, since {0}</source>
       <translation>Votre première garde ici : la dernière journée et la dernière nuit, depuis {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="89" />
+      <location filename="../../src/safehaven/ui/handover.py" line="99" />
       <source>Since your last shift ended: {0}</source>
       <translation>Depuis la fin de votre dernière garde : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="92" />
+      <location filename="../../src/safehaven/ui/handover.py" line="102" />
       <source>On shift now: {0}</source>
       <translation>De garde maintenant : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <location filename="../../src/safehaven/ui/handover.py" line="104" />
       <source>Write a handover note…</source>
       <translation>Écrire une note de relève…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="115" />
+      <location filename="../../src/safehaven/ui/handover.py" line="125" />
       <source>Handover note</source>
       <translation>Note de relève</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="120" />
+      <location filename="../../src/safehaven/ui/handover.py" line="130" />
       <source>What the next shift needs to know</source>
       <translation>Ce que la prochaine garde doit savoir</translation>
     </message>
@@ -3885,17 +3885,22 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="250" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="254" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>Abandonner cet enregistrement ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="295" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="111" />
+      <source>{0} ({1}–{2})</source>
+      <translation>{0} ({1}–{2})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="299" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
     </message>
@@ -4190,173 +4195,173 @@ L’enregistrer ?</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="59" />
       <source>← Residents</source>
       <translation>← Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="63" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
       <source>Check in</source>
       <translation>Faire le point du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="66" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="67" />
       <source>Move stage…</source>
       <translation>Changer d’étape…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="92" />
       <source>Edit profile…</source>
       <translation>Modifier le profil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="285" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Check-ins</source>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Safety</source>
       <translation>Sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Measures</source>
       <translation>Mesures</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentement et adultes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Orientations et suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notes et historique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
       <source>Close case…</source>
       <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
       <source>Transfer…</source>
       <translation>Transférer…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
       <source>Transfer to another house of the organisation</source>
       <translation>Transférer vers un autre foyer de l’organisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>About them</source>
       <translation>À son sujet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>Profil, affaire judiciaire, école et sa propre voix</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Health</source>
       <translation>Santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Health and medicines</source>
       <translation>Santé et médicaments</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
       <source>Consent</source>
       <translation>Consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Referrals</source>
       <translation>Orientations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
       <source>Mood over the last 30 days</source>
       <translation>Humeur sur les 30 derniers jours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>Write a note…</source>
       <translation>Écrire une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>Save note</source>
       <translation>Enregistrer la note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -4364,127 +4369,127 @@ L’enregistrer ?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
       <source>needs an interpreter</source>
       <translation>interprétariat nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Legal name</source>
       <translation>Nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>estimated age {0}</source>
       <translation>âge estimé {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Gender</source>
       <translation>Genre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>Interpreter</source>
       <translation>Interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>not needed</source>
       <translation>pas nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Cultural and faith notes</source>
       <translation>Notes culturelles et religieuses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
       <source>Intake</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="242" />
       <source>Key worker</source>
       <translation>Personne référente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="284" />
       <source>Clinical note</source>
       <translation>Note clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="285" />
       <source>Amended note</source>
       <translation>Note corrigée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="288" />
       <source>Stage: {0}</source>
       <translation>Étape : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="296" />
       <source>House log: {0}</source>
       <translation>Journal de la maison : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="299" />
       <source>Referral ({0})</source>
       <translation>Orientation ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
       <source>Move stage</source>
       <translation>Changer d’étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="324" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="349" />
       <source>{0} is now in: {1}</source>
       <translation>{0} est maintenant à l’étape : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="349" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="374" />
       <source>Profile: {0}</source>
       <translation>Profil : {0}</translation>
     </message>
@@ -5576,202 +5581,202 @@ L’enregistrer ?</translation>
   <context>
     <name>SearchDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="53" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="54" />
       <source>Search notes</source>
       <translation>Chercher dans les notes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="56" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="57" />
       <source>Words in notes, check-ins, incidents, the house log…</source>
       <translation>Des mots dans les notes, points du jour, incidents, le journal de la maison…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="58" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="59" />
       <source>Words to search for</source>
       <translation>Mots à chercher</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="61" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="62" />
       <source>Search</source>
       <translation>Chercher</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="65" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="66" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="66" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="67" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="67" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="68" />
       <source>Young person</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="68" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="69" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="69" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="70" />
       <source>Found</source>
       <translation>Trouvé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="72" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="73" />
       <source>What was found</source>
       <translation>Ce qui a été trouvé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="82" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="83" />
       <source>Enter: search. Enter on a line: open the young person's page there.</source>
       <translation>Entrée : chercher. Entrée sur une ligne : ouvrir la page du ou de la jeune à cet endroit.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
       <source>House log</source>
       <translation>Journal de la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
       <source>Check-in</source>
       <translation>Point du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
       <source>Incident</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
       <source>Sighting</source>
       <translation>Signalement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="99" />
       <source>Restraint</source>
       <translation>Contention physique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="99" />
       <source>Debrief</source>
       <translation>Débriefing</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="99" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
       <source>Review of a restraint</source>
       <translation>Examen d'une contention</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
       <source>Need</source>
       <translation>Besoin</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
       <source>Stage</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="102" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="102" />
       <source>Referral</source>
       <translation>Orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="102" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="103" />
       <source>Safety plan</source>
       <translation>Plan de sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="103" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
       <source>No-contact list</source>
       <translation>Liste d’interdiction de contact</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
       <source>Trusted adult</source>
       <translation>Adulte de confiance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
       <source>Dose</source>
       <translation>Dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
       <source>Score</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
       <source>School</source>
       <translation>École</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
       <source>School attendance</source>
       <translation>Assiduité scolaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
       <source>Goal</source>
       <translation>Objectif</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
       <source>Wish or feeling</source>
       <translation>Souhait ou ressenti</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
       <source>Complaint</source>
       <translation>Plainte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
       <source>Case review</source>
       <translation>Révision du dossier</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
       <source>Legal case</source>
       <translation>Affaire judiciaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="110" />
       <source>Hearing</source>
       <translation>Audience</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="110" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="124" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="125" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/search_notes.py" line="131" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="132" />
       <source>The newest %n shown: add words to find fewer.</source>
       <translation>
         <numerusform>Le plus récent est affiché : ajoutez des mots pour en trouver moins.</numerusform>
@@ -5779,7 +5784,7 @@ L’enregistrer ?</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/search_notes.py" line="134" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="135" />
       <source>%n found.</source>
       <translation>
         <numerusform>%n trouvé.</numerusform>
@@ -5787,12 +5792,12 @@ L’enregistrer ?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="136" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="137" />
       <source>Nothing found. Every word must be in the same note.</source>
       <translation>Rien trouvé. Tous les mots doivent être dans la même note.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="150" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="151" />
       <source>This house log entry names no young person.</source>
       <translation>Cette entrée du journal de la maison ne nomme aucun·e jeune.</translation>
     </message>
@@ -5905,22 +5910,22 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>Échap deux fois : tout masquer maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="311" />
+      <location filename="../../src/safehaven/ui/shell.py" line="318" />
       <source>Risk flag</source>
       <translation>Signal de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="312" />
+      <location filename="../../src/safehaven/ui/shell.py" line="319" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>Le point du jour de {0} comporte un signal de risque. Enregistrer un incident maintenant : ce qui s’est passé, ce qui a été fait et qui a été prévenu ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="316" />
+      <location filename="../../src/safehaven/ui/shell.py" line="323" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="317" />
+      <location filename="../../src/safehaven/ui/shell.py" line="324" />
       <source>Later, from Today</source>
       <translation>Plus tard, depuis Aujourd’hui</translation>
     </message>

@@ -2066,17 +2066,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>HandoverButton</name>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="49" />
+      <location filename="../../src/safehaven/ui/handover.py" line="59" />
       <source>Since my last shift</source>
       <translation>Desde o meu último turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="50" />
+      <location filename="../../src/safehaven/ui/handover.py" line="60" />
       <source>New incidents, flags, missed check-ins, sessions, notes and the house log since your last shift ended, and who wrote them</source>
       <translation>Novos incidentes, sinais, registros diários não feitos, sessões, notas e registro da casa desde o fim do seu último turno, e quem os escreveu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="62" />
+      <location filename="../../src/safehaven/ui/handover.py" line="72" />
       <source>Since my last shift ({0})</source>
       <translation>Desde o meu último turno ({0})</translation>
     </message>
@@ -2084,65 +2084,65 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>HandoverView</name>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="77" />
-      <location filename="../../src/safehaven/ui/handover.py" line="99" />
+      <location filename="../../src/safehaven/ui/handover.py" line="87" />
+      <location filename="../../src/safehaven/ui/handover.py" line="109" />
       <source>Since my last shift</source>
       <translation>Desde o meu último turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="80" />
-      <location filename="../../src/safehaven/ui/handover.py" line="118" />
+      <location filename="../../src/safehaven/ui/handover.py" line="90" />
+      <location filename="../../src/safehaven/ui/handover.py" line="128" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="81" />
-      <location filename="../../src/safehaven/ui/handover.py" line="116" />
+      <location filename="../../src/safehaven/ui/handover.py" line="91" />
+      <location filename="../../src/safehaven/ui/handover.py" line="126" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="82" />
+      <location filename="../../src/safehaven/ui/handover.py" line="92" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="83" />
+      <location filename="../../src/safehaven/ui/handover.py" line="93" />
       <source>Detail</source>
       <translation>Detalhe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="84" />
+      <location filename="../../src/safehaven/ui/handover.py" line="94" />
       <source>Written by</source>
       <translation>Escrito por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="88" />
+      <location filename="../../src/safehaven/ui/handover.py" line="98" />
       <source>Your first shift here: the last day and night, since {0}</source>
       <translation>Seu primeiro turno aqui: o último dia e a última noite, desde {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="89" />
+      <location filename="../../src/safehaven/ui/handover.py" line="99" />
       <source>Since your last shift ended: {0}</source>
       <translation>Desde o fim do seu último turno: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="92" />
+      <location filename="../../src/safehaven/ui/handover.py" line="102" />
       <source>On shift now: {0}</source>
       <translation>De plantão agora: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <location filename="../../src/safehaven/ui/handover.py" line="104" />
       <source>Write a handover note…</source>
       <translation>Escrever uma nota de passagem de turno…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="115" />
+      <location filename="../../src/safehaven/ui/handover.py" line="125" />
       <source>Handover note</source>
       <translation>Nota de passagem de turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="120" />
+      <location filename="../../src/safehaven/ui/handover.py" line="130" />
       <source>What the next shift needs to know</source>
       <translation>O que o próximo turno precisa saber</translation>
     </message>
@@ -3885,17 +3885,22 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="250" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="254" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>Descartar este registro? O que você digitou será perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="129" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Salvar (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="295" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="111" />
+      <source>{0} ({1}–{2})</source>
+      <translation>{0} ({1}–{2})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="299" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo deu errado ({0}); nada foi perdido.</translation>
     </message>
@@ -4190,173 +4195,173 @@ Registrar?</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="58" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="59" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="63" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
       <source>Check in</source>
       <translation>Fazer registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="66" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="67" />
       <source>Move stage…</source>
       <translation>Mudar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="91" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="92" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="285" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="122" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="137" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
       <source>Needs</source>
       <translation>Necessidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
       <source>Check-ins</source>
       <translation>Registros diários</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
       <source>Safety</source>
       <translation>Segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="147" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
       <source>Measures</source>
       <translation>Escalas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimento e adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Encaminhamentos e acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Anotações e linha do tempo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="70" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
       <source>Close case…</source>
       <translation>Encerrar caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="73" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
       <source>Transfer…</source>
       <translation>Transferir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
       <source>Transfer to another house of the organisation</source>
       <translation>Transferir para outra casa da organização</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="132" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
       <source>About them</source>
       <translation>Sobre ela/ele</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="135" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
       <source>Documents</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>Perfil, processo judicial, escola e a própria voz</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Health</source>
       <translation>Saúde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
       <source>Health and medicines</source>
       <translation>Saúde e medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
       <source>Consent</source>
       <translation>Consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
       <source>Referrals</source>
       <translation>Encaminhamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="174" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
       <source>Mood over the last 30 days</source>
       <translation>Humor nos últimos 30 dias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="183" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
       <source>Write a note…</source>
       <translation>Escreva uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
       <source>Save note</source>
       <translation>Salvar anotação</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="215" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n ano</numerusform>
@@ -4364,127 +4369,127 @@ Registrar?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="218" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="225" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>Legal name</source>
       <translation>Nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="227" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
       <source>not recorded</source>
       <translation>não registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
       <source>estimated age {0}</source>
       <translation>idade estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
       <source>not needed</source>
       <translation>não precisa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
       <source>Intake</source>
       <translation>Acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="241" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="242" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="259" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="284" />
       <source>Clinical note</source>
       <translation>Anotação clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="260" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="285" />
       <source>Amended note</source>
       <translation>Anotação corrigida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="263" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="288" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="271" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="296" />
       <source>House log: {0}</source>
       <translation>Registro da casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="274" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="299" />
       <source>Referral ({0})</source>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="323" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="324" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="349" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="349" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="374" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -5576,202 +5581,202 @@ Registrar?</translation>
   <context>
     <name>SearchDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="53" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="54" />
       <source>Search notes</source>
       <translation>Buscar nas anotações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="56" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="57" />
       <source>Words in notes, check-ins, incidents, the house log…</source>
       <translation>Palavras em anotações, registros diários, incidentes, o registro da casa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="58" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="59" />
       <source>Words to search for</source>
       <translation>Palavras a buscar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="61" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="62" />
       <source>Search</source>
       <translation>Buscar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="65" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="66" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="66" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="67" />
       <source>Where</source>
       <translation>Onde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="67" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="68" />
       <source>Young person</source>
       <translation>Jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="68" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="69" />
       <source>By</source>
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="69" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="70" />
       <source>Found</source>
       <translation>Encontrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="72" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="73" />
       <source>What was found</source>
       <translation>O que foi encontrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="82" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="83" />
       <source>Enter: search. Enter on a line: open the young person's page there.</source>
       <translation>Enter: buscar. Enter numa linha: abrir ali a página do/a jovem.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="95" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
       <source>House log</source>
       <translation>Registro da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
       <source>Check-in</source>
       <translation>Registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="96" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
       <source>Incident</source>
       <translation>Incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
       <source>Sighting</source>
       <translation>Avistamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="97" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
       <source>Contact</source>
       <translation>Contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="99" />
       <source>Restraint</source>
       <translation>Contenção física</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="98" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="99" />
       <source>Debrief</source>
       <translation>Conversa posterior</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="99" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
       <source>Review of a restraint</source>
       <translation>Revisão de uma contenção</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
       <source>Need</source>
       <translation>Necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="100" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="102" />
       <source>Follow-up</source>
       <translation>Acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="101" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="102" />
       <source>Referral</source>
       <translation>Encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="102" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="103" />
       <source>Safety plan</source>
       <translation>Plano de segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="103" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
       <source>No-contact list</source>
       <translation>Lista de contato proibido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
       <source>Trusted adult</source>
       <translation>Adulto de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="104" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
       <source>Dose</source>
       <translation>Dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
       <source>Score</source>
       <translation>Pontuação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="105" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
       <source>School</source>
       <translation>Escola</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
       <source>School attendance</source>
       <translation>Frequência escolar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="106" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
       <source>Goal</source>
       <translation>Meta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
       <source>Wish or feeling</source>
       <translation>Desejo ou sentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="107" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
       <source>Complaint</source>
       <translation>Reclamação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
       <source>Case review</source>
       <translation>Revisão do caso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="108" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
       <source>Legal case</source>
       <translation>Processo judicial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="110" />
       <source>Hearing</source>
       <translation>Audiência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="109" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="110" />
       <source>Decision</source>
       <translation>Decisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="124" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="125" />
       <source>Searching…</source>
       <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/search_notes.py" line="131" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="132" />
       <source>The newest %n shown: add words to find fewer.</source>
       <translation>
         <numerusform>O mais recente é mostrado: acrescente palavras para encontrar menos.</numerusform>
@@ -5779,7 +5784,7 @@ Registrar?</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/search_notes.py" line="134" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="135" />
       <source>%n found.</source>
       <translation>
         <numerusform>%n encontrado.</numerusform>
@@ -5787,12 +5792,12 @@ Registrar?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="136" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="137" />
       <source>Nothing found. Every word must be in the same note.</source>
       <translation>Nada encontrado. Todas as palavras precisam estar na mesma anotação.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/search_notes.py" line="150" />
+      <location filename="../../src/safehaven/ui/search_notes.py" line="151" />
       <source>This house log entry names no young person.</source>
       <translation>Esta entrada do registro da casa não cita nenhum/a jovem.</translation>
     </message>
@@ -5905,22 +5910,22 @@ Impressão digital: {4}
       <translation>Esc duas vezes: esconder tudo agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="311" />
+      <location filename="../../src/safehaven/ui/shell.py" line="318" />
       <source>Risk flag</source>
       <translation>Sinal de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="312" />
+      <location filename="../../src/safehaven/ui/shell.py" line="319" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>O registro diário de {0} tem um sinal de risco. Registrar uma ocorrência agora: o que aconteceu, o que foi feito e quem foi avisado?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="316" />
+      <location filename="../../src/safehaven/ui/shell.py" line="323" />
       <source>Record incident</source>
       <translation>Registrar ocorrência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="317" />
+      <location filename="../../src/safehaven/ui/shell.py" line="324" />
       <source>Later, from Today</source>
       <translation>Depois, pela tela Hoje</translation>
     </message>

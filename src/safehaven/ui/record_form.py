@@ -107,7 +107,9 @@ class RecordForm(GuardedDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for f in fields:
             f.widget = self._make(f)
-            label = QLabel(f.label)
+            ranged = f.kind == "number" and f.maximum < FormField.maximum
+            label = QLabel(self.tr("{0} ({1}–{2})").format(f.label, max(f.minimum, 1),
+                                                          f.maximum) if ranged else f.label)
             label.setBuddy(f.widget)
             wrapping(label)
             error = _error_label()
@@ -185,6 +187,8 @@ class RecordForm(GuardedDialog):
             if f.minimum == 0:
                 spin.setSpecialValueText("–")
             spin.setValue(int(f.value or f.minimum))
+            # a number out of range cannot be typed (999 for at most 60 kept 9, silently):
+            # the range is said in the field's label (above)
             return spin
         if f.kind == "flag":
             box = WrappingCheckBox(f.hint)
