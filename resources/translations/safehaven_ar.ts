@@ -1195,7 +1195,7 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="224" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="217" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>هل تريد تجاهل هذه المتابعة اليومية؟ سيضيع ما كتبته.</translation>
     </message>
@@ -1306,12 +1306,12 @@ Logs (no records in them): {2}</source>
       <translation>حفظ (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
       <source>ALLERGIES: {0}</source>
       <translation>الحساسية: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="265" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="258" />
       <source>Choose a face for today's mood.</source>
       <translation>يُرجى اختيار وجه يعبِّر عن مزاج اليوم.</translation>
     </message>
@@ -2065,6 +2065,14 @@ Logs (no records in them): {2}</source>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>جارٍ الانضمام: يجري جلب سجلات الدار…</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuardedDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="93" />
+      <source>Esc again locks SafeHaven at once (what you typed is kept). To close this form, press Cancel.</source>
+      <translation>الضغط على Esc مرة أخرى يقفل SafeHaven فورًا (ويُحفظ ما كتبته). لإغلاق هذا النموذج اضغط «إلغاء».</translation>
     </message>
   </context>
   <context>
@@ -3893,22 +3901,22 @@ Logs (no records in them): {2}</source>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="254" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>هل تريد تجاهل هذا السجل؟ سيضيع ما كتبته.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="147" />
       <source>Save (Ctrl+Enter)</source>
       <translation>حفظ (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="111" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="127" />
       <source>{0} ({1}–{2})</source>
       <translation>{0} ({1}–{2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="299" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>حدث خطأ ما ({0})؛ لم يُفقد أي شيء.</translation>
     </message>

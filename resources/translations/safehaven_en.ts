@@ -1185,7 +1185,7 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="224" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="217" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation type="unfinished" />
     </message>
@@ -1296,12 +1296,12 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
       <source>ALLERGIES: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="265" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="258" />
       <source>Choose a face for today's mood.</source>
       <translation type="unfinished" />
     </message>
@@ -2054,6 +2054,14 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>GuardedDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="93" />
+      <source>Esc again locks SafeHaven at once (what you typed is kept). To close this form, press Cancel.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3879,22 +3887,22 @@ Logs (no records in them): {2}</source>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="254" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="147" />
       <source>Save (Ctrl+Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="111" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="127" />
       <source>{0} ({1}–{2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="299" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation type="unfinished" />
     </message>

@@ -1191,7 +1191,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="224" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="217" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>¿Descartar este registro diario? Lo que escribió se perderá.</translation>
     </message>
@@ -1302,12 +1302,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
       <source>ALLERGIES: {0}</source>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="265" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="258" />
       <source>Choose a face for today's mood.</source>
       <translation>Elige una cara para el ánimo de hoy.</translation>
     </message>
@@ -2061,6 +2061,14 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>Uniéndose: recibiendo los registros de la casa…</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuardedDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="93" />
+      <source>Esc again locks SafeHaven at once (what you typed is kept). To close this form, press Cancel.</source>
+      <translation>Esc otra vez bloquea SafeHaven al instante (lo escrito se guarda). Para cerrar este formulario, pulse Cancelar.</translation>
     </message>
   </context>
   <context>
@@ -3885,22 +3893,22 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="254" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>¿Descartar este registro? Lo que escribió se perderá.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="147" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="111" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="127" />
       <source>{0} ({1}–{2})</source>
       <translation>{0} ({1}–{2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="299" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
     </message>

@@ -1191,7 +1191,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="224" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="217" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Abandonner ce point du jour ? Ce que vous avez saisi sera perdu.</translation>
     </message>
@@ -1302,12 +1302,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
       <source>ALLERGIES: {0}</source>
       <translation>ALLERGIES : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="265" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="258" />
       <source>Choose a face for today's mood.</source>
       <translation>Choisissez un visage pour l’humeur du jour.</translation>
     </message>
@@ -2061,6 +2061,14 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <location filename="../../src/safehaven/ui/firstrun.py" line="181" />
       <source>Joining: fetching the house's records…</source>
       <translation>Connexion au foyer : réception des dossiers…</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuardedDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/record_form.py" line="93" />
+      <source>Esc again locks SafeHaven at once (what you typed is kept). To close this form, press Cancel.</source>
+      <translation>Un second Échap verrouille SafeHaven aussitôt (ce que vous avez tapé est gardé). Pour fermer ce formulaire, appuyez sur Annuler.</translation>
     </message>
   </context>
   <context>
@@ -3885,22 +3893,22 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>RecordForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="254" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="263" />
       <source>Discard this record? What you typed will be lost.</source>
       <translation>Abandonner cet enregistrement ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="131" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="147" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="111" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="127" />
       <source>{0} ({1}–{2})</source>
       <translation>{0} ({1}–{2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="299" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from safehaven.ui.checkin import CheckInDialog
 from tests.ui.conftest import unlock
@@ -95,3 +95,17 @@ def test_a_row_of_answers_is_one_stop_for_tab(qtbot) -> None:
     dialog.note.setFocus()
     QTest.keyClick(dialog.note, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is not dialog.note and "\t" not in dialog.note.toPlainText()
+
+
+def test_one_esc_in_a_form_says_what_a_second_does(qtbot) -> None:
+    """QA, session 12: a worker pressing Esc to close the check-in saw nothing happen, and
+    the second Esc locked the app. The first keeps the form and says so."""
+    dialog = CheckInDialog("Ana")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.mood.button(3).click()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.fields()["mood"] == 3
+    qtbot.waitUntil(lambda: "Esc again locks" in QToolTip.text())
+    assert "Cancel" in QToolTip.text()

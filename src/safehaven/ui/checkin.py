@@ -201,13 +201,6 @@ class CheckInDialog(GuardedDialog):
         if draft:
             self.restore(draft)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc does not throw away what was typed (Cancel does; Esc twice locks)."""
-        if event.key() == Qt.Key.Key_Escape:
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     def show_allergies(self, allergies: tuple[str, ...], reactions: str | None) -> None:
         """The child's allergies in red under their name: care given here must know them."""
         if not allergies:

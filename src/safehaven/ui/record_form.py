@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -80,6 +81,21 @@ class GuardedDialog(QDialog):
     def cancel(self) -> None:
         if self.may_discard():
             self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc does not throw away what was typed (Cancel does; Esc twice locks): the first
+        says so, since a worker pressing Esc to close the form locked the app with the
+        second (QA, session 12)."""
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            # (translated by name: a subclass's own tr() would look in its own context)
+            QToolTip.showText(self.mapToGlobal(self.rect().center()),
+                              QCoreApplication.translate(
+                                  "GuardedDialog", "Esc again locks SafeHaven at once (what "
+                                  "you typed is kept). To close this form, press Cancel."),
+                              self, QRect(), 5000)
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if event.spontaneous() and not self.may_discard():
@@ -234,13 +250,6 @@ class RecordForm(GuardedDialog):
                 part.setVisible(shown)
             if not shown:
                 self.rows[f.name][2].hide()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc does not throw away what was typed (Cancel does; Esc twice locks)."""
-        if event.key() == Qt.Key.Key_Escape:
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     # -- discarding ------------------------------------------------------------------------
     def _snapshot(self) -> dict[str, Any]:
