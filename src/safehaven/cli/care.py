@@ -17,11 +17,14 @@ from typing import Any, NamedTuple
 from safehaven import formats
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.lazy import services
 from safehaven.domain import vocab as V
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
-from safehaven.services import (
+from safehaven.services.context import Context
+
+(
     consents,
     detail,
     follow_ups,
@@ -31,8 +34,17 @@ from safehaven.services import (
     staff,
     therapy,
     trusted_adults,
+) = services(
+    "consents",
+    "detail",
+    "follow_ups",
+    "needs",
+    "referrals",
+    "residents",
+    "staff",
+    "therapy",
+    "trusted_adults",
 )
-from safehaven.services.context import Context
 
 Command = Callable[..., argparse.ArgumentParser]
 

@@ -20,14 +20,16 @@ from safehaven.cli.care import (
 )
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.lazy import services
 from safehaven.domain import alerts as rules
 from safehaven.domain import vocab as V
 from safehaven.domain.models import Alert
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr, tr_n
-from safehaven.services import alert_acks, groups, measures, today
 from safehaven.services.context import Context
+
+alert_acks, groups, measures, today = services("alert_acks", "groups", "measures", "today")
 
 
 def _subscales(items: list[str] | None) -> dict[str, int]:

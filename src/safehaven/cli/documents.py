@@ -12,12 +12,14 @@ from typing import Any
 from safehaven.cli.care import Command, _date, _group, _plain, _values
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.lazy import services
 from safehaven.domain.models import Document
 from safehaven.domain.vocab import DocumentAccess, DocumentKind
 from safehaven.domain.words import word
 from safehaven.errors import NotFound
 from safehaven.i18n import tr
-from safehaven.services import documents, house_settings
+
+documents, house_settings = services("documents", "house_settings")
 
 
 def _public(doc: Document, **more: Any) -> dict[str, Any]:

@@ -10,9 +10,11 @@ from safehaven import formats
 from safehaven.cli.care import Command
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.lazy import services
 from safehaven.domain.words import word
 from safehaven.i18n import joined, tr
-from safehaven.services import handover, search, staff
+
+handover, search, staff = services("handover", "search", "staff")
 
 
 def cmd_handover(args: argparse.Namespace) -> None:

@@ -25,12 +25,26 @@ from safehaven.cli.care import (
 )
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.lazy import services
 from safehaven.domain import vocab as V
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import joined, tr
-from safehaven.services import health, mar, medication, medication_stock, staff
 from safehaven.services.context import Context, Result
+
+(
+    health,
+    mar,
+    medication,
+    medication_stock,
+    staff,
+) = services(
+    "health",
+    "mar",
+    "medication",
+    "medication_stock",
+    "staff",
+)
 
 
 def _week(text: str) -> date:

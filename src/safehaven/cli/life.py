@@ -22,10 +22,22 @@ from safehaven.cli.care import (
 )
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.lazy import services
 from safehaven.domain import life as L
 from safehaven.domain.words import word
 from safehaven.i18n import tr
-from safehaven.services import decision_kinds, education, legal, profile
+
+(
+    decision_kinds,
+    education,
+    legal,
+    profile,
+) = services(
+    "decision_kinds",
+    "education",
+    "legal",
+    "profile",
+)
 
 
 def _when(flag: str, dest: str, help_text: str) -> Any:

@@ -12,10 +12,24 @@ from safehaven import formats
 from safehaven.cli.care import Command, _date, _define, _id, _o, _plain, _values
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.lazy import services
 from safehaven.domain import vocab as V
 from safehaven.domain.words import word
 from safehaven.i18n import tr
-from safehaven.services import approvals, audit, closures, house_settings, retention
+
+(
+    approvals,
+    audit,
+    closures,
+    house_settings,
+    retention,
+) = services(
+    "approvals",
+    "audit",
+    "closures",
+    "house_settings",
+    "retention",
+)
 
 
 # -- audit -------------------------------------------------------------------------------------

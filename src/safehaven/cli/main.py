@@ -50,21 +50,29 @@ from safehaven.cli.common import (
 )
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json as _print_json
+from safehaven.cli.lazy import services
 from safehaven.domain import alerts as alert_rules
 from safehaven.domain.dates import age_on
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
 from safehaven.domain.words import word
 from safehaven.errors import Failed, InvalidValue, PossibleDuplicate
 from safehaven.i18n import joined, tr, tr_n
-from safehaven.services import (
-    access,
+from safehaven.services import access
+from safehaven.services.permissions import Action
+
+(
     checkins,
     residents,
     staff,
     synthetic,
     today,
+) = services(
+    "checkins",
+    "residents",
+    "staff",
+    "synthetic",
+    "today",
 )
-from safehaven.services.permissions import Action
 
 log = logging.getLogger("safehaven.cli")
 DEMO_PASSPHRASE = "safehaven demo"  # noqa: S105 - documented, for synthetic data only

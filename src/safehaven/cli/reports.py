@@ -11,10 +11,24 @@ from pathlib import Path
 from typing import Any
 
 from safehaven.cli.common import open_context as _open
+from safehaven.cli.lazy import services
 from safehaven.domain.dates import week_bounds
 from safehaven.i18n import tr
-from safehaven.services import funder, handoff, house_settings, staff, weekly
 from safehaven.services.funder_periods import FINANCIAL_YEAR_SETTING
+
+(
+    funder,
+    handoff,
+    house_settings,
+    staff,
+    weekly,
+) = services(
+    "funder",
+    "handoff",
+    "house_settings",
+    "staff",
+    "weekly",
+)
 
 
 def _date(text: str) -> date:

@@ -24,20 +24,29 @@ from safehaven.cli.care import (
 )
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.lazy import services
 from safehaven.domain import vocab as V
 from safehaven.domain.models import NoContact
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
-from safehaven.services import (
+from safehaven.services.context import Context
+
+(
     contacts,
     house_log,
     house_settings,
     missing,
     no_contacts,
     restraints,
+) = services(
+    "contacts",
+    "house_log",
+    "house_settings",
+    "missing",
+    "no_contacts",
+    "restraints",
 )
-from safehaven.services.context import Context
 
 
 def _when(flag: str, dest: str, help_text: str) -> Any:

@@ -19,10 +19,12 @@ from safehaven.cli.care import (
     _values,
 )
 from safehaven.cli.common import open_context as _open
+from safehaven.cli.lazy import services
 from safehaven.domain import vocab as V
 from safehaven.errors import NotFound
 from safehaven.i18n import tr
-from safehaven.services import incidents, safety_plans
+
+incidents, safety_plans = services("incidents", "safety_plans")
 
 
 def cmd_safety_plan_show(args: argparse.Namespace) -> None:

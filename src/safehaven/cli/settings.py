@@ -11,8 +11,10 @@ from safehaven import i18n
 from safehaven.cli.care import Command, _group
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.lazy import services
 from safehaven.i18n import tr
-from safehaven.services import preferences
+
+preferences, = services("preferences")
 
 
 def _show(args: argparse.Namespace, now: preferences.Effective) -> None:

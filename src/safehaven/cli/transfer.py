@@ -13,10 +13,12 @@ from typing import Any
 from safehaven.cli.care import Command
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.lazy import services
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
-from safehaven.services import transfers
 from safehaven.sync.transfer_file import same_fingerprint
+
+transfers, = services("transfers")
 
 
 def _confirm(args: argparse.Namespace, fingerprint: str, about: str, question: str) -> None:

@@ -10,11 +10,13 @@ from typing import Any
 
 from safehaven.cli.care import Command, _define, _group, _id, _o, _values
 from safehaven.cli.common import open_context as _open
+from safehaven.cli.lazy import services
 from safehaven.cli.life import _on, _resident, listing
 from safehaven.domain import life as L
 from safehaven.domain import vocab as V
 from safehaven.i18n import tr
-from safehaven.services import house_settings, reviews, voice
+
+house_settings, reviews, voice = services("house_settings", "reviews", "voice")
 
 
 def register(sub: Any, command: Command) -> None:

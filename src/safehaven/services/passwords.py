@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from zxcvbn import zxcvbn
-
 from safehaven.i18n import tr
 
 MIN_LENGTH = 10
@@ -50,6 +48,8 @@ def judge(passphrase: str, related: Iterable[str] = ()) -> Strength:
     if not passphrase:
         return Strength(0, Weakness.SHORT)
     words = [w for text in related for w in str(text).split() if w]
+    from zxcvbn import zxcvbn  # its word lists load here, not in every command's start
+
     result = zxcvbn(passphrase[:LONGEST_JUDGED], user_inputs=words,
                     max_length=LONGEST_JUDGED)
     score = int(result["score"])
