@@ -185,7 +185,8 @@ def test_fingerprints_read_as_openssl_prints_them(tmp_path: Path) -> None:
     printed = trust.fingerprint(der)
     assert printed == trust.fingerprint(data) and len(printed.split(":")) == 32
     assert trust.same_fingerprint(printed.lower().replace(":", " "), data)
-    assert not trust.same_fingerprint(printed[:-2] + "00", data)
+    other = "01" if printed.endswith("00") else "00"  # (a last byte of 00: 1 run in 256)
+    assert not trust.same_fingerprint(printed[:-2] + other, data)
 
 
 def run(vault: Path, *args: str, **secrets: str) -> subprocess.CompletedProcess[str]:
