@@ -35,7 +35,7 @@ from safehaven.errors import InvalidValue
 from safehaven.i18n import N_, tr
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
-from safehaven.store import restricted, search_reads
+from safehaven.store import reads, restricted
 from safehaven.store.lifecycle_reads import staff_names
 from safehaven.store.tables import table_of
 
@@ -152,13 +152,13 @@ def search(ctx: Context, text: str, limit: int = 100) -> Found:
                                       n=MIN_CHARS))
     limit = max(1, min(limit, MAX_LIMIT))
     keyring = ctx.vault.keyring if ctx.may(Action.READ_RESTRICTED) else None
-    names = {r.id: r.preferred_name for r in search_reads.current_rows(ctx.conn, M.Resident)}
+    names = {r.id: r.preferred_name for r in reads.current_of(ctx.conn, M.Resident)}
     staff = staff_names(ctx.conn)
     hits: list[Hit] = []
     for source in SOURCES:
         if not ctx.may(source.action):
             continue
-        for row in search_reads.current_rows(ctx.conn, source.model):
+        for row in reads.current_of(ctx.conn, source.model):
             hit = _match(source, row, words, keyring, ctx.may(Action.READ_RESTRICTED))
             if hit is None:
                 continue
