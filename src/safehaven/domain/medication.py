@@ -29,14 +29,6 @@ def may_give(role: object, trained: bool) -> bool:
     return str(role) in GIVE_UNTRAINED or (str(role) == Role.STAFF.value and bool(trained))
 
 
-def may_prescribe(role: object, trained: bool) -> bool:
-    """Whether someone in `role` may copy a prescriber's order into the house's record (add,
-    correct or stop a prescription): clinicians and managers, and the staff members a
-    manager recorded as trained to give medicines, who in many houses are the ones who
-    take the order from the doctor or pharmacy (issue 28). The same rule as giving."""
-    return may_give(role, trained)
-
-
 def parse_time(text: str) -> time | None:
     """"08:00", "8.00", "8h00" as a time of day; None when it is not one."""
     match = _TIME.match(text.strip())
