@@ -64,9 +64,9 @@ class HandoverButton(QPushButton):
 
     def refresh(self) -> None:
         start = self.session.shift_start
-        self.session.call(_load, start, on_done=self._show, on_error=lambda _: None)
+        self.session.call(_load, start, on_done=self.show_found, on_error=lambda _: None)
 
-    def _show(self, found: tuple[Handover, dict[str, str], dict[str, str]]) -> None:
+    def show_found(self, found: tuple[Handover, dict[str, str], dict[str, str]]) -> None:
         if shiboken6.isValid(self):
             self.found = found
             self.setText(self.tr("Since my last shift ({0})").format(len(found[0].items)))
@@ -138,7 +138,7 @@ class HandoverView(QDialog):
                 self.names.update(found[1])
                 self.model.set_rows(_ordered(found[0].items))
                 if isinstance(self.parent(), HandoverButton):
-                    self.parent()._show(found)  # and the count on Today
+                    self.parent().show_found(found)  # and the count on Today
 
         self.session.call(_load, self.session.shift_start, on_done=show,
                           on_error=lambda _: None)
