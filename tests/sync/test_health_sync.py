@@ -7,7 +7,7 @@ stays ciphertext on the wire and in the receiver's tables."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,6 +24,7 @@ from safehaven.domain.vocab import AlertKind, DoseOutcome, Role, Route, StockKin
 from safehaven.services import health, medication, medication_stock, residents, staff, today
 from safehaven.services.context import Context
 from safehaven.store import crypto, reads, writer
+from safehaven.store.hlc import physical
 from safehaven.store.ids import new_id
 from safehaven.store.refusal import RefusalKind
 from safehaven.sync.engine import outgoing, receive
@@ -177,10 +178,10 @@ def test_a_restricted_field_in_the_clear_is_refused(house: tuple,
     manager = context(a)
     health.save(manager, rid, allergies="latex", pregnancy="early weeks")
     assert reasons(sync(a, b)) == []
-    # the house's key was made a week ago (the harness made it minutes ago, inside the
-    # drift a receiver gives a writer)
-    b.conn.execute("UPDATE restricted_grants SET created_at = ?",
-                   ((clock.utcnow() - timedelta(days=7)).isoformat(),))
+    # the house's key was made a week before laptop a's clock now (the harness made it
+    # minutes ago, inside the drift a receiver gives a writer)
+    week_ago = datetime.fromtimestamp(physical(a.clock.last) / 1000, UTC) - timedelta(days=7)
+    b.conn.execute("UPDATE restricted_grants SET created_at = ?", (week_ago.isoformat(),))
     monkeypatch.setattr(writer, "seal_row", lambda *args, **kwargs: None)
     profile = reads.all_of(a.conn, HealthProfile)[0]
     with a.write(a.staff_id) as tx:  # the manager's laptop, past the app
