@@ -7,12 +7,12 @@ ids, counts and paths only, and `RecordSafeFilter` drops arguments that look lik
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
 import re
 from pathlib import Path
-from typing import IO
 
 import platformdirs
 
@@ -39,9 +39,11 @@ class RecordSafeFilter(logging.Filter):
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Every log file it opens, the rotated ones' successors included, is 0600."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        stream = open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+        assert isinstance(stream, io.TextIOWrapper)  # a text mode: "a"
+        return stream
 
 
 def setup(level: int = logging.INFO) -> Path:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from safehaven import formats
 from safehaven.cli.common import open_context as _open
@@ -24,27 +24,40 @@ from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
 from safehaven.services.context import Context
 
-(
-    consents,
-    detail,
-    follow_ups,
-    needs,
-    referrals,
-    residents,
-    staff,
-    therapy,
-    trusted_adults,
-) = services(
-    "consents",
-    "detail",
-    "follow_ups",
-    "needs",
-    "referrals",
-    "residents",
-    "staff",
-    "therapy",
-    "trusted_adults",
-)
+if TYPE_CHECKING:
+    from safehaven.services import (
+        consents,
+        detail,
+        follow_ups,
+        needs,
+        referrals,
+        residents,
+        staff,
+        therapy,
+        trusted_adults,
+    )
+else:
+    (
+        consents,
+        detail,
+        follow_ups,
+        needs,
+        referrals,
+        residents,
+        staff,
+        therapy,
+        trusted_adults,
+    ) = services(
+        "consents",
+        "detail",
+        "follow_ups",
+        "needs",
+        "referrals",
+        "residents",
+        "staff",
+        "therapy",
+        "trusted_adults",
+    )
 
 Command = Callable[..., argparse.ArgumentParser]
 
@@ -249,10 +262,10 @@ def _print_detail(d: detail.ResidentDetail) -> None:
         (tr("Notes"), d.notes, lambda n: _join(
             f"{n.written_at:%Y-%m-%d %H:%M}", word(n.kind), who(n.staff_id), n.body)),
     ]
-    for title, rows, line in sections:
+    for title, rows, show in sections:
         print(f"{title}:")
         for row in rows:
-            print(f"  {line(row)}  [{row.id}]")
+            print(f"  {show(row)}  [{row.id}]")
         if not rows:
             print("  –")
 

@@ -4,7 +4,7 @@ alerts. Like every command they call the services only, so the role rules hold."
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehaven.cli.care import (
     Command,
@@ -29,7 +29,10 @@ from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr, tr_n
 from safehaven.services.context import Context
 
-alert_acks, groups, measures, today = services("alert_acks", "groups", "measures", "today")
+if TYPE_CHECKING:
+    from safehaven.services import alert_acks, groups, measures, today
+else:
+    alert_acks, groups, measures, today = services("alert_acks", "groups", "measures", "today")
 
 
 def _subscales(items: list[str] | None) -> dict[str, int]:

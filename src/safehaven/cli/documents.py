@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehaven.cli.care import Command, _date, _group, _plain, _values
 from safehaven.cli.common import open_context as _open
@@ -19,7 +19,10 @@ from safehaven.domain.words import word
 from safehaven.errors import NotFound
 from safehaven.i18n import tr
 
-documents, house_settings = services("documents", "house_settings")
+if TYPE_CHECKING:
+    from safehaven.services import documents, house_settings
+else:
+    documents, house_settings = services("documents", "house_settings")
 
 
 def _public(doc: Document, **more: Any) -> dict[str, Any]:

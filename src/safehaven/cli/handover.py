@@ -4,7 +4,7 @@ service as the app's view, so the role filter holds here too."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehaven import formats
 from safehaven.cli.care import Command
@@ -14,7 +14,10 @@ from safehaven.cli.lazy import services
 from safehaven.domain.words import word
 from safehaven.i18n import joined, tr
 
-handover, search, staff = services("handover", "search", "staff")
+if TYPE_CHECKING:
+    from safehaven.services import handover, search, staff
+else:
+    handover, search, staff = services("handover", "search", "staff")
 
 
 def cmd_handover(args: argparse.Namespace) -> None:

@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehaven.cli.care import (
     Command,
@@ -32,19 +32,22 @@ from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import joined, tr
 from safehaven.services.context import Context, Result
 
-(
-    health,
-    mar,
-    medication,
-    medication_stock,
-    staff,
-) = services(
-    "health",
-    "mar",
-    "medication",
-    "medication_stock",
-    "staff",
-)
+if TYPE_CHECKING:
+    from safehaven.services import health, mar, medication, medication_stock, staff
+else:
+    (
+        health,
+        mar,
+        medication,
+        medication_stock,
+        staff,
+    ) = services(
+        "health",
+        "mar",
+        "medication",
+        "medication_stock",
+        "staff",
+    )
 
 
 def _week(text: str) -> date:

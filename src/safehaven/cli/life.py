@@ -6,7 +6,7 @@ complaints, and case reviews. They call the services only, so roles hold as in t
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehaven.cli.care import (
     Command,
@@ -27,17 +27,20 @@ from safehaven.domain import life as L
 from safehaven.domain.words import word
 from safehaven.i18n import tr
 
-(
-    decision_kinds,
-    education,
-    legal,
-    profile,
-) = services(
-    "decision_kinds",
-    "education",
-    "legal",
-    "profile",
-)
+if TYPE_CHECKING:
+    from safehaven.services import decision_kinds, education, legal, profile
+else:
+    (
+        decision_kinds,
+        education,
+        legal,
+        profile,
+    ) = services(
+        "decision_kinds",
+        "education",
+        "legal",
+        "profile",
+    )
 
 
 def _when(flag: str, dest: str, help_text: str) -> Any:

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -60,19 +61,22 @@ from safehaven.i18n import joined, tr, tr_n
 from safehaven.services import access
 from safehaven.services.permissions import Action
 
-(
-    checkins,
-    residents,
-    staff,
-    synthetic,
-    today,
-) = services(
-    "checkins",
-    "residents",
-    "staff",
-    "synthetic",
-    "today",
-)
+if TYPE_CHECKING:
+    from safehaven.services import checkins, residents, staff, synthetic, today
+else:
+    (
+        checkins,
+        residents,
+        staff,
+        synthetic,
+        today,
+    ) = services(
+        "checkins",
+        "residents",
+        "staff",
+        "synthetic",
+        "today",
+    )
 
 log = logging.getLogger("safehaven.cli")
 DEMO_PASSPHRASE = "safehaven demo"  # noqa: S105 - documented, for synthetic data only
@@ -400,7 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(command="gui", func=cmd_gui)
 
     def command(name: str, func: Callable[[argparse.Namespace], None], help_text: str,
-                parent: argparse._SubParsersAction | None = None, *,
+                parent: argparse._SubParsersAction[argparse.ArgumentParser] | None = None, *,
                 hidden: bool = False) -> argparse.ArgumentParser:
         """A subcommand; a hidden one (for developers) works but is not listed."""
         where = parent or sub

@@ -8,7 +8,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.lazy import services
@@ -16,19 +16,22 @@ from safehaven.domain.dates import week_bounds
 from safehaven.i18n import tr
 from safehaven.services.funder_periods import FINANCIAL_YEAR_SETTING
 
-(
-    funder,
-    handoff,
-    house_settings,
-    staff,
-    weekly,
-) = services(
-    "funder",
-    "handoff",
-    "house_settings",
-    "staff",
-    "weekly",
-)
+if TYPE_CHECKING:
+    from safehaven.services import funder, handoff, house_settings, staff, weekly
+else:
+    (
+        funder,
+        handoff,
+        house_settings,
+        staff,
+        weekly,
+    ) = services(
+        "funder",
+        "handoff",
+        "house_settings",
+        "staff",
+        "weekly",
+    )
 
 
 def _date(text: str) -> date:

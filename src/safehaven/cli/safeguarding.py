@@ -8,7 +8,7 @@ import argparse
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehaven.cli.care import (
     Command,
@@ -32,21 +32,31 @@ from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
 from safehaven.services.context import Context
 
-(
-    contacts,
-    house_log,
-    house_settings,
-    missing,
-    no_contacts,
-    restraints,
-) = services(
-    "contacts",
-    "house_log",
-    "house_settings",
-    "missing",
-    "no_contacts",
-    "restraints",
-)
+if TYPE_CHECKING:
+    from safehaven.services import (
+        contacts,
+        house_log,
+        house_settings,
+        missing,
+        no_contacts,
+        restraints,
+    )
+else:
+    (
+        contacts,
+        house_log,
+        house_settings,
+        missing,
+        no_contacts,
+        restraints,
+    ) = services(
+        "contacts",
+        "house_log",
+        "house_settings",
+        "missing",
+        "no_contacts",
+        "restraints",
+    )
 
 
 def _when(flag: str, dest: str, help_text: str) -> Any:
@@ -110,6 +120,7 @@ def _lister(service: Any) -> Any:
 
 
 def _line(row: Any) -> str:
+    parts: list[object]
     if isinstance(row, restraints.RestraintRecord):
         r = row.restraint
         parts = [f"{r.started_at:%Y-%m-%d %H:%M}", word(r.technique),

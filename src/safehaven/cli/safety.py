@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehaven.cli.care import (
     Command,
@@ -24,7 +24,10 @@ from safehaven.domain import vocab as V
 from safehaven.errors import NotFound
 from safehaven.i18n import tr
 
-incidents, safety_plans = services("incidents", "safety_plans")
+if TYPE_CHECKING:
+    from safehaven.services import incidents, safety_plans
+else:
+    incidents, safety_plans = services("incidents", "safety_plans")
 
 
 def cmd_safety_plan_show(args: argparse.Namespace) -> None:

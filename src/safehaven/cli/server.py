@@ -298,7 +298,8 @@ def cmd_config(args: argparse.Namespace) -> None:
 
 def _store_options(parser: argparse.ArgumentParser, top: bool = False) -> None:
     """Where the settings are; the same on `server` and each of its subcommands."""
-    keep = {} if top else {"default": argparse.SUPPRESS}  # a subcommand keeps the parent's
+    # a subcommand keeps the parent's
+    keep: dict[str, Any] = {} if top else {"default": argparse.SUPPRESS}
     parser.add_argument("--config", type=Path, help=tr(
         "a TOML settings file (or SAFEHAVEN_CONFIG); see docs/server.md"), **keep)
     parser.add_argument("--data", type=Path, help=tr(

@@ -5,7 +5,7 @@ The services decide who may; a refusal exits 2 and changes nothing."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehaven import i18n
 from safehaven.cli.care import Command, _group
@@ -14,7 +14,11 @@ from safehaven.cli.common import print_json
 from safehaven.cli.lazy import services
 from safehaven.i18n import tr
 
-preferences, = services("preferences")
+if TYPE_CHECKING:
+    from safehaven.services import preferences
+else:
+
+    preferences, = services("preferences")
 
 
 def _show(args: argparse.Namespace, now: preferences.Effective) -> None:

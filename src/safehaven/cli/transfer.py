@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehaven.cli.care import Command
 from safehaven.cli.common import open_context as _open
@@ -18,7 +18,11 @@ from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
 from safehaven.sync.transfer_file import same_fingerprint
 
-transfers, = services("transfers")
+if TYPE_CHECKING:
+    from safehaven.services import transfers
+else:
+
+    transfers, = services("transfers")
 
 
 def _confirm(args: argparse.Namespace, fingerprint: str, about: str, question: str) -> None:

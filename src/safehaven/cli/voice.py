@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehaven.cli.care import Command, _define, _group, _id, _o, _values
 from safehaven.cli.common import open_context as _open
@@ -16,7 +16,10 @@ from safehaven.domain import life as L
 from safehaven.domain import vocab as V
 from safehaven.i18n import tr
 
-house_settings, reviews, voice = services("house_settings", "reviews", "voice")
+if TYPE_CHECKING:
+    from safehaven.services import house_settings, reviews, voice
+else:
+    house_settings, reviews, voice = services("house_settings", "reviews", "voice")
 
 
 def register(sub: Any, command: Command) -> None:
