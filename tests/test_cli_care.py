@@ -1,12 +1,12 @@
-"""The care-record commands as scripts use them: real processes on one real vault, read back
-in fresh processes, with the role rules of the services."""
+"""The care-record commands as scripts use them: each command a fresh run of the CLI's `main`
+on one real vault (its own environment, empty stdin, its output and exit code captured: see
+tests/cli_inproc.py), read back by later commands, with the role rules of the services."""
 
 from __future__ import annotations
 
 import json
 import os
 import subprocess
-import sys
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -18,6 +18,7 @@ from safehaven import clock
 from safehaven.services import notes
 from safehaven.services.context import Context
 from safehaven.store.vault import Vault
+from tests.cli_inproc import run_cli
 from tests.conftest import NOW
 
 MANAGER, STAFF, CLINICIAN = "Rosa", "Sam Staff", "Cleo Clinician"
@@ -44,9 +45,7 @@ def run(folder: Path, *args: str, who: str | None = MANAGER, **env: str
     environ["SAFEHAVEN_PASSPHRASE"] = PASS[who or MANAGER]
     environ.update(env)
     staff = ["--staff", who] if who else []
-    return subprocess.run([sys.executable, "-m", "safehaven", "--vault", str(folder), *staff,
-                           *args], capture_output=True, text=True, env=environ, timeout=120,
-                          stdin=subprocess.DEVNULL)
+    return run_cli(["--vault", str(folder), *staff, *args], environ)
 
 
 def ok(house: House, *args: str, who: str = MANAGER) -> str:

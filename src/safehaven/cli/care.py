@@ -148,6 +148,25 @@ def _emit(args: argparse.Namespace, record: Any) -> None:
         print(one.id)
 
 
+def listing(group: Any, command: Command, help_text: str, service: Callable[..., list[Any]],
+            line: Callable[[Any], str]) -> None:
+    """`<group> list --resident ID [--json]`: one line a record (by `line`), or the records."""
+    def run(args: argparse.Namespace) -> None:
+        ctx = _open(args)
+        with ctx.vault:
+            rows = service(ctx, args.resident_id)
+        if args.json:
+            _emit(args, rows)
+            return
+        for row in rows:
+            print(line(row))
+
+    c = command("list", run, help_text, group)
+    c.add_argument("--resident", dest="resident_id", required=True,
+                   help=tr("the resident's id"))
+    c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
+
+
 # -- commands ----------------------------------------------------------------------------------
 def _writer(service: Callable[..., Any], dests: Sequence[str]
             ) -> Callable[[argparse.Namespace], None]:

@@ -13,12 +13,12 @@ from safehaven.cli.care import (
     _date,
     _datetime,
     _define,
-    _emit,
     _group,
     _id,
     _o,
     _plain,
     _values,
+    listing,
 )
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
@@ -85,24 +85,6 @@ def _line(row: Any) -> str:
     return "  ".join(str(p) for p in parts if p not in (None, "")) + f"  [{row.id}]"
 
 
-def lister(service: Any) -> Any:
-    def run(args: argparse.Namespace) -> None:
-        ctx = _open(args)
-        with ctx.vault:
-            rows = service(ctx, args.resident_id)
-        if args.json:
-            _emit(args, rows)
-            return
-        for row in rows:
-            print(_line(row))
-    return run
-
-
-def listing(group: Any, command: Command, help_text: str, service: Any) -> None:
-    c = command("list", lister(service), help_text, group)
-    c.add_argument("--resident", dest="resident_id", required=True,
-                   help=tr("the resident's id"))
-    c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
 
 
 def register(sub: Any, command: Command) -> None:
@@ -145,7 +127,7 @@ def _register_school(sub: Any, command: Command) -> None:
                 _o("--days", "days", tr("an exclusion's length in days"), type=int)],
             ["placement_id", "kind", "detail"])
     listing(school, command, tr("a resident's placements, current ones first"),
-            education.placements)
+            education.placements, _line)
 
 
 def cmd_profile_show(args: argparse.Namespace) -> None:
@@ -216,7 +198,7 @@ def _register_profile(sub: Any, command: Command) -> None:
     _define(decision, command, "edit", tr("record the decision, or correct one"),
             profile.edit_decision, [_id("decision", "decision_id"), *about],
             ["decision_id"])
-    listing(decision, command, tr("a resident's decisions, oldest first"), profile.decisions)
+    listing(decision, command, tr("a resident's decisions, oldest first"), profile.decisions, _line)
     c = command("kinds", cmd_decision_kinds,
                 tr("the kinds of decision the house records; a manager sets them"), decision)
     c.add_argument("--first-stage", dest="first_stage", nargs="+", metavar="KIND",
@@ -272,7 +254,7 @@ def _register_legal(sub: Any, command: Command) -> None:
         _on("--opened", "opened_on", tr("when it began")),
         _on("--closed", "closed_on", tr("when it closed")), *details], ["case_id"])
     listing(case, command, tr("a resident's legal cases (details only for clinicians and "
-                              "managers)"), legal.cases)
+                              "managers)"), legal.cases, _line)
 
     hearing = _group(top, "hearing", tr("hearings and appointments, and who goes with the "
                                         "young person"))
@@ -297,4 +279,4 @@ def _register_legal(sub: Any, command: Command) -> None:
                 _id("hearing", "hearing_id"), _when("--at", "at", tr("when")), *about,
                 _o("--status", "status", tr("scheduled, held, postponed or cancelled"),
                    choices=_values(L.HearingStatus)), *going], ["hearing_id"])
-    listing(hearing, command, tr("a resident's hearings, newest first"), legal.hearings)
+    listing(hearing, command, tr("a resident's hearings, newest first"), legal.hearings, _line)

@@ -21,6 +21,7 @@ from safehaven.cli.care import (
     _o,
     _resident,
     _values,
+    listing,
 )
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
@@ -106,18 +107,6 @@ _log_contact = _confirmable(contacts.record)
 _log_entry = _confirmable(house_log.add)
 
 
-def _lister(service: Any) -> Any:
-    def run(args: argparse.Namespace) -> None:
-        ctx = _open(args)
-        with ctx.vault:
-            rows = service(ctx, args.resident_id)
-        if args.json:
-            _emit(args, rows)
-            return
-        for row in rows:
-            print(_line(row))
-    return run
-
 
 def _line(row: Any) -> str:
     parts: list[object]
@@ -137,12 +126,6 @@ def _line(row: Any) -> str:
                  tr("ON THE NO-CONTACT LIST") if row.no_contact_id else None]
     return "  ".join(str(p) for p in parts if p) + f"  [{row.id}]"
 
-
-def _listing(group: Any, command: Command, help_text: str, service: Any) -> None:
-    c = command("list", _lister(service), help_text, group)
-    c.add_argument("--resident", dest="resident_id", required=True,
-                   help=tr("the resident's id"))
-    c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
 
 
 def register(sub: Any, command: Command) -> None:
@@ -167,8 +150,8 @@ def register(sub: Any, command: Command) -> None:
                                *entry], ["entry_id"])
     _define(listed, command, "remove", tr("take someone off the no-contact list"),
             no_contacts.remove, [_id("entry", "entry_id")], ["entry_id"])
-    _listing(listed, command, tr("a resident's no-contact list (the reason only for "
-                                 "clinicians and managers)"), no_contacts.for_resident)
+    listing(listed, command, tr("a resident's no-contact list (the reason only for "
+                                 "clinicians and managers)"), no_contacts.for_resident, _line)
 
     log = _group(sub, "contact", tr("visits, calls, messages and letters"))
     details = [
@@ -195,7 +178,7 @@ def register(sub: Any, command: Command) -> None:
                 _o("--who", "who", tr("their name as given")),
                 _o("--kind", "kind", tr("how they were in touch"),
                    choices=_values(V.ContactKind)), *details], ["contact_id", "why"])
-    _listing(log, command, tr("a resident's contacts, newest first"), contacts.for_resident)
+    listing(log, command, tr("a resident's contacts, newest first"), contacts.for_resident, _line)
 
 
 def _register_restraints(sub: Any, command: Command) -> None:
@@ -239,8 +222,8 @@ def _register_restraints(sub: Any, command: Command) -> None:
                 _o("--review", "review", tr("necessary and proportionate? what was learnt")),
                 _o("--actions", "actions", tr("what follows"))],
             ["restraint_id", "review"])
-    _listing(group, command, tr("a resident's restraints, newest first"),
-             restraints.for_resident)
+    listing(group, command, tr("a resident's restraints, newest first"),
+             restraints.for_resident, _line)
     c = command("techniques", cmd_techniques,
                 tr("the techniques the house trains in; a manager sets them"), group)
     c.add_argument("--set", dest="names", nargs="+", metavar="TECHNIQUE",

@@ -8,10 +8,10 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from safehaven.cli.care import Command, _define, _group, _id, _o, _values
+from safehaven.cli.care import Command, _define, _group, _id, _o, _values, listing
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.lazy import services
-from safehaven.cli.life import _on, _resident, listing
+from safehaven.cli.life import _line, _on, _resident
 from safehaven.domain import life as L
 from safehaven.domain import vocab as V
 from safehaven.i18n import tr
@@ -40,7 +40,7 @@ def register(sub: Any, command: Command) -> None:
                 _on("--reviewed", "reviewed_on", tr("when it was reviewed (default today)"))],
             ["goal_id"])
     listing(goal, command, tr("a resident's goals, those being worked on first"),
-            voice.goals)
+            voice.goals, _line)
 
     wish = _group(sub, "wish", tr("the young person's wishes and feelings"))
     _define(wish, command, "add", tr("write down a wish or feeling in their words"),
@@ -50,7 +50,7 @@ def register(sub: Any, command: Command) -> None:
                 _on("--said", "said_on", tr("when they said it (default today)"))],
             ["resident_id", "words"])
     listing(wish, command, tr("a resident's wishes and feelings, newest first"),
-            voice.wishes)
+            voice.wishes, _line)
 
     complaint = _group(sub, "complaint", tr("complaints by the young person, answered by a "
                                             "manager"))
@@ -72,7 +72,7 @@ def register(sub: Any, command: Command) -> None:
                    choices=_values(V.FeelsSafe))],
             ["complaint_id", "answer", "outcome"])
     listing(complaint, command, tr("a resident's complaints, unanswered first"),
-            voice.complaints)
+            voice.complaints, _line)
     _define(complaint, command, "days", tr("how many days a complaint may wait for an "
                                            "answer before managers are alerted"),
             _set_days, [_o("--days", "value", tr("the number of days"), type=int)],
@@ -116,7 +116,7 @@ def _register_review(sub: Any, command: Command) -> None:
         ["resident_id", "participants", "decisions"])
     _define(review, command, "edit", tr("correct a review"), reviews.edit,
             [_id("review", "review_id"), *about], ["review_id"])
-    listing(review, command, tr("a resident's reviews, newest first"), reviews.for_resident)
+    listing(review, command, tr("a resident's reviews, newest first"), reviews.for_resident, _line)
     c = command("sheet", cmd_review_sheet, tr("the one-page review sheet (clinicians and "
                                               "managers)"), review)
     c.add_argument("--resident", dest="resident_id", required=True,
