@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from safehaven.server import chunk_store, push_policy
+from safehaven.server import chunk_store, push_policy, reissue
 from safehaven.server.edge import Edge, query_int, text
 from safehaven.server.storage import Refused
 from safehaven.sync import protocol
@@ -56,6 +56,7 @@ from safehaven.sync.protocol import (
     error_answer,
     page_items,
 )
+from safehaven.sync.reissue_protocol import HANDOFF, REISSUE
 
 MAX_PACKAGE = 256 * 1024
 IDS_LIMIT = 20000
@@ -297,6 +298,7 @@ ROUTES: list[tuple[str, str, Any]] = [
     (protocol.FETCH, "POST", fetch),
     (protocol.CHUNKS_PUT, "POST", chunks_put), (protocol.CHUNKS_HAVE, "POST", chunks_have),
     (protocol.CHUNKS_GET, "POST", chunks_get), (protocol.CHUNKS_FORGET, "POST", chunks_forget),
+    (REISSUE, "POST", reissue.reissue), (HANDOFF, "GET", reissue.handoff),
 ]
 
 

@@ -284,6 +284,8 @@ class Storage:
         with self.read() as db:
             row = db.one(f"SELECT id, site_id, org_id, revoked, seen, last_seen, app_version, "
                          f"name FROM devices WHERE token_hash = {db.p}", (token_hash(bearer),))
+        if row is None and self.retired(bearer) is not None:
+            raise Refused(401, "token re-issued", ErrorCode.TOKEN_REISSUED)
         if row is None or row[3]:
             raise Refused(401, "token refused")
         now = datetime.now(UTC)
@@ -298,6 +300,13 @@ class Storage:
                     db.run(f"UPDATE enrol_packages SET package = '' WHERE device_id = {p}",
                            (row[0],))
         return DeviceAuth(*row[:3])
+
+    def retired(self, bearer: str) -> tuple[str, str] | None:
+        """(device id, site id) of a token a manager re-issued (server/reissue.py)."""
+        with self.read() as db:
+            row = db.one(f"SELECT device_id, site_id FROM retired_tokens WHERE token_hash = "
+                         f"{db.p}", (token_hash(bearer),))
+        return (str(row[0]), str(row[1])) if row else None
 
     def revoke(self, auth: DeviceAuth | None, device_ids: list[str]) -> int:
         """Revoke devices of `auth`'s house (all houses when auth is None: the admin)."""

@@ -92,6 +92,7 @@ class ErrorCode(StrEnum):
     SERVER_FULL = "server_full"            # the server's own disk is full (507 too)
     DATABASE_UNAVAILABLE = "database_unavailable"  # 503: its PostgreSQL is down or full
     NOT_FOUND = "not_found"
+    TOKEN_REISSUED = "token_reissued"  # noqa: S105 - replaced after a removal: see the hand-off
     SERVER_ERROR = "server_error"
 
 

@@ -26,14 +26,14 @@ from safehaven.i18n import tr
 from safehaven.store import numbering
 from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
-from safehaven.sync import clockcheck, files, protocol
+from safehaven.sync import clockcheck, files, protocol, reissue
 from safehaven.sync.api import HttpApi, SyncApi
 from safehaven.sync.client import AppTooOld, EpochChanged, ServerFailed, SyncError, linked_client
 from safehaven.sync.engine import Known, Opened, known_now, receive, seal_own, sealed_runs
 from safehaven.sync.envelope import digest, revocation_text
 from safehaven.sync.managers import manager_identity, manager_signed, vouch_for_managers
 from safehaven.sync.opener import PAGES_BEHIND, Opener
-from safehaven.sync.protocol import PullPage, PushAnswer, StateAnswer
+from safehaven.sync.protocol import ErrorCode, PullPage, PushAnswer, StateAnswer
 from safehaven.sync.replica import applied_log, device_keys, outbox, peers, server_link
 from safehaven.sync.rotation import grant_missing
 
@@ -137,6 +137,9 @@ class Round:
         if manager is None:
             return Step.LOCATE
         vouch_for_managers(self.vault, self.api, manager)
+        if reissue.is_due(self.vault):  # a removal an admin made on this laptop
+            reissue.prepare(self.vault)
+        reissue.send_pending(self.vault, self.api, manager)  # before anything else moves
         revoked = [d for d, (_, gone) in peers.roster(self.vault.conn).items() if gone]
         if revoked:  # only a manager's signature revokes on the server
             try:
@@ -257,9 +260,20 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
     after each page pulled (a first join on a slow link shows how far it is; stopped, the
     next round goes on from the last page kept).
     """
-    try:
+    def attempt() -> RoundReport:
         with linked_client(vault, transport, quick) as client:
-            report = Round(vault, HttpApi(client), quick=quick, progress=progress).run()
+            return Round(vault, HttpApi(client), quick=quick, progress=progress).run()
+
+    try:
+        try:
+            report = attempt()
+        except SyncError as exc:
+            if exc.code is not ErrorCode.TOKEN_REISSUED:
+                raise
+            # someone was removed: this laptop's new token waits, sealed for who remains
+            with linked_client(vault, transport, quick) as client:
+                reissue.take_handoff(vault, HttpApi(client))
+            report = attempt()
         server_link.save_outcome(vault, None)
         return report
     except SyncError as exc:
