@@ -63,9 +63,13 @@ class RoundReport:
     steps: list[str] = field(default_factory=list)  # the round's steps (`Step`), in order
     chunks_sent: int = 0  # documents' content, in chunks
     chunks_fetched: int = 0
+    # device id -> (highest held here, highest the server says it holds): change sets the
+    # server listed but did not send (a hostile or broken server withholding them)
+    withheld: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {"pushed": self.pushed, "pulled": self.pulled, "applied": self.applied,
+                "withheld": {d: list(v) for d, v in self.withheld.items()},
                 "conflicts": self.conflicts, "digest_matches": self.digest_matches,
                 "reconciled": self.reconciled, "more": self.more,
                 "chunks_sent": self.chunks_sent, "chunks_fetched": self.chunks_fetched,
@@ -239,6 +243,8 @@ class Round:
         return Step.FINISH
 
     def finish(self) -> Step:
+        if not self.own and self.state is not None:  # everything this round could bring
+            self.report.withheld = _withheld(self.vault, self.state)
         if self.own:
             numbering.clear_restored(self.vault)
         server_link.save_clock_offset(self.vault, self.api.clock_offset)
@@ -281,6 +287,24 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
             server_link.save_app_versions(vault, exc.minimum, exc.latest)
         server_link.save_outcome(vault, str(exc))
         raise
+
+
+def _withheld(vault: Vault, state: StateAnswer) -> dict[str, tuple[int, int]]:
+    """Laptops of the roster of which the server said, at the round's start, it holds a
+    higher number than the whole pull brought here: a change set withheld, noticed in
+    this round rather than after its author's next one (a gap in a chain says only that)."""
+    out: dict[str, tuple[int, int]] = {}
+    for device, (_, revoked) in peers.roster(vault.conn).items():
+        said = int(state["highest"].get(device, 0))
+        if device == vault.device_id or revoked or said <= 0:
+            continue
+        held = applied_log.held_of(vault.conn, device, said)
+        if held < said:
+            out[device] = (held, said)
+    if out:
+        log.warning("the server holds change sets it did not send, from %d laptop(s)",
+                    len(out))
+    return out
 
 
 def _note_versions(vault: Vault, state: StateAnswer) -> None:

@@ -101,3 +101,16 @@ def row_values(conn: Connection, table: str, columns: tuple[str, ...]
                ) -> list[tuple[Any, ...]]:
     """Every row of a table, for comparing devices (tests, digests)."""
     return list(conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY id"))
+
+
+def held_of(conn: Connection, device_id: str, above: int) -> int:
+    """The highest number of this device's change sets here, applied or quarantined, when
+    it is below `above` (else `above`): the applied ones are a lookup by index; the
+    quarantine is read only when they fall short, which an honest round never does."""
+    applied = int(conn.execute("SELECT max(device_seq) FROM change_sets WHERE device_id = ?",
+                               (device_id,)).fetchone()[0] or 0)
+    if applied >= above:
+        return applied
+    waiting = conn.execute("SELECT max(device_seq) FROM quarantine WHERE device_id = ?",
+                           (device_id,)).fetchone()[0]
+    return max(applied, int(waiting or 0))
