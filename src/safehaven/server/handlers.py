@@ -156,6 +156,7 @@ async def push(edge: Edge, request: Request) -> PushAnswer:
     items = await run_in_threadpool(push_policy.pushed_items, edge.storage, auth,
                                     doc["envelopes"],
                                     push_policy.public_key(doc.get("public_key")))
+    edge.relays.charge(auth, items)
     stored, placed = await run_in_threadpool(edge.storage.push_placed, auth, items)
     if edge.counters is not None:
         edge.counters.stored.inc(stored)

@@ -9,7 +9,7 @@ from typing import Any
 from safehaven.store.connection import Connection, existing_ids, rows_in
 from safehaven.store.refusal import RefusalKind
 from safehaven.store.vault import Vault
-from safehaven.sync.replica.quarantine import quarantined_ids, waiting_by_device
+from safehaven.sync.replica.quarantine import ids_digest, quarantined_ids, waiting_by_device
 
 
 def highest_seq(conn: Connection) -> dict[str, int]:
@@ -78,7 +78,11 @@ def seen_ids(conn: Connection) -> set[str]:
 
 def seen_digest(vault: Vault, fold: Callable[[list[str], str], str]) -> str:
     """The digest of what this device has applied or set aside."""
-    return fold(sorted(quarantined_ids(vault.conn)), held_digest(vault, fold))
+    # the digest is an XOR of per-id hashes (sync/envelope.py): the quarantine's, kept
+    # apart until it changes, combines with the held ones' as any two sets' would
+    waiting = ids_digest(vault.conn, fold)
+    held = held_digest(vault, fold)
+    return f"{int(waiting, 16) ^ int(held or fold([], ''), 16):064x}"
 
 
 def held_digest(vault: Vault, fold: Callable[[list[str], str], str]) -> str:
