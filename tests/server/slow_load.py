@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import httpx
@@ -121,10 +121,8 @@ def slow_bodies(server: Spawned, count: int = 200, seconds: float = 8.0,
     try:
         while time.monotonic() < end:
             for conn in socks:
-                try:
+                with suppress(BlockingIOError, BrokenPipeError, ConnectionResetError):
                     conn.send(chunk)
-                except (BlockingIOError, BrokenPipeError, ConnectionResetError):
-                    pass
             peak = max(peak, server.rss_mb())
             time.sleep(0.05)
         peak = max(peak, server.rss_mb())
