@@ -200,3 +200,20 @@ def test_a_handoff_not_signed_by_a_manager_is_not_taken(
         reissue.take_handoff(b, ForgedHandoff(b))  # type: ignore[arg-type]
     assert server_link.server_link(b.conn).device_token == before
     assert device_keys.box_private(b) == box
+
+
+def test_two_removals_before_the_manager_syncs_leave_nothing_unreadable(
+        house: tuple[LiveServer, list[Vault]]) -> None:
+    """Each removal makes a site key and new box keys; a laptop that takes only the last
+    hand-off still opens what was sealed with the first one's key."""
+    _, (a, _b, c) = house
+    temp = staff.add(context(a), "Temp Worker", "staff", PASSPHRASE + " temp",
+                     crypto.MIN_KDF).record
+    staff.remove(context(a), staff_id(a, "Worker 1"))
+    residents.add(context(a), "Between the two removals")
+    staff.remove(context(a), temp.id)
+    residents.add(context(a), AFTER)
+    sync_round(a)
+    sync_round(c)  # Worker 2's own laptop takes its hand-off
+    names = {r.preferred_name for r in reads.all_of(c.conn, Resident)}
+    assert {"Between the two removals", AFTER} <= names

@@ -66,8 +66,13 @@ def prepare(vault: Vault) -> int:
             tx.update(Device, device_id, box_key=public)
             if device_id == vault.device_id:
                 device_keys.replace_box_key(tx.conn, box)
+            # a second removal before the first went out: the laptop also needs the box
+            # key the site key made at the first was granted to
+            before = waiting.get(device_id)
+            earlier = [*before.get("earlier", []), before["box"]] if before else []
             waiting[device_id] = {"device": device_id, "token": "dev_" + secrets.token_urlsafe(32),
-                                  "box": box.hex(), "box_public": public}
+                                  "box": box.hex(), "box_public": public,
+                                  "earlier": earlier[-8:]}
         version = rotate_site_key(vault, tx)
         server_link.save_pending_reissue(tx.conn, list(waiting.values()))
         server_link.set_reissue_due(tx.conn, False)
@@ -105,7 +110,8 @@ def send_pending(vault: Vault, api: SyncApi, manager: crypto.Identity) -> int:
                        if m.active and m.box_key is not None)
     items = []
     for p in pending:
-        plain = json.dumps({"token": p["token"], "box": p["box"]}).encode()
+        plain = json.dumps({"token": p["token"], "box": p["box"],
+                            "earlier": p.get("earlier", [])}).encode()
         sealed = [[sid, base64.b64encode(crypto.seal_to(
             box, plain, _aad(vault.site_id, p["device"], sid))).decode()]
             for sid, box in remaining]
@@ -139,11 +145,14 @@ def take_handoff(vault: Vault, api: SyncApi) -> None:
             doc = json.loads(crypto.open_from(identity.box, base64.b64decode(blob),
                                               _aad(vault.site_id, vault.device_id, sid)))
             token, box = str(doc["token"]), bytes.fromhex(str(doc["box"]))
+            earlier = [bytes.fromhex(str(b)) for b in doc.get("earlier", [])][:8]
         except (crypto.SealError, ValueError, TypeError, KeyError):
             continue
         if _hash(token) != item["token_hash"] or _public(box) != item["box_public"]:
             continue
         with vault.write() as tx:
+            for older in earlier:
+                device_keys.replace_box_key(tx.conn, older)
             device_keys.replace_box_key(tx.conn, box)
             server_link.save_token(tx.conn, token)
         log.info("took this laptop's re-issued token")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from safehaven.store.connection import Connection
 from safehaven.store.local_state import local_value, now_text, save_local_value
@@ -126,7 +127,7 @@ def save_token(conn: Connection, device_token: str) -> None:
     conn.execute("UPDATE sync_server SET device_token = ? WHERE id = 1", (device_token,))
 
 
-def pending_reissue(conn: Connection) -> list[dict[str, str]]:
+def pending_reissue(conn: Connection) -> list[dict[str, Any]]:
     """New tokens and box keys made at a removal, until the server has taken them."""
     try:
         found = json.loads(local_value(conn, "reissue_pending") or "[]")
@@ -135,7 +136,7 @@ def pending_reissue(conn: Connection) -> list[dict[str, str]]:
     return [dict(p) for p in found if isinstance(p, dict)]
 
 
-def save_pending_reissue(conn: Connection, pending: list[dict[str, str]]) -> None:
+def save_pending_reissue(conn: Connection, pending: list[dict[str, Any]]) -> None:
     if pending:
         conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES "
                      "('reissue_pending', ?)", (json.dumps(pending),))
