@@ -217,3 +217,36 @@ def test_two_removals_before_the_manager_syncs_leave_nothing_unreadable(
     sync_round(c)  # Worker 2's own laptop takes its hand-off
     names = {r.preferred_name for r in reads.all_of(c.conn, Resident)}
     assert {"Between the two removals", AFTER} <= names
+
+
+def test_a_removal_by_an_admin_is_reissued_when_a_manager_next_syncs_that_laptop(
+        house: tuple[LiveServer, list[Vault]], tmp_path: Path) -> None:
+    """An admin may remove staff but cannot sign for the server: the laptop keeps the
+    re-issue due, and the next round a manager runs there does it."""
+    _, (a, b, _) = house
+    staff.add(context(a), "Ada Admin", "admin", PASSPHRASE + " admin", crypto.MIN_KDF)
+    sync_round(a)
+    old_b = copied(b, tmp_path / "old-b")
+    folder = a.folder
+    a.close()
+    admin = Vault.unlock(folder, PASSPHRASE + " admin", "Ada Admin", sleep=lambda s: None)
+    try:
+        staff.remove(context(admin), staff_id(admin, "Worker 1"))
+        sync_round(admin)
+        assert reissue.is_due(admin)
+    finally:
+        admin.close()
+    stolen = unlock(old_b, "Worker 1")
+    try:
+        sync_round(stolen)  # not yet: no manager has signed new tokens
+        manager = unlock(folder, "Manager")
+        try:
+            sync_round(manager)
+            assert not reissue.is_due(manager)
+        finally:
+            manager.close()
+        with pytest.raises(SyncError) as refused:
+            sync_round(stolen)
+        assert refused.value.code is protocol.ErrorCode.TOKEN_REISSUED
+    finally:
+        stolen.close()
