@@ -143,7 +143,11 @@ class Round:
         vouch_for_managers(self.vault, self.api, manager)
         if reissue.is_due(self.vault):  # a removal an admin made on this laptop
             reissue.prepare(self.vault)
-        reissue.send_pending(self.vault, self.api, manager)  # before anything else moves
+        try:
+            reissue.send_pending(self.vault, self.api, manager)  # before anything else moves
+        except SyncError as exc:  # a server before re-issue, or one without manager keys
+            log.warning("the server did not take the re-issued tokens (%s): they wait for "
+                        "the next round", exc.code)
         revoked = [d for d, (_, gone) in peers.roster(self.vault.conn).items() if gone]
         if revoked:  # only a manager's signature revokes on the server
             try:
