@@ -250,3 +250,32 @@ def test_a_removal_by_an_admin_is_reissued_when_a_manager_next_syncs_that_laptop
         assert refused.value.code is protocol.ErrorCode.TOKEN_REISSUED
     finally:
         stolen.close()
+
+
+def test_an_older_reissue_sent_again_does_not_bring_its_tokens_back(
+        house: tuple[LiveServer, list[Vault]]) -> None:
+    """A re-issue signed earlier (kept by someone, or by the server) is not applied over a
+    newer one: the tokens it names would be ones a later-removed person could open."""
+    server, (a, _, c) = house
+    device = c.device_id
+    token = server_link.server_link(a.conn).device_token
+    manager = a.identity
+    assert manager is not None
+
+    def item(at: str, token_hash: str) -> dict:
+        doc = {"device": device, "token_hash": token_hash, "box_public": "1" * 64,
+               "sealed": [], "by": manager.sign_public, "at": at}
+        sig = manager.signer.sign(reissue_text(a.site_id, doc))
+        return {**doc, "sig": base64.b64encode(sig).decode()}
+
+    from datetime import UTC, datetime, timedelta
+    now = datetime.now(UTC).replace(microsecond=0)
+    with httpx.Client(base_url=server.url,
+                      headers={"authorization": f"Bearer {token}"}) as http:
+        newer = http.post(REISSUE, json={"items": [item(now.isoformat(), "a" * 64)]})
+        older = http.post(REISSUE, json={"items": [
+            item((now - timedelta(minutes=5)).isoformat(), "b" * 64)]})
+    assert newer.json()["reissued"] == 1 and older.json()["reissued"] == 0
+    with server.storage.read() as db:
+        held = db.one("SELECT token_hash FROM devices WHERE id = ?", (device,))
+    assert held is not None and held[0] == "a" * 64

@@ -63,6 +63,10 @@ def replace(storage: Storage, auth: DeviceAuth, items: list[Handoff]) -> int:
                          "AND revoked = 0", (item["device"], auth.site_id))
             if row is None:
                 continue  # revoked, or not of this house: nothing to hand off
+            last = db.one(f"SELECT handoff FROM handoffs WHERE device_id = {p}",
+                          (item["device"],))
+            if last is not None and str(json.loads(str(last[0])).get("at", "")) > item["at"]:
+                continue  # an older re-issue sent again must not bring back its tokens
             if row[0] != item["token_hash"]:
                 db.run(f"INSERT INTO retired_tokens (token_hash, device_id, site_id, retired) "
                        f"VALUES ({db.marks(4)}) ON CONFLICT (token_hash) DO NOTHING",
