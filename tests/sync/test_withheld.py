@@ -5,6 +5,7 @@ with what the whole pull brought), not only after the author's next change set."
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,9 @@ from typing import Any
 import httpx
 import pytest
 
+from safehaven.server import held
 from safehaven.services import residents
+from safehaven.store.local_state import local_value
 from safehaven.store.vault import Vault
 from safehaven.sync import protocol
 from safehaven.sync.envelope import digest
@@ -45,9 +48,9 @@ def house(template: Template, tmp_path: Path) -> Iterator[tuple[LiveServer, Vaul
 class Withholding(httpx.HTTPTransport):
     """The house's real server, with a hostile one in front of one laptop."""
 
-    def __init__(self, withheld: set[str]) -> None:
+    def __init__(self, withheld: set[str], server: LiveServer, site_id: str) -> None:
         super().__init__()
-        self.withheld = withheld
+        self.withheld, self.server, self.site_id = withheld, server, site_id
 
     def _hidden(self, envelope: str) -> bool:
         header = parse(envelope.encode())[0]
@@ -67,6 +70,8 @@ class Withholding(httpx.HTTPTransport):
             doc["envelopes"] = [e for e in doc["envelopes"] if not self._hidden(e)]
         if isinstance(doc.get("digest"), str):
             doc["digest"] = digest(sorted(self.withheld), doc["digest"])
+        if path == protocol.STATE and "held" in doc:  # it signs its word, cover-up and all
+            doc["held"] = held.sign(self.server.storage, self.site_id, doc)
         return doc
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -87,15 +92,44 @@ def newest_id(vault: Vault) -> str:
 
 def test_a_withheld_change_set_is_noticed_in_the_next_round(
         house: tuple[LiveServer, Vault, Vault]) -> None:
-    _, a, b = house
+    server, a, b = house
     assert not sync_round(b).withheld
     residents.add(context(a), "Ana, checked in at 21:40")
     sync_round(a)
-    hostile = Withholding({newest_id(a)})
+    hostile = Withholding({newest_id(a)}, server, b.site_id)
     report = sync_round(b, hostile)
     assert report.digest_matches  # the cover-up holds: the digests agree
     assert a.device_id in report.withheld
-    held, said = report.withheld[a.device_id]
-    assert held < said
+    have, said = report.withheld[a.device_id]
+    assert have < said
+    # the server's signed word that it held the one it did not send is kept
+    assert report.withheld_signed
+    kept = json.loads(local_value(b.conn, "withheld_statement") or "{}")
+    assert kept["highest"][a.device_id] == said
     # an honest round brings it, and nothing is reported
     assert not sync_round(b).withheld
+
+
+def test_a_statement_under_another_key_for_the_same_epoch_is_not_the_servers_word(
+        pair: list) -> None:
+    from safehaven.store import crypto
+    from safehaven.sync import held_word
+    from safehaven.sync.reissue_protocol import held_text
+
+    vault = pair[0]
+
+    def state(signer: crypto.Identity, epoch: str = "e1") -> dict[str, Any]:
+        doc: dict[str, Any] = {"epoch": epoch, "highest": {"laptop": 3}, "count": 3,
+                               "digest": "d"}
+        sig = signer.signer.sign(held_text(vault.site_id, epoch, doc["highest"], 3, "d"))
+        return {**doc, "held": {"key": signer.sign_public,
+                                "sig": base64.b64encode(sig).decode()}}
+
+    server, other = crypto.Identity.from_seed(b"s" * 32), crypto.Identity.from_seed(b"o" * 32)
+    assert held_word.signed(vault, state(server))       # pinned with its epoch
+    assert held_word.signed(vault, state(server))
+    assert not held_word.signed(vault, state(other))    # same epoch, another key
+    bad = state(server)
+    bad["highest"] = {"laptop": 2}                      # the numbers changed after signing
+    assert not held_word.signed(vault, bad)
+    assert held_word.signed(vault, state(other, "e2"))  # a new store: a new key

@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from safehaven.server import chunk_store, push_policy, reissue
+from safehaven.server import chunk_store, held, push_policy, reissue
 from safehaven.server.edge import Edge, query_int, text
 from safehaven.server.storage import Refused
 from safehaven.sync import protocol
@@ -220,9 +220,12 @@ async def state(edge: Edge, request: Request) -> StateAnswer:
         raise Refused(400, "bad positions") from exc
     found = await run_in_threadpool(edge.storage.ids_at, auth.site_id, at[:MAX_POSITIONS])
     known = await run_in_threadpool(edge.storage.state, auth.site_id)
-    return {"epoch": known["epoch"], "highest": known["highest"], "count": known["count"],
-            "digest": known["digest"], "app": edge.advert,
-            "at": {str(q): i for q, i in found.items()}}
+    answer: StateAnswer = {"epoch": known["epoch"], "highest": known["highest"],
+                           "count": known["count"], "digest": known["digest"],
+                           "app": edge.advert, "at": {str(q): i for q, i in found.items()}}
+    if protocol.protocol_of(request.headers.get(protocol.PROTOCOL_HEADER)) >= 3:
+        answer["held"] = await run_in_threadpool(held.sign, edge.storage, auth.site_id, known)
+    return answer
 
 
 async def chunks_put(edge: Edge, request: Request) -> ChunkPutAnswer:

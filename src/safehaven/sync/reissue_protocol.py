@@ -1,6 +1,7 @@
-"""The two requests that make a removal final for every copy (issue 32, item 3), beside
-sync/protocol.py: a manager re-issues the house's laptops' tokens, and a laptop whose
-token was re-issued fetches its hand-off with the old one.
+"""What issue 32 added to the protocol, beside sync/protocol.py: the two requests that
+make a removal final for every copy (item 3): a manager re-issues the house's laptops'
+tokens, and a laptop whose token was re-issued fetches its hand-off with the old one;
+and the server's signed statement of what it holds of each laptop (item 5).
 
 Each item of a re-issue is signed by a manager over `reissue_text`: the server checks it
 before it replaces a token, and the laptop checks it again before it takes the hand-off,
@@ -48,3 +49,17 @@ def reissue_text(site_id: str, item: Handoff | dict[str, object]) -> bytes:
     """What a manager signs for one laptop's new token and box key."""
     return (f"safehaven-reissue/1|{site_id}|{item['device']}|{item['token_hash']}|"
             f"{item['box_public']}|{item['by']}|{item['at']}").encode()
+
+
+class HeldStatement(TypedDict):
+    """The server's signature over `held_text` of a state answer, with its public key: a
+    laptop that finds a change set withheld keeps it as the server's own word."""
+    key: str   # the server's Ed25519 public key (hex), made with its store
+    sig: str   # base64
+
+
+def held_text(site_id: str, epoch: str, highest: dict[str, int], count: int,
+              digest: str) -> bytes:
+    """What the server signs of a state answer: per laptop, the highest number it holds."""
+    listed = ",".join(f"{d}={highest[d]}" for d in sorted(highest))
+    return f"safehaven-held/1|{site_id}|{epoch}|{count}|{digest}|{listed}".encode()

@@ -26,7 +26,7 @@ from safehaven.i18n import tr
 from safehaven.store import numbering
 from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
-from safehaven.sync import clockcheck, files, protocol, reissue
+from safehaven.sync import clockcheck, files, held_word, protocol, reissue
 from safehaven.sync.api import HttpApi, SyncApi
 from safehaven.sync.client import AppTooOld, EpochChanged, ServerFailed, SyncError, linked_client
 from safehaven.sync.engine import Known, Opened, known_now, receive, seal_own, sealed_runs
@@ -66,10 +66,12 @@ class RoundReport:
     # device id -> (highest held here, highest the server says it holds): change sets the
     # server listed but did not send (a hostile or broken server withholding them)
     withheld: dict[str, tuple[int, int]] = field(default_factory=dict)
+    withheld_signed: bool = False  # the server signed the numbers it did not send
 
     def as_dict(self) -> dict[str, Any]:
         return {"pushed": self.pushed, "pulled": self.pulled, "applied": self.applied,
                 "withheld": {d: list(v) for d, v in self.withheld.items()},
+                "withheld_signed": self.withheld_signed,
                 "conflicts": self.conflicts, "digest_matches": self.digest_matches,
                 "reconciled": self.reconciled, "more": self.more,
                 "chunks_sent": self.chunks_sent, "chunks_fetched": self.chunks_fetched,
@@ -165,6 +167,7 @@ class Round:
         assert link is not None
         points = server_link.pull_checkpoints(vault.conn)
         self.state = state = self.api.state([q for q, _ in points[-1:]])
+        held_word.signed(self.vault, state)  # pins the server's key with its epoch
         _note_versions(vault, state)
         # the server's clock, before anything is pushed or pulled: far off, stop here
         server_link.save_clock_offset(vault, self.api.clock_offset)
@@ -249,6 +252,8 @@ class Round:
     def finish(self) -> Step:
         if not self.own and self.state is not None:  # everything this round could bring
             self.report.withheld = _withheld(self.vault, self.state)
+            if self.report.withheld:
+                self.report.withheld_signed = held_word.keep_if_signed(self.vault, self.state)
         if self.own:
             numbering.clear_restored(self.vault)
         server_link.save_clock_offset(self.vault, self.api.clock_offset)
