@@ -15,15 +15,16 @@ import threading
 import weakref
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from safehaven.server.storage import Storage
-from safehaven.store.crypto import Identity
 from safehaven.sync.reissue_protocol import HeldStatement, held_text
 
-_keys: weakref.WeakKeyDictionary[Storage, Identity] = weakref.WeakKeyDictionary()
+_keys: weakref.WeakKeyDictionary[Storage, Ed25519PrivateKey] = weakref.WeakKeyDictionary()
 _lock = threading.Lock()
 
 
-def key(storage: Storage) -> Identity:
+def key(storage: Storage) -> Ed25519PrivateKey:
     """The store's signing key, made the first time it is asked for (kept in `meta`)."""
     with _lock:
         found = _keys.get(storage)
@@ -34,7 +35,8 @@ def key(storage: Storage) -> Identity:
                    "(key) DO NOTHING", (os.urandom(32).hex(),))
             row = db.one("SELECT value FROM meta WHERE key = 'held_key'")
         assert row is not None
-        _keys[storage] = found = Identity.from_seed(bytes.fromhex(str(row[0])))
+        _keys[storage] = found = Ed25519PrivateKey.from_private_bytes(
+            bytes.fromhex(str(row[0])))
         return found
 
 
@@ -43,5 +45,5 @@ def sign(storage: Storage, site_id: str, known: dict[str, Any]) -> HeldStatement
     signer = key(storage)
     text = held_text(site_id, known["epoch"], known["highest"], known["count"],
                      known["digest"])
-    return {"key": signer.sign_public,
-            "sig": base64.b64encode(signer.signer.sign(text)).decode()}
+    return {"key": signer.public_key().public_bytes_raw().hex(),
+            "sig": base64.b64encode(signer.sign(text)).decode()}
