@@ -13,6 +13,7 @@ import uvicorn
 from safehaven.domain.vocab import Role
 from safehaven.server.admin import create_org
 from safehaven.server.app import create_app, open_storage
+from safehaven.server.config import ServerConfig
 from safehaven.store import crypto
 from safehaven.store.vault import Vault
 from safehaven.sync.client import connect
@@ -27,12 +28,13 @@ def free_port() -> int:
 
 
 class LiveServer:
-    def __init__(self, data: Path, port: int | None = None, db: str | None = None) -> None:
-        self.data, self.db = data, db
+    def __init__(self, data: Path, port: int | None = None, db: str | None = None,
+                 config: ServerConfig | None = None) -> None:
+        self.data, self.db, self.config = data, db, config
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.storage = open_storage(data, db)
-        config = uvicorn.Config(create_app(self.storage), host="127.0.0.1", port=self.port,
+        config = uvicorn.Config(create_app(self.storage, config), host="127.0.0.1", port=self.port,
                                 log_level="warning", lifespan="off")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
@@ -46,7 +48,7 @@ class LiveServer:
     def restart(self) -> LiveServer:
         """Stop and start again on the same port and data (the same epoch)."""
         self.stop()
-        return LiveServer(self.data, self.port, self.db)
+        return LiveServer(self.data, self.port, self.db, self.config)
 
     def snapshot(self, name: str) -> None:
         """Copy the stopped server's store aside (a nightly backup)."""

@@ -52,6 +52,8 @@ class ServerConfig:
     body_seconds: int = 30  # a request body that takes longer is refused (408)
     bodies_in_flight: int = 64  # request bodies read at once, per process; more wait (503)
     max_connections: int = 2000  # per process, below the unit's LimitNOFILE
+    # change sets naming other laptops one token may store per hour (0: no limit)
+    relay_per_hour: int = 5000
     source: dict[str, str] = field(default_factory=dict, compare=False)  # setting -> where
 
     @property
@@ -89,7 +91,7 @@ class ServerConfig:
 _TYPES: dict[str, type] = {"port": int, "pool_size": int, "house_quota_mb": int,
                            "workers": int, "enrol_code_days": int, "body_seconds": int,
                            "bodies_in_flight": int,
-                           "max_connections": int}
+                           "max_connections": int, "relay_per_hour": int}
 _PATHS = ("data", "log_file", "tls_cert", "tls_key")
 
 

@@ -20,6 +20,7 @@ from starlette.requests import Request
 from safehaven import versions
 from safehaven.server import metrics
 from safehaven.server.config import ServerConfig, parse_version
+from safehaven.server.relay_quota import RelayQuota
 from safehaven.server.storage import DeviceAuth, Refused, Storage
 from safehaven.sync.protocol import (
     DEVICE_NAME_HEADER,
@@ -32,6 +33,7 @@ from safehaven.sync.protocol import (
 
 _R = TypeVar("_R")  # a request's declared type
 MAX_BODY = 8 * 1024 * 1024
+ANONYMOUS_BODY = 64 * 1024  # a body read before any token: a register or a join
 RATE_PER_SECOND = 50.0  # per device
 RATE_BURST = 200.0
 ADDRESS_RATE = 200.0  # per client address: a whole house may sit behind one router
@@ -82,6 +84,10 @@ class Edge:
     addresses: RateLimiter = field(
         default_factory=lambda: RateLimiter(ADDRESS_RATE, ADDRESS_BURST))
     reading: int = 0  # request bodies being read now, in this process
+    relays: RelayQuota = field(init=False)  # others' change sets per token per hour
+
+    def __post_init__(self) -> None:
+        self.relays = RelayQuota(self.config.relay_per_hour)
 
     @property
     def advert(self) -> AppVersions:
@@ -105,6 +111,7 @@ class Edge:
         known = said if version != versions.NONE else None
         name = device_name_from(request.headers.get(DEVICE_NAME_HEADER))
         auth = await run_in_threadpool(self.storage.authenticate, token, known, name)
+        request.state.device = auth  # its body may be a push's (`body`)
         if not self.devices.allow("device:" + auth.device_id):
             raise Refused(429, "too many requests")
         if version < parse_version(self.config.min_app_version):
@@ -123,14 +130,17 @@ class Edge:
         """The request's JSON. A slow client cannot hold memory or a slot for long: the
         body must arrive within `body_seconds`, and at most `bodies_in_flight` are read at
         once (the others are told to come back)."""
-        if int(request.headers.get("content-length") or 0) > MAX_BODY:
+        # a request no token vouched for (register, join) is a few hundred bytes: 200 slow
+        # ones must not hold 64 x 8 MB between them
+        limit = MAX_BODY if getattr(request.state, "device", None) else ANONYMOUS_BODY
+        if int(request.headers.get("content-length") or 0) > limit:
             raise Refused(413, "request too large")
         if self.reading >= self.config.bodies_in_flight:
             raise Refused(503, "busy: try again shortly", ErrorCode.RATE_LIMITED)
         self.reading += 1
         try:
             with anyio.fail_after(self.config.body_seconds):
-                raw = await _read_body(request)
+                raw = await _read_body(request, limit)
         except TimeoutError as exc:
             raise Refused(408, "request body too slow") from exc
         finally:
@@ -146,11 +156,11 @@ class Edge:
             raise Refused(400, "malformed JSON") from exc
 
 
-async def _read_body(request: Request) -> bytes:
+async def _read_body(request: Request, limit: int) -> bytes:
     raw = b""
     async for chunk in request.stream():
         raw += chunk
-        if len(raw) > MAX_BODY:
+        if len(raw) > limit:
             raise Refused(413, "request too large")
     return raw
 

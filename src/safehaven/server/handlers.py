@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from safehaven.server import chunk_store, push_policy
+from safehaven.server import chunk_store, held, push_policy, reissue
 from safehaven.server.edge import Edge, query_int, text
 from safehaven.server.storage import Refused
 from safehaven.sync import protocol
@@ -56,6 +56,7 @@ from safehaven.sync.protocol import (
     error_answer,
     page_items,
 )
+from safehaven.sync.reissue_protocol import HANDOFF, REISSUE
 
 MAX_PACKAGE = 256 * 1024
 IDS_LIMIT = 20000
@@ -155,6 +156,7 @@ async def push(edge: Edge, request: Request) -> PushAnswer:
     items = await run_in_threadpool(push_policy.pushed_items, edge.storage, auth,
                                     doc["envelopes"],
                                     push_policy.public_key(doc.get("public_key")))
+    edge.relays.charge(auth, items)
     stored, placed = await run_in_threadpool(edge.storage.push_placed, auth, items)
     if edge.counters is not None:
         edge.counters.stored.inc(stored)
@@ -218,9 +220,12 @@ async def state(edge: Edge, request: Request) -> StateAnswer:
         raise Refused(400, "bad positions") from exc
     found = await run_in_threadpool(edge.storage.ids_at, auth.site_id, at[:MAX_POSITIONS])
     known = await run_in_threadpool(edge.storage.state, auth.site_id)
-    return {"epoch": known["epoch"], "highest": known["highest"], "count": known["count"],
-            "digest": known["digest"], "app": edge.advert,
-            "at": {str(q): i for q, i in found.items()}}
+    answer: StateAnswer = {"epoch": known["epoch"], "highest": known["highest"],
+                           "count": known["count"], "digest": known["digest"],
+                           "app": edge.advert, "at": {str(q): i for q, i in found.items()}}
+    if protocol.protocol_of(request.headers.get(protocol.PROTOCOL_HEADER)) >= 3:
+        answer["held"] = await run_in_threadpool(held.sign, edge.storage, auth.site_id, known)
+    return answer
 
 
 async def chunks_put(edge: Edge, request: Request) -> ChunkPutAnswer:
@@ -297,6 +302,7 @@ ROUTES: list[tuple[str, str, Any]] = [
     (protocol.FETCH, "POST", fetch),
     (protocol.CHUNKS_PUT, "POST", chunks_put), (protocol.CHUNKS_HAVE, "POST", chunks_have),
     (protocol.CHUNKS_GET, "POST", chunks_get), (protocol.CHUNKS_FORGET, "POST", chunks_forget),
+    (REISSUE, "POST", reissue.reissue), (HANDOFF, "GET", reissue.handoff),
 ]
 
 

@@ -180,10 +180,20 @@ def _step8_device_names(db: Tx, backend: Backend) -> None:
     _add_column(db, backend, "devices", "name", "TEXT")
 
 
+def _step9_reissued_tokens(db: Tx, backend: Backend) -> None:
+    """Tokens a manager re-issued after a removal (issue 32, item 3): the old token's hash
+    is kept only to say so and to find the laptop's sealed hand-off, never to let it in."""
+    db.run("CREATE TABLE IF NOT EXISTS retired_tokens (token_hash TEXT PRIMARY KEY, "
+           "device_id TEXT NOT NULL, site_id TEXT NOT NULL, retired TEXT NOT NULL)")
+    db.run("CREATE TABLE IF NOT EXISTS handoffs (device_id TEXT PRIMARY KEY, "
+           "site_id TEXT NOT NULL, handoff TEXT NOT NULL, created TEXT NOT NULL)")
+
+
 STEPS: list[Callable[[Tx, Backend], None]] = [_step1_baseline, _step2_houses,
                                               _step3_device_keys, _step4_ids_per_house,
                                               _step5_runs, _step6_chunks,
-                                              _step7_device_versions, _step8_device_names]
+                                              _step7_device_versions, _step8_device_names,
+                                              _step9_reissued_tokens]
 LATEST = len(STEPS)
 
 

@@ -284,6 +284,8 @@ class Storage:
         with self.read() as db:
             row = db.one(f"SELECT id, site_id, org_id, revoked, seen, last_seen, app_version, "
                          f"name FROM devices WHERE token_hash = {db.p}", (token_hash(bearer),))
+        if row is None and self.retired(bearer) is not None:
+            raise Refused(401, "token re-issued", ErrorCode.TOKEN_REISSUED)
         if row is None or row[3]:
             raise Refused(401, "token refused")
         now = datetime.now(UTC)
@@ -298,6 +300,13 @@ class Storage:
                     db.run(f"UPDATE enrol_packages SET package = '' WHERE device_id = {p}",
                            (row[0],))
         return DeviceAuth(*row[:3])
+
+    def retired(self, bearer: str) -> tuple[str, str] | None:
+        """(device id, site id) of a token a manager re-issued (server/reissue.py)."""
+        with self.read() as db:
+            row = db.one(f"SELECT device_id, site_id FROM retired_tokens WHERE token_hash = "
+                         f"{db.p}", (token_hash(bearer),))
+        return (str(row[0]), str(row[1])) if row else None
 
     def revoke(self, auth: DeviceAuth | None, device_ids: list[str]) -> int:
         """Revoke devices of `auth`'s house (all houses when auth is None: the admin)."""
@@ -515,8 +524,12 @@ class Storage:
     def state(self, site_id: str) -> dict[str, Any]:
         with self.read() as db:
             p = db.p
+            # the laptops registered here only: change sets a token stored for made-up
+            # laptops (junk) must not make every round's answer grow with them
             highest = {d: int(s) for d, s in db.all(
-                f"SELECT device_id, seq FROM device_highest WHERE site_id = {p}", (site_id,))}
+                f"SELECT h.device_id, h.seq FROM device_highest h JOIN devices d ON "
+                f"d.id = h.device_id AND d.site_id = h.site_id WHERE h.site_id = {p}",
+                (site_id,))}
             site = db.one(f"SELECT next_seq, digest FROM sites WHERE id = {p}", (site_id,))
         count, site_digest = (int(site[0]), str(site[1])) if site else (0, "")
         return {"epoch": self.epoch(), "highest": highest, "count": count,

@@ -22,6 +22,8 @@ from safehaven.services.permissions import Action
 from safehaven.store import crypto, reads
 from safehaven.store.ids import new_id
 from safehaven.store.vault import new_identity
+from safehaven.sync import reissue
+from safehaven.sync.managers import manager_identity
 
 MIN_PASSPHRASE = passwords.MIN_LENGTH
 
@@ -69,6 +71,13 @@ def remove(ctx: Context, staff_id: str) -> Result[Staff]:
         ctx.vault.refresh_slots()
     ctx.vault.signers.pop(staff_id, None)
     ctx.vault.refresh_keys()
+    # her old copies of any laptop's vault hold its token, box key and site keys: every
+    # laptop gets new ones (sent with a manager's signature at the next round)
+    if reissue.synced(ctx.vault):
+        if manager_identity(ctx.vault) is not None:
+            reissue.prepare(ctx.vault)
+        else:
+            reissue.mark_due(ctx.vault)
     return Result(member, tuple(tx.changes))
 
 

@@ -28,6 +28,7 @@ from safehaven.sync.protocol import (
     RevokeAnswer,
     StateAnswer,
 )
+from safehaven.sync.reissue_protocol import HANDOFF, REISSUE, HandoffAnswer, ReissueAnswer
 
 
 class SyncApi(Protocol):
@@ -46,6 +47,9 @@ class SyncApi(Protocol):
     def chunks_have(self, ids: list[str]) -> ChunkHaveAnswer: ...
     def chunks_get(self, ids: list[str]) -> ChunkGetAnswer: ...
     def chunks_forget(self, signed: dict[str, Any]) -> ChunkForgetAnswer: ...
+    def reissue(self, items: list[dict[str, Any]]) -> int: ...
+    def handoff(self) -> HandoffAnswer: ...
+    def use_token(self, token: str) -> None: ...
 
 
 class HttpApi:
@@ -98,3 +102,16 @@ class HttpApi:
 
     def chunks_forget(self, signed: dict[str, Any]) -> ChunkForgetAnswer:
         return self.client.ask(ChunkForgetAnswer, "POST", protocol.CHUNKS_FORGET, json=signed)
+
+    def reissue(self, items: list[dict[str, Any]]) -> int:
+        """New tokens for the house's laptops, each signed by a manager (sync/reissue.py)."""
+        return self.client.ask(ReissueAnswer, "POST", REISSUE, json={"items": items})[
+            "reissued"]
+
+    def handoff(self) -> HandoffAnswer:
+        """This laptop's hand-off, asked with its old token."""
+        return self.client.ask(HandoffAnswer, "GET", HANDOFF)
+
+    def use_token(self, token: str) -> None:
+        """The rest of the round goes with this laptop's re-issued token."""
+        self.client.http.headers["authorization"] = f"Bearer {token}"

@@ -227,6 +227,10 @@ def _answer(response: httpx.Response) -> Any:
         raise SyncError(tr("The server has no room left for this house's changes (its "
                            "storage quota is reached). They stay safe on this laptop; ask "
                            "the server's administrator for more space."), code)
+    if code is ErrorCode.RELAY_QUOTA:
+        raise SyncError(tr("The server takes no more of other laptops' changes from this "
+                           "laptop this hour. Nothing is lost; the next sync sends the "
+                           "rest. If this keeps happening, tell the manager."), code)
     if code in (ErrorCode.UNAUTHORIZED, ErrorCode.FORBIDDEN, ErrorCode.NOT_MANAGER,
                 ErrorCode.CODE_REFUSED):
         raise SyncError(tr("The server refused this laptop ({reason}).", reason=words), code)

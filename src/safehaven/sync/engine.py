@@ -411,8 +411,10 @@ def _verify_authors(known: Known, opened: Opened) -> None:
 def open_grants(vault: Vault, box: bytes) -> int:
     """Take the site keys other devices granted to this one; returns how many were new."""
     opened = 0
+    boxes = [box, *reversed(device_keys.old_boxes(vault.conn))]  # a removal re-keyed it
     for site_id, version, sealed in device_keys.grants_to_open(vault.conn, vault.device_id):
-        key = unwrap_site_key(box, sealed, site_id, version, vault.device_id)
+        key = next((k for b in boxes if (k := unwrap_site_key(
+            b, sealed, site_id, version, vault.device_id)) is not None), None)
         if key is not None:
             device_keys.add_site_key(vault, site_id, version, key, from_now=True)
             opened += 1

@@ -26,14 +26,14 @@ from safehaven.i18n import tr
 from safehaven.store import numbering
 from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
-from safehaven.sync import clockcheck, files, protocol
+from safehaven.sync import clockcheck, files, held_word, protocol, reissue
 from safehaven.sync.api import HttpApi, SyncApi
 from safehaven.sync.client import AppTooOld, EpochChanged, ServerFailed, SyncError, linked_client
 from safehaven.sync.engine import Known, Opened, known_now, receive, seal_own, sealed_runs
 from safehaven.sync.envelope import digest, revocation_text
 from safehaven.sync.managers import manager_identity, manager_signed, vouch_for_managers
 from safehaven.sync.opener import PAGES_BEHIND, Opener
-from safehaven.sync.protocol import PullPage, PushAnswer, StateAnswer
+from safehaven.sync.protocol import ErrorCode, PullPage, PushAnswer, StateAnswer
 from safehaven.sync.replica import applied_log, device_keys, outbox, peers, server_link
 from safehaven.sync.rotation import grant_missing
 
@@ -63,9 +63,15 @@ class RoundReport:
     steps: list[str] = field(default_factory=list)  # the round's steps (`Step`), in order
     chunks_sent: int = 0  # documents' content, in chunks
     chunks_fetched: int = 0
+    # device id -> (highest held here, highest the server says it holds): change sets the
+    # server listed but did not send (a hostile or broken server withholding them)
+    withheld: dict[str, tuple[int, int]] = field(default_factory=dict)
+    withheld_signed: bool = False  # the server signed the numbers it did not send
 
     def as_dict(self) -> dict[str, Any]:
         return {"pushed": self.pushed, "pulled": self.pulled, "applied": self.applied,
+                "withheld": {d: list(v) for d, v in self.withheld.items()},
+                "withheld_signed": self.withheld_signed,
                 "conflicts": self.conflicts, "digest_matches": self.digest_matches,
                 "reconciled": self.reconciled, "more": self.more,
                 "chunks_sent": self.chunks_sent, "chunks_fetched": self.chunks_fetched,
@@ -137,6 +143,13 @@ class Round:
         if manager is None:
             return Step.LOCATE
         vouch_for_managers(self.vault, self.api, manager)
+        if reissue.is_due(self.vault):  # a removal an admin made on this laptop
+            reissue.prepare(self.vault)
+        try:
+            reissue.send_pending(self.vault, self.api, manager)  # before anything else moves
+        except SyncError as exc:  # a server before re-issue, or one without manager keys
+            log.warning("the server did not take the re-issued tokens (%s): they wait for "
+                        "the next round", exc.code)
         revoked = [d for d, (_, gone) in peers.roster(self.vault.conn).items() if gone]
         if revoked:  # only a manager's signature revokes on the server
             try:
@@ -154,6 +167,7 @@ class Round:
         assert link is not None
         points = server_link.pull_checkpoints(vault.conn)
         self.state = state = self.api.state([q for q, _ in points[-1:]])
+        held_word.signed(self.vault, state)  # pins the server's key with its epoch
         _note_versions(vault, state)
         # the server's clock, before anything is pushed or pulled: far off, stop here
         server_link.save_clock_offset(vault, self.api.clock_offset)
@@ -236,6 +250,10 @@ class Round:
         return Step.FINISH
 
     def finish(self) -> Step:
+        if not self.own and self.state is not None:  # everything this round could bring
+            self.report.withheld = _withheld(self.vault, self.state)
+            if self.report.withheld:
+                self.report.withheld_signed = held_word.keep_if_signed(self.vault, self.state)
         if self.own:
             numbering.clear_restored(self.vault)
         server_link.save_clock_offset(self.vault, self.api.clock_offset)
@@ -257,9 +275,20 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
     after each page pulled (a first join on a slow link shows how far it is; stopped, the
     next round goes on from the last page kept).
     """
-    try:
+    def attempt() -> RoundReport:
         with linked_client(vault, transport, quick) as client:
-            report = Round(vault, HttpApi(client), quick=quick, progress=progress).run()
+            return Round(vault, HttpApi(client), quick=quick, progress=progress).run()
+
+    try:
+        try:
+            report = attempt()
+        except SyncError as exc:
+            if exc.code is not ErrorCode.TOKEN_REISSUED:
+                raise
+            # someone was removed: this laptop's new token waits, sealed for who remains
+            with linked_client(vault, transport, quick) as client:
+                reissue.take_handoff(vault, HttpApi(client))
+            report = attempt()
         server_link.save_outcome(vault, None)
         return report
     except SyncError as exc:
@@ -267,6 +296,24 @@ def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
             server_link.save_app_versions(vault, exc.minimum, exc.latest)
         server_link.save_outcome(vault, str(exc))
         raise
+
+
+def _withheld(vault: Vault, state: StateAnswer) -> dict[str, tuple[int, int]]:
+    """Laptops of the roster of which the server said, at the round's start, it holds a
+    higher number than the whole pull brought here: a change set withheld, noticed in
+    this round rather than after its author's next one (a gap in a chain says only that)."""
+    out: dict[str, tuple[int, int]] = {}
+    for device, (_, revoked) in peers.roster(vault.conn).items():
+        said = int(state["highest"].get(device, 0))
+        if device == vault.device_id or revoked or said <= 0:
+            continue
+        held = applied_log.held_of(vault.conn, device, said)
+        if held < said:
+            out[device] = (held, said)
+    if out:
+        log.warning("the server holds change sets it did not send, from %d laptop(s)",
+                    len(out))
+    return out
 
 
 def _note_versions(vault: Vault, state: StateAnswer) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from safehaven.store.connection import Connection, existing_ids, rows_in
 from safehaven.store.refusal import RefusalKind
 from safehaven.store.vault import Vault
-from safehaven.sync.replica.quarantine import quarantined_ids, waiting_by_device
+from safehaven.sync.replica.quarantine import ids_digest, quarantined_ids, waiting_by_device
 
 
 def highest_seq(conn: Connection) -> dict[str, int]:
@@ -78,7 +78,11 @@ def seen_ids(conn: Connection) -> set[str]:
 
 def seen_digest(vault: Vault, fold: Callable[[list[str], str], str]) -> str:
     """The digest of what this device has applied or set aside."""
-    return fold(sorted(quarantined_ids(vault.conn)), held_digest(vault, fold))
+    # the digest is an XOR of per-id hashes (sync/envelope.py): the quarantine's, kept
+    # apart until it changes, combines with the held ones' as any two sets' would
+    waiting = ids_digest(vault.conn, fold)
+    held = held_digest(vault, fold)
+    return f"{int(waiting, 16) ^ int(held or fold([], ''), 16):064x}"
 
 
 def held_digest(vault: Vault, fold: Callable[[list[str], str], str]) -> str:
@@ -101,3 +105,16 @@ def row_values(conn: Connection, table: str, columns: tuple[str, ...]
                ) -> list[tuple[Any, ...]]:
     """Every row of a table, for comparing devices (tests, digests)."""
     return list(conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY id"))
+
+
+def held_of(conn: Connection, device_id: str, above: int) -> int:
+    """The highest number of this device's change sets here, applied or quarantined, when
+    it is below `above` (else `above`): the applied ones are a lookup by index; the
+    quarantine is read only when they fall short, which an honest round never does."""
+    applied = int(conn.execute("SELECT max(device_seq) FROM change_sets WHERE device_id = ?",
+                               (device_id,)).fetchone()[0] or 0)
+    if applied >= above:
+        return applied
+    waiting = conn.execute("SELECT max(device_seq) FROM quarantine WHERE device_id = ?",
+                           (device_id,)).fetchone()[0]
+    return max(applied, int(waiting or 0))

@@ -6,6 +6,7 @@ never holds them.
 
 from __future__ import annotations
 
+import json
 import secrets
 
 from cryptography.hazmat.primitives import serialization
@@ -14,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from safehaven.domain.models import Device
 from safehaven.store.connection import Connection
-from safehaven.store.local_state import now_text
+from safehaven.store.local_state import local_value, now_text
 from safehaven.store.vault import Vault
 
 
@@ -150,3 +151,33 @@ def own_name(vault: Vault) -> str | None:
     row = vault.conn.execute("SELECT name FROM devices WHERE id = ?",
                              (vault.device_id,)).fetchone()
     return str(row[0]) if row and row[0] else None
+
+
+def replace_box_key(conn: Connection, box_raw: bytes) -> None:
+    """This laptop's new X25519 key (a removal re-keyed it, sync/reissue.py); the old one
+    is kept to open grants made to it before (a removed person's copy holds it anyway)."""
+    row = conn.execute("SELECT device_id, box_key FROM device_secrets").fetchone()
+    if row is None or row[1] is None or bytes(row[1]) == box_raw:
+        return
+    old = json.loads(local_value(conn, "old_box_keys") or "[]")
+    conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES ('old_box_keys', ?)",
+                 (json.dumps([*old, bytes(row[1]).hex()][-16:]),))
+    conn.execute("UPDATE device_secrets SET box_key = ? WHERE device_id = ?",
+                 (box_raw, row[0]))
+
+
+def old_boxes(conn: Connection) -> list[bytes]:
+    """This laptop's earlier X25519 keys, newest last."""
+    try:
+        return [bytes.fromhex(k) for k in json.loads(local_value(conn, "old_box_keys") or "[]")]
+    except (ValueError, TypeError):
+        return []
+
+
+def new_box_key() -> tuple[bytes, str]:
+    """(private raw, public hex) of a fresh X25519 key."""
+    box = X25519PrivateKey.generate()
+    raw = serialization.Encoding.Raw
+    return (box.private_bytes(raw, serialization.PrivateFormat.Raw,
+                              serialization.NoEncryption()),
+            box.public_key().public_bytes(raw, serialization.PublicFormat.Raw).hex())

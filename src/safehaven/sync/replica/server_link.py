@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from safehaven.store.connection import Connection
 from safehaven.store.local_state import local_value, now_text, save_local_value
@@ -119,3 +120,38 @@ def app_versions(conn: Connection) -> tuple[str, str] | None:
     if "app_minimum" not in rows or "app_latest" not in rows:
         return None
     return str(rows["app_minimum"]), str(rows["app_latest"])
+
+
+def save_token(conn: Connection, device_token: str) -> None:
+    """A token a manager re-issued (sync/reissue.py): the old one no longer works."""
+    conn.execute("UPDATE sync_server SET device_token = ? WHERE id = 1", (device_token,))
+
+
+def pending_reissue(conn: Connection) -> list[dict[str, Any]]:
+    """New tokens and box keys made at a removal, until the server has taken them."""
+    try:
+        found = json.loads(local_value(conn, "reissue_pending") or "[]")
+    except ValueError:
+        return []
+    return [dict(p) for p in found if isinstance(p, dict)]
+
+
+def save_pending_reissue(conn: Connection, pending: list[dict[str, Any]]) -> None:
+    if pending:
+        conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES "
+                     "('reissue_pending', ?)", (json.dumps(pending),))
+    else:
+        conn.execute("DELETE FROM local_state WHERE key = 'reissue_pending'")
+
+
+def set_reissue_due(conn: Connection, due: bool) -> None:
+    """A removal this laptop made waits for a manager's round to re-key and re-issue."""
+    if due:
+        conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES "
+                     "('reissue_due', '1')")
+    else:
+        conn.execute("DELETE FROM local_state WHERE key = 'reissue_due'")
+
+
+def reissue_due(conn: Connection) -> bool:
+    return local_value(conn, "reissue_due") is not None
