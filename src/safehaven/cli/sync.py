@@ -182,9 +182,11 @@ def cmd_sync_status(args: argparse.Namespace) -> None:
             if newer:
                 print(newer[0]["reason"])  # update this laptop: it says so
             if report["withheld"]:
-                print(tr("Warning: the server holds changes from {n} laptop(s) that it did "
-                         "not send. Tell the manager and the server's administrator.",
-                         n=len(report["withheld"])), file=sys.stderr)
+                print(tr_n("Warning: the server holds changes from {n} laptop that it did "
+                           "not send. Tell the manager and the server's administrator.",
+                           "Warning: the server holds changes from {n} laptops that it did "
+                           "not send. Tell the manager and the server's administrator.",
+                           len(report["withheld"])), file=sys.stderr)
         if warning:
             print(tr("Warning: {problem}", problem=warning), file=sys.stderr)
         return
