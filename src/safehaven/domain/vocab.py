@@ -405,6 +405,15 @@ class DocumentAccess(StrEnum):
 
     CARE_TEAM = "care-team"  # everyone caring for the young person
     CLINICAL = "clinicians-managers"  # its key sealed under the house's restricted key
+    MANAGERS = "managers-only"  # its key sealed under the managers' own key
+
+
+class KeyCircle(StrEnum):
+    """Who a sealing key is for (store/restricted.py): each circle has its own keys,
+    granted, replaced and checked against the signed roster the same way."""
+
+    CLINICAL = "clinical"  # clinicians and managers: legal names, clinical notes
+    MANAGERS = "managers"  # managers only: documents (and whatever else needs it later)
 
 
 class ClosureReason(StrEnum):

@@ -161,6 +161,7 @@ _WORDS = {
     "consent-form": "Consent or assent form", "photo": "Photo",
     "care-team": "Everyone caring for the young person",
     "clinicians-managers": "Clinicians and managers only",
+    "managers-only": "Managers only",
     # a child's record over its whole life (issue 30): why a case closed ("kinship",
     # "independent-living" and "other-service" are above), approvals, record classes
     "reintegrated-family": "Reintegrated with family",

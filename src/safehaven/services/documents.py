@@ -4,7 +4,9 @@ The content is kept encrypted in chunks under the document's own key (store/chun
 never written anywhere in the clear by SafeHaven: opening returns bytes in memory (the app
 renders them from memory); a copy saved out is the user's own act, audited, to a place
 they chose. A document for clinicians and managers has its key sealed under the house's
-restricted key, so a staff laptop holds its chunks but cannot open them.
+restricted key, so a staff laptop holds its chunks but cannot open them; one for managers
+only under the managers' own key (store/restricted.py, the managers' circle), which no
+clinician is ever given.
 """
 
 from __future__ import annotations
@@ -44,8 +46,32 @@ class ContentMissing(SafeHavenError):
 
 
 class ClosedToYou(SafeHavenError):
-    def __init__(self) -> None:
-        super().__init__(tr("This document is for clinicians and managers only."))
+    """This session holds no key that opens the document (it is for a narrower circle)."""
+
+    def __init__(self, access: DocumentAccess = DocumentAccess.CLINICAL) -> None:
+        super().__init__(tr("This document is for managers only.")
+                         if access is DocumentAccess.MANAGERS
+                         else tr("This document is for clinicians and managers only."))
+        self.access = access
+
+
+# who may file or open a document of each level (its key is sealed for exactly them)
+NEEDS = {DocumentAccess.CLINICAL: Action.READ_RESTRICTED,
+         DocumentAccess.MANAGERS: Action.READ_MANAGERS_ONLY}
+
+
+def _refused(access: DocumentAccess, opening: bool) -> NotAllowed:
+    if access is DocumentAccess.MANAGERS:
+        return NotAllowed(tr("open documents for managers only") if opening
+                          else tr("file a document for managers only"))
+    return NotAllowed(tr("open documents for clinicians and managers only") if opening
+                      else tr("file a document for clinicians and managers only"))
+
+
+def may_file(ctx: Context, access: DocumentAccess) -> bool:
+    """Whether this person may file (and open) a document of `access`."""
+    need = NEEDS.get(access)
+    return need is None or ctx.may(need)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +120,8 @@ def add(ctx: Context, resident_id: str, kind: DocumentKind | str, data: bytes, *
     ctx.require(Action.ADD_DOCUMENT)
     kind = v.choice("kind", DocumentKind, kind)
     access = v.choice("access", DocumentAccess, access)
-    if access is DocumentAccess.CLINICAL and not ctx.may(Action.READ_RESTRICTED):
-        raise NotAllowed(tr("file a document for clinicians and managers only"))
+    if not may_file(ctx, access):
+        raise _refused(access, opening=False)
     clean_title = v.name("title", title)
     _check_size(ctx, len(data))
     dated = v.not_future("dated", dated, ctx.today())
@@ -206,11 +232,11 @@ def _opened(ctx: Context, document_id: str) -> tuple[Document, bytes]:
     """The document and its content, when this person may open it and it is here."""
     ctx.require(Action.READ_RECORDS)
     doc = _get(ctx, document_id)
-    if doc.access is DocumentAccess.CLINICAL and not ctx.may(Action.READ_RESTRICTED):
-        raise NotAllowed(tr("open documents for clinicians and managers only"))
+    if not may_file(ctx, doc.access):
+        raise _refused(doc.access, opening=True)
     key = _key(doc)
     if key is None:
-        raise ClosedToYou()
+        raise ClosedToYou(doc.access)
     held = chunks.get(ctx.conn, list(doc.chunks))
     if len(held) < len(set(doc.chunks)):
         raise ContentMissing()

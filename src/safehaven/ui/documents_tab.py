@@ -101,7 +101,8 @@ class DocumentsTab(RecordsTab):
             path = Path(chosen)
         picture = path.suffix.lower() in (".jpg", ".jpeg", ".png")
         access = [(word(a), a.value) for a in DocumentAccess
-                  if a is DocumentAccess.CARE_TEAM or self.may(Action.READ_RESTRICTED)]
+                  if a is DocumentAccess.CARE_TEAM
+                  or self.may(documents.NEEDS[a])]
         fields = [
             FormField("kind", self.tr("What it is"), "choice",
                       value=(DocumentKind.PHOTO if picture else DocumentKind.OTHER).value,

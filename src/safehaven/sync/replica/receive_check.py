@@ -39,7 +39,7 @@ from safehaven.store.crypto import verify
 from safehaven.store.hlc import physical, wall_ms
 from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.store.restricted import PREFIX, eligible, is_sealed
-from safehaven.store.roster_trust import pinned_founder
+from safehaven.store.roster_trust import circle_named, pinned_founder
 from safehaven.store.tables import Table
 from safehaven.sync.replica import dose_check
 
@@ -152,7 +152,9 @@ def _whole_row(conn: Connection, cs: ChangeSet | None, table: Table, row_id: str
     if table.name == "restricted_grants":
         if row.get("sender") != author:
             raise _refuse(RefusalKind.BAD_GRANT, "a restricted key grant that names another sender")
-        if (row.get("staff_id"), row.get("box_key")) not in eligible(conn):
+        circle = circle_named(row)
+        if circle is None or (row.get("staff_id"), row.get("box_key")) not in eligible(
+                conn, circle):
             raise Refused(NOT_HOLDER)
         if _later_than(row.get("created_at"), cs.hlc if cs is not None else None):
             # the newest grant decides which key is current: a date ahead of its change
