@@ -68,3 +68,13 @@ def test_a_managers_only_document_from_the_command_line(house: House,  # noqa: F
         assert not (tmp_path / "x.pdf").exists()
     ok(house, "doc", "export", "--id", made, "--out", str(tmp_path / "y.pdf"))
     assert (tmp_path / "y.pdf").read_bytes() == PDF
+
+
+def test_what_a_laptop_fetches_from_the_command_line(house: House) -> None:  # noqa: F811
+    said = json.loads(ok(house, "doc", "fetching", "--laptop", "on-demand", "--json",
+                         who=STAFF))
+    assert said == {"house": "all", "laptop": "on-demand", "here": "on-demand"}
+    refused(house, "doc", "fetching", "--house", "thumbnails", who=STAFF)
+    said = json.loads(ok(house, "doc", "fetching", "--house", "thumbnails", "--laptop",
+                         "house", "--json"))
+    assert said == {"house": "thumbnails", "laptop": None, "here": "thumbnails"}

@@ -87,3 +87,29 @@ def test_a_managers_only_document_is_closed_to_a_clinician(window) -> None:
     assert tab.viewer is None
     assert window.session.ctx.vault.keyring.holds(KeyCircle.CLINICAL)
     assert not window.session.ctx.vault.keyring.holds(KeyCircle.MANAGERS)
+
+
+def test_pictures_show_as_thumbnails_and_open_at_viewing_size(window) -> None:
+    from tests.services.test_document_previews import picture, size_of
+
+    unlock(window)
+    shell = window.centralWidget()
+    ana = _ana(shell)
+    big = picture(3000, 2000)
+    made = documents.add(window.session.ctx, ana.id, "identity-document", big,
+                         title="Passport").record
+    documents.add(window.session.ctx, ana.id, "court-order", pdf(), title="Order")
+    shell.open_resident(ana.id)
+    tab = shell.detail.documents_tab
+    tab.refresh()
+    assert tab.thumbs.isVisibleTo(tab) and tab.thumbs.count() == 1
+    item = tab.thumbs.item(0)
+    assert item.text() == "Passport" and not item.icon().isNull()
+    seen: list[bytes] = []
+    real = tab._view
+    tab._view = lambda opened: (seen.append(opened[1]), real(opened))  # type: ignore[method-assign]
+    tab._open_thumb(item)
+    assert tab.viewer is not None and tab.viewer.windowTitle() == "Passport"
+    assert size_of(seen[0])[0] == 1600 and seen[0] != big
+    tab.viewer.close()
+    assert documents.content(window.session.ctx, made.id)[1] == big

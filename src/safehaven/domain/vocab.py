@@ -408,6 +408,15 @@ class DocumentAccess(StrEnum):
     MANAGERS = "managers-only"  # its key sealed under the managers' own key
 
 
+class FetchPolicy(StrEnum):
+    """What of documents' content a laptop fetches in the background (a house setting,
+    overridden on one laptop: a netbook with little disk). The rest comes when opened."""
+
+    ALL = "all"  # every original, viewing copy and thumbnail
+    THUMBNAILS = "thumbnails"  # thumbnails only: a list shows them, opening fetches more
+    ON_DEMAND = "on-demand"  # nothing until a document is opened
+
+
 class KeyCircle(StrEnum):
     """Who a sealing key is for (store/restricted.py): each circle has its own keys,
     granted, replaced and checked against the signed roster the same way."""

@@ -18,13 +18,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from safehaven import previews
 from safehaven.domain import documents as d
 from safehaven.domain import validate as v
 from safehaven.domain.models import Consent, Document, HealthProfile, Incident, Referral, Resident
 from safehaven.domain.vocab import ConsentPurpose, DocumentAccess, DocumentKind
 from safehaven.errors import InvalidValue, NotAllowed, NotFound, SafeHavenError
 from safehaven.i18n import tr
-from safehaven.services import house_settings
+from safehaven.services import document_fetch, house_settings
 from safehaven.services.context import Context, Result, edit_record
 from safehaven.services.permissions import Action
 from safehaven.store import chunks, reads
@@ -140,6 +141,10 @@ def add(ctx: Context, resident_id: str, kind: DocumentKind | str, data: bytes, *
                 from exc
     doc_id, key = new_id(), os.urandom(32)
     sealed = chunks.seal(key, doc_id, d.slices(data))
+    shown = previews.make(data) if media in d.IMAGES else None
+    view = chunks.seal(key, doc_id, d.slices(shown.view), chunks.VIEW) \
+        if shown is not None and shown.view is not None else []
+    thumb = chunks.seal(key, doc_id, [shown.thumb], chunks.THUMB) if shown else []
     text_key = base64.b64encode(key).decode()
     care = access is DocumentAccess.CARE_TEAM
     doc = Document(id=doc_id, site_id=ctx.vault.site_id, resident_id=resident_id, kind=kind,
@@ -148,14 +153,15 @@ def add(ctx: Context, resident_id: str, kind: DocumentKind | str, data: bytes, *
                    added_by=ctx.actor.id if ctx.actor else "", added_at=ctx.now(),
                    dated=dated, file_key=text_key if care else None,
                    sealed_key=None if care else text_key,
-                   about_table=about[0] if about else None, about_id=about[1] if about else None)
+                   about_table=about[0] if about else None, about_id=about[1] if about else None,
+                   preview=tuple(cid for cid, _ in view), thumb=tuple(cid for cid, _ in thumb))
     with ctx.write() as tx:
         tx.get(Resident, resident_id)
         if about is not None:
             if about[0] not in ABOUT:
                 raise InvalidValue("about", tr("A document cannot belong to that."))
             tx.get(ABOUT[about[0]], about[1])
-        chunks.put(tx.conn, sealed)
+        chunks.put(tx.conn, [*thumb, *view, *sealed])
         tx.insert(doc)
     return Result(doc, tuple(tx.changes))
 
@@ -197,8 +203,8 @@ def listed(ctx: Context, document_id: str) -> list[Listed]:
 
 def _listed(ctx: Context, docs: list[Document]) -> list[Listed]:
     held = set(chunks.held(ctx.conn, [c for doc in docs for c in doc.chunks]))
-    return [Listed(doc, _key(doc) is not None, all(c in held for c in doc.chunks))
-            for doc in docs]
+    return [Listed(doc, may_file(ctx, doc.access) and _key(doc) is not None,
+                   all(c in held for c in doc.chunks)) for doc in docs]
 
 
 def _key(doc: Document) -> bytes | None:
@@ -220,16 +226,21 @@ def _get(ctx: Context, document_id: str) -> Document:
     return doc
 
 
-def content(ctx: Context, document_id: str) -> tuple[Document, bytes]:
-    """The document and its content, in memory; the opening is audited."""
-    doc, data = _opened(ctx, document_id)
+def content(ctx: Context, document_id: str, *, viewing: bool = False
+            ) -> tuple[Document, bytes]:
+    """The document and its content, in memory; the opening is audited. `viewing`: a
+    picture's viewing-size copy when it has one (the original otherwise). Content not on
+    this laptop yet is fetched from the server first (document_fetch.py)."""
+    doc, data = _opened(ctx, document_id, viewing=viewing)
     with ctx.write() as tx:
         tx.audit("view-document", "documents", doc.id, doc.resident_id)
     return doc, data
 
 
-def _opened(ctx: Context, document_id: str) -> tuple[Document, bytes]:
-    """The document and its content, when this person may open it and it is here."""
+def _opened(ctx: Context, document_id: str, *, viewing: bool = False
+            ) -> tuple[Document, bytes]:
+    """The document and its content, when this person may open it; fetched when it is
+    not here yet."""
     ctx.require(Action.READ_RECORDS)
     doc = _get(ctx, document_id)
     if not may_file(ctx, doc.access):
@@ -237,10 +248,31 @@ def _opened(ctx: Context, document_id: str) -> tuple[Document, bytes]:
     key = _key(doc)
     if key is None:
         raise ClosedToYou(doc.access)
-    held = chunks.get(ctx.conn, list(doc.chunks))
-    if len(held) < len(set(doc.chunks)):
-        raise ContentMissing()
-    return doc, chunks.open_content(key, doc.id, list(doc.chunks), held)
+    ids, part = (list(doc.preview), chunks.VIEW) if viewing and doc.preview else \
+        (list(doc.chunks), chunks.CONTENT)
+    held = chunks.get(ctx.conn, ids)
+    if len(held) < len(set(ids)):
+        document_fetch.fetch(ctx, ids)
+        held = chunks.get(ctx.conn, ids)
+        if len(held) < len(set(ids)):
+            raise ContentMissing()
+    return doc, chunks.open_content(key, doc.id, ids, held, part)
+
+
+def thumbnails(ctx: Context, resident_id: str) -> dict[str, bytes]:
+    """The thumbnails held here of the young person's pictures that this person may open
+    (the Documents tab shows them; not audited as an opening, and never fetched here: a
+    list must not wait on the network)."""
+    out: dict[str, bytes] = {}
+    for listed in for_resident(ctx, resident_id):
+        doc, key = listed.document, _key(listed.document)
+        if not listed.may_open or key is None or not doc.thumb:
+            continue
+        held = chunks.get(ctx.conn, list(doc.thumb))
+        if len(held) == len(set(doc.thumb)):
+            out[doc.id] = chunks.open_content(key, doc.id, list(doc.thumb), held,
+                                              chunks.THUMB)
+    return out
 
 
 def export(ctx: Context, document_id: str, out: Path) -> Path:

@@ -6,6 +6,10 @@ stops after a few seconds and the next goes on), so a check-in never waits behin
 photo on a slow link. A chunk is encrypted before it leaves and checked against its id
 when it comes; a link cut mid-file loses at most the chunk on its way. A manager's laptop
 also has the content of removed documents erased from the server.
+
+What a laptop fetches in the background is its fetch policy's (a house setting, set
+apart on one laptop): every original, thumbnails only, or nothing; a document opened
+that is not here is fetched then (`fetch_now`).
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
+
 from safehaven.store.vault import Vault
-from safehaven.sync.api import SyncApi
-from safehaven.sync.client import SyncError
+from safehaven.sync.api import HttpApi, SyncApi
+from safehaven.sync.client import SyncError, linked_client
 from safehaven.sync.envelope import forget_text
 from safehaven.sync.managers import manager_identity, manager_signed
 from safehaven.sync.protocol import CHUNK_IDS_LIMIT, ErrorCode
@@ -73,9 +79,13 @@ def _send(vault: Vault, api: SyncApi, deadline: float | None, moved: Moved) -> b
     return True
 
 
-def _fetch(vault: Vault, api: SyncApi, deadline: float | None, moved: Moved) -> bool:
-    """True when nothing more can be fetched now (held, or not on the server yet)."""
-    wanted = chunk_sync.wanted(vault.conn)
+def _fetch(vault: Vault, api: SyncApi, deadline: float | None, moved: Moved,
+           wanted: list[str] | None = None) -> bool:
+    """True when nothing more can be fetched now (held, or not on the server yet).
+    `wanted`: these chunks; by default what this laptop's fetch policy fetches in the
+    background (every original, thumbnails only, or nothing: opening fetches the rest)."""
+    if wanted is None:
+        wanted = chunk_sync.wanted(vault.conn, chunk_sync.policy(vault.conn))
     for start in range(0, len(wanted), GET_IDS):
         if _out_of_time(deadline):
             return False
@@ -84,6 +94,20 @@ def _fetch(vault: Vault, api: SyncApi, deadline: float | None, moved: Moved) -> 
         moved.fetched += chunk_sync.keep(vault, [(cid, data) for cid, data in got
                                                  if data is not None and cid in ids])
     return True
+
+
+def fetch_now(vault: Vault, ids: list[str], transport: httpx.BaseTransport | None = None
+              ) -> int:
+    """Fetch these chunks from the server at once (a document opened that this laptop
+    has not fetched); returns how many came. One short try: offline, it raises
+    SyncError at once rather than keep the person waiting."""
+    wanted = chunk_sync.lacking(vault.conn, ids)
+    if not wanted:
+        return 0
+    moved = Moved()
+    with linked_client(vault, transport, quick=True) as client:
+        _fetch(vault, HttpApi(client), None, moved, wanted)
+    return moved.fetched
 
 
 def _bytes(text: str) -> bytes | None:
