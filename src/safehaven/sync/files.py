@@ -33,8 +33,24 @@ from safehaven.sync.replica import chunk_sync
 
 log = logging.getLogger(__name__)
 
-PUT_BYTES = 512 * 1024  # chunk bytes a request carries: seconds, not minutes, on 256 kbit/s
-GET_IDS = 8  # chunks asked for at a time (64 KiB each)
+PUT_BYTES = 512 * 1024  # chunk bytes a request carries at most
+GET_IDS = 8  # chunks asked for at a time at most (64 KiB each)
+CHUNK = 64 * 1024
+# A request in flight cannot be stopped, and the next round (with the next check-ins)
+# waits for it: requests are sized to take about this long at the speed the link has
+# shown, from one chunk (about 2.7 s on 256 kbit/s, base64 included) to the most above.
+REQUEST_SECONDS = 1.0
+
+
+@dataclass(slots=True)
+class _Pace:
+    """How many bytes the next request should carry, from how fast the last ones went."""
+
+    size: int = CHUNK  # start with one chunk: the link's speed is not known yet
+
+    def took(self, n_bytes: int, seconds: float) -> None:
+        rate = n_bytes / max(seconds, 1e-3)
+        self.size = max(CHUNK, min(PUT_BYTES, int(rate * REQUEST_SECONDS)))
 
 
 @dataclass(slots=True)
@@ -70,10 +86,13 @@ def _out_of_time(deadline: float | None) -> bool:
 
 def _send(vault: Vault, api: SyncApi, deadline: float | None, moved: Moved) -> bool:
     """True when every chunk has been sent."""
-    while batch := chunk_sync.unsent(vault.conn, PUT_BYTES, 64):
+    pace = _Pace()
+    while batch := chunk_sync.unsent(vault.conn, pace.size, 64):
         if _out_of_time(deadline):
             return False
+        began = time.monotonic()
         api.chunks_put(batch)
+        pace.took(sum(len(data) for _, data in batch), time.monotonic() - began)
         chunk_sync.mark_sent(vault, [cid for cid, _ in batch])
         moved.sent += len(batch)
     return True
@@ -86,13 +105,17 @@ def _fetch(vault: Vault, api: SyncApi, deadline: float | None, moved: Moved,
     background (every original, thumbnails only, or nothing: opening fetches the rest)."""
     if wanted is None:
         wanted = chunk_sync.wanted(vault.conn, chunk_sync.policy(vault.conn))
-    for start in range(0, len(wanted), GET_IDS):
+    pace, start = _Pace(), 0
+    while start < len(wanted):
         if _out_of_time(deadline):
             return False
-        ids = wanted[start:start + GET_IDS]
+        ids = wanted[start:start + max(1, min(GET_IDS, pace.size // CHUNK))]
+        start += len(ids)
+        began = time.monotonic()
         got = [(c["id"], _bytes(c["data"])) for c in api.chunks_get(ids)["chunks"]]
-        moved.fetched += chunk_sync.keep(vault, [(cid, data) for cid, data in got
-                                                 if data is not None and cid in ids])
+        kept = [(cid, data) for cid, data in got if data is not None and cid in ids]
+        pace.took(sum(len(data) for _, data in kept), time.monotonic() - began)
+        moved.fetched += chunk_sync.keep(vault, kept)
     return True
 
 

@@ -46,6 +46,9 @@ from safehaven.sync.replica import dose_check
 WHOLE_ROW = "*"
 MAX_SKEW_MS = 6 * 3600 * 1000  # laptops' clocks drift; a day's worth would be an attack
 MAX_TEXT = 20_000
+# a list's JSON: the longest is a document's chunk ids (68 characters each; 3,200 for the
+# largest file a house may keep, 200 MB): a 20 MB file's 320 ids were past MAX_TEXT
+MAX_LIST = 256_000
 # a restricted field sealed: up to 4 bytes a character, then base64 (store/restricted.py)
 MAX_SEALED = (4 * MAX_TEXT + 64) * 4 // 3 + 128
 MAX_HLC = (1 << 63) - 1
@@ -424,7 +427,7 @@ def _valid(table: Table, fname: str, value: Any) -> None:
             ok = isinstance(value, str) and bool(base(value))
         elif base is tuple:
             items = json.loads(value) if isinstance(value, str) else None
-            ok = isinstance(items, list) and len(value) <= MAX_TEXT
+            ok = isinstance(items, list) and len(value) <= MAX_LIST
         else:
             ok = True
     except (ValueError, TypeError):
