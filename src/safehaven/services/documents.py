@@ -140,30 +140,48 @@ def add(ctx: Context, resident_id: str, kind: DocumentKind | str, data: bytes, *
             raise InvalidValue("file", tr("This picture is damaged and cannot be kept."))\
                 from exc
     doc_id, key = new_id(), os.urandom(32)
-    sealed = chunks.seal(key, doc_id, d.slices(data))
-    shown = previews.make(data) if media in d.IMAGES else None
-    view = chunks.seal(key, doc_id, d.slices(shown.view), chunks.VIEW) \
-        if shown is not None and shown.view is not None else []
-    thumb = chunks.seal(key, doc_id, [shown.thumb], chunks.THUMB) if shown else []
+    sealed = seal_content(key, doc_id, data)
     text_key = base64.b64encode(key).decode()
     care = access is DocumentAccess.CARE_TEAM
     doc = Document(id=doc_id, site_id=ctx.vault.site_id, resident_id=resident_id, kind=kind,
                    title=clean_title, access=access, media_type=media, size=len(data),
-                   chunks=tuple(cid for cid, _ in sealed),
+                   chunks=sealed.content,
                    added_by=ctx.actor.id if ctx.actor else "", added_at=ctx.now(),
                    dated=dated, file_key=text_key if care else None,
                    sealed_key=None if care else text_key,
                    about_table=about[0] if about else None, about_id=about[1] if about else None,
-                   preview=tuple(cid for cid, _ in view), thumb=tuple(cid for cid, _ in thumb))
+                   preview=sealed.preview, thumb=sealed.thumb)
     with ctx.write() as tx:
         tx.get(Resident, resident_id)
         if about is not None:
             if about[0] not in ABOUT:
                 raise InvalidValue("about", tr("A document cannot belong to that."))
             tx.get(ABOUT[about[0]], about[1])
-        chunks.put(tx.conn, [*thumb, *view, *sealed])
+        chunks.put(tx.conn, sealed.chunks)
         tx.insert(doc)
     return Result(doc, tuple(tx.changes))
+
+
+@dataclass(frozen=True, slots=True)
+class Sealed:
+    """A document's content sealed under its key, with a picture's viewing copy and
+    thumbnail: every chunk to keep (thumbnail first), and the ids of each part."""
+
+    chunks: list[tuple[str, bytes]]
+    content: tuple[str, ...]
+    preview: tuple[str, ...] = ()
+    thumb: tuple[str, ...] = ()
+
+
+def seal_content(key: bytes, doc_id: str, data: bytes) -> Sealed:
+    """The content in chunks under `key`; a JPEG or PNG with its copies, made in memory."""
+    content = chunks.seal(key, doc_id, d.slices(data))
+    shown = previews.make(data) if d.media_type(data) in d.IMAGES else None
+    view = chunks.seal(key, doc_id, d.slices(shown.view), chunks.VIEW) \
+        if shown is not None and shown.view is not None else []
+    thumb = chunks.seal(key, doc_id, [shown.thumb], chunks.THUMB) if shown else []
+    return Sealed([*thumb, *view, *content], tuple(c for c, _ in content),
+                  tuple(c for c, _ in view), tuple(c for c, _ in thumb))
 
 
 def _check_size(ctx: Context, size: int) -> None:
