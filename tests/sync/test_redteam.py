@@ -465,3 +465,31 @@ def test_the_managers_key_granted_to_a_clinician_is_refused_by_receivers(
     assert not roster_trust.check(a.conn).sound
     assert not restricted.load(roster_trust.check(a.conn), cleo.id,
                                a.signers[cleo.id]).holds(KeyCircle.MANAGERS)
+
+
+def test_a_managers_only_document_sealed_under_the_clinicians_key_is_refused(
+        house: tuple) -> None:
+    from safehaven.domain.models import Document
+    from safehaven.domain.vocab import DocumentAccess, KeyCircle
+    from safehaven.services import documents
+    from safehaven.store.refusal import RefusalKind
+
+    a, b, _, _ = house
+    rid = reads.all_of(a.conn, Resident)[0].id
+    honest = documents.add(context(a), rid, "court-order", b"%PDF-1.4\nx\n%%EOF\n",
+                           title="Order", access="managers-only").record
+    got = everything(a, b)
+    assert not got.quarantined and reads.exists(b.conn, Document, honest.id)
+    # the same level named, its key sealed where every clinician opens it
+    doc_id = new_id()
+    wrong = a.keyring.seal("documents", doc_id, "sealed_key",
+                           base64.b64encode(crypto.random_key()).decode(), KeyCircle.CLINICAL)
+    with a.write() as tx:
+        tx.insert(Document(id=doc_id, site_id=a.site_id, resident_id=rid, kind="other",
+                           title="Not for clinicians", access=DocumentAccess.MANAGERS,
+                           media_type="application/pdf", size=1, chunks=(),
+                           added_by=a.staff_id, added_at=datetime.now(UTC),
+                           sealed_key=wrong))
+    got = everything(a, b)
+    assert [r.kind for _, r in got.quarantined] == [RefusalKind.UNSEALED]
+    assert not reads.exists(b.conn, Document, doc_id)

@@ -23,13 +23,14 @@ from typing import Any
 from safehaven import clock
 from safehaven.domain import corrections
 from safehaven.domain.permissions import Action, allowed
-from safehaven.domain.vocab import Role
+from safehaven.domain.vocab import KeyCircle, Role
 from safehaven.domain.write_rules import (
     AUTHOR_FIELDS,
     CORRECTED_IN_SHIFT,
     OWNED,
     RESTRICTED,
     RULES,
+    circle_of,
     insert_needs,
     update_needs,
 )
@@ -257,6 +258,7 @@ def _sealed(conn: Connection, cs: ChangeSet | None, table: Table, row: dict[str,
     rules = RESTRICTED.get(table.name)
     if not rules or cs is None:
         return
+    _sealed_for_circle(conn, table, row, [f for f in rules if only is None or f == only])
     clear = [f for f, applies in rules.items() if (only is None or f == only)
              and row.get(f) is not None and not is_sealed(row.get(f)) and applies(row)]
     if not clear:
@@ -267,6 +269,25 @@ def _sealed(conn: Connection, cs: ChangeSet | None, table: Table, row: dict[str,
     if first is not None and physical(int(cs.hlc)) > first + MAX_SKEW_MS:
         raise _refuse(RefusalKind.UNSEALED,
                       f"a restricted field in the clear ({table.name}.{clear[0]})")
+
+
+def _sealed_for_circle(conn: Connection, table: Table, row: dict[str, Any],
+                       fields: list[str]) -> None:
+    """A row for a narrower circle (a managers-only document) has its restricted fields
+    sealed under a key of that circle: under the clinicians' key, every clinician would
+    open what the row says is for managers."""
+    circle = circle_of(table.name, row)
+    if circle is KeyCircle.CLINICAL:
+        return
+    for fname in fields:
+        value = row.get(fname)
+        if not is_sealed(value):
+            continue  # in the clear: the check below refuses it
+        key_id = str(value)[len(PREFIX):].partition(":")[0]
+        if conn.execute("SELECT 1 FROM restricted_grants WHERE key_id = ? AND circle = ?",
+                        (key_id, circle.value)).fetchone() is None:
+            raise _refuse(RefusalKind.UNSEALED,
+                          f"sealed for a wider circle than its row's ({table.name}.{fname})")
 
 
 def _permanent(table: Table, fname: str, current: Any, value: Any) -> None:
