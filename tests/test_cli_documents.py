@@ -46,3 +46,35 @@ def test_documents_from_the_command_line(house: House, tmp_path: Path) -> None: 
     assert "order.pdf" not in ok(house, "doc", "list", "--resident", rid)
     shown = ok(house, "doc", "show", "--id", made["id"])
     assert "duplicate scan" in shown
+
+
+def test_a_managers_only_document_from_the_command_line(house: House,  # noqa: F811
+                                                        tmp_path: Path) -> None:
+    """The clinician's own passphrase (her own keys) opens neither the document nor a copy
+    of it; the manager's does."""
+    rid = ok(house, "resident", "add", "--preferred-name", "Dana", who=STAFF)
+    scan = tmp_path / "order.pdf"
+    scan.write_bytes(PDF)
+    refused(house, "doc", "add", str(scan), "--resident", rid, "--kind", "court-order",
+            "--access", "managers-only", who=CLINICIAN)
+    made = ok(house, "doc", "add", str(scan), "--resident", rid, "--kind", "court-order",
+              "--access", "managers-only")
+    for who in (STAFF, CLINICIAN):
+        listed = json.loads(ok(house, "doc", "list", "--resident", rid, "--json", who=who))
+        assert [(d["id"], d["may_open"], d["access"]) for d in listed] == [
+            (made, False, "managers-only")]
+        refused(house, "doc", "export", "--id", made, "--out", str(tmp_path / "x.pdf"),
+                who=who)
+        assert not (tmp_path / "x.pdf").exists()
+    ok(house, "doc", "export", "--id", made, "--out", str(tmp_path / "y.pdf"))
+    assert (tmp_path / "y.pdf").read_bytes() == PDF
+
+
+def test_what_a_laptop_fetches_from_the_command_line(house: House) -> None:  # noqa: F811
+    said = json.loads(ok(house, "doc", "fetching", "--laptop", "on-demand", "--json",
+                         who=STAFF))
+    assert said == {"house": "all", "laptop": "on-demand", "here": "on-demand"}
+    refused(house, "doc", "fetching", "--house", "thumbnails", who=STAFF)
+    said = json.loads(ok(house, "doc", "fetching", "--house", "thumbnails", "--laptop",
+                         "house", "--json"))
+    assert said == {"house": "thumbnails", "laptop": None, "here": "thumbnails"}

@@ -13,9 +13,10 @@ import pytest
 
 from safehaven.domain import documents as d
 from safehaven.domain.models import AuditEntry, Document
+from safehaven.domain.vocab import KeyCircle
 from safehaven.errors import InvalidValue, NotAllowed, NotFound
 from safehaven.services import consents, documents, residents
-from safehaven.store import reads
+from safehaven.store import chunks, crypto, reads, restricted
 from tests.conftest import NOW, House
 
 GPS = b"GPSLatitude 50.4501 N GPSLongitude 30.5234 E"
@@ -182,3 +183,43 @@ def test_a_documents_title_kind_and_date_are_corrected_not_who_may_open_it(
         documents.edit(house.staff, made.id, kind="photo")
     logged = reads.change_log_for(house.vault.conn, "documents", made.id)
     assert any("scan0001.pdf" in str(row) for row in logged)  # the old title is in history
+
+
+def test_a_managers_only_document_is_closed_to_clinicians_and_staff_by_its_key(
+        house: House, rid: str) -> None:
+    """The third level: filed by a manager, its key sealed under the managers' own key.
+    Neither the service nor the clinician's own keys open it; the clinician's keys do
+    open a clinicians-and-managers document (the control)."""
+    for who in (house.staff, house.clinician):
+        with pytest.raises(NotAllowed):
+            documents.add(who, rid, "court-order", pdf(), title="Order",
+                          access="managers-only")
+    made = documents.add(house.manager, rid, "court-order", pdf(), title="Order",
+                         access="managers-only").record
+    control = documents.add(house.clinician, rid, "medical", pdf(), title="Assessment",
+                            access="clinicians-managers").record
+    for who in (house.staff, house.clinician):
+        assert {x.document.title: x.may_open for x in documents.for_resident(who, rid)} == {
+            "Order": False, "Assessment": who is house.clinician}
+        with pytest.raises(NotAllowed):
+            documents.content(who, made.id)
+    assert documents.content(house.manager, made.id)[1] == pdf()
+
+    # the file store read with the clinician's own keys: her identity opens her grants,
+    # and none of them opens the managers-only document's key or its content
+    vault = house.vault
+    clinician_id = house.clinician.actor.id
+    ring = restricted.load(vault.roster, clinician_id, vault.signers[clinician_id])
+    rows = dict(vault.conn.execute("SELECT id, sealed_key FROM documents").fetchall())
+    assert ring.current is not None and ring.open("documents", control.id, "sealed_key",
+                                                  rows[control.id]) is not None
+    assert ring.open("documents", made.id, "sealed_key", rows[made.id]) is None
+    first = chunks.get(vault.conn, [made.chunks[0]])[made.chunks[0]]
+    for key in [k for r in (ring, *ring.circles.values()) for k in r.keys.values()]:
+        with pytest.raises(crypto.SealError):
+            crypto.unseal(key, first, chunks.aad(made.id, 0))
+    # the manager's ring holds a key the clinician's lacks, and it is the one used
+    mine = restricted.load(vault.roster, vault.staff_id, vault.signers[vault.staff_id])
+    managers = mine.circles[KeyCircle.MANAGERS]
+    assert rows[made.id].startswith(f"rk1:{managers.current}:")
+    assert not set(managers.keys) & {k for r in (ring, *ring.circles.values()) for k in r.keys}

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from safehaven import clock
+from safehaven.server import chunk_store
+from safehaven.server.config import ServerConfig
 from safehaven.services import checkins, consents, documents, residents
 from safehaven.sync.api import HttpApi
 from safehaven.sync.client import ServerFailed
@@ -111,7 +113,8 @@ def test_a_background_round_gives_documents_only_its_spare_seconds(
     assert full.chunks_sent == 10 and not full.more
 
 
-def test_removal_erases_the_content_everywhere(house) -> None:
+def test_removal_erases_the_content_everywhere_and_on_the_server_after_collection(
+        house) -> None:
     server, a, b = house
     rid = residents.add(context(a), "Dee").record.id
     doc = documents.add(context(a), rid, "school", pdf(), title="Report").record
@@ -123,12 +126,21 @@ def test_removal_erases_the_content_everywhere(house) -> None:
     sync_round(b)  # and the other laptop erases its copy
     held_b = {r[0] for r in b.conn.execute("SELECT id FROM document_chunks")}
     assert held_b.isdisjoint(doc.chunks)
-    store = sqlite3.connect(server.data / "server.db")
-    try:
-        on_server = {r[0] for r in store.execute("SELECT id FROM chunks")}
-    finally:
-        store.close()
-    assert on_server.isdisjoint(doc.chunks)
+
+    def on_server() -> set[str]:
+        store = sqlite3.connect(server.data / "server.db")
+        try:
+            return {r[0] for r in store.execute("SELECT id FROM chunks")}
+        finally:
+            store.close()
+
+    # the server keeps the content for its retention period, then collection erases it
+    assert set(doc.chunks) <= on_server()
+    retention = timedelta(days=ServerConfig().chunk_retention_days)
+    later = datetime.now(UTC) + retention + timedelta(hours=1)
+    assert chunk_store.collect(server.storage, retention) == 0
+    assert chunk_store.collect(server.storage, retention, now=later) == len(doc.chunks)
+    assert on_server().isdisjoint(doc.chunks)
 
 
 def test_a_chunk_whose_bytes_do_not_match_its_id_is_refused(house) -> None:

@@ -436,3 +436,60 @@ def test_a_back_dated_change_set_cannot_take_a_notes_id_on_a_joining_laptop(
                                staff_id=worker, hlc=1 << 16, seq=5001,
                                signer=a.signers[worker])
     assert "dated before SafeHaven existed" in reasons(receive(c, [before_safehaven]))
+
+
+# -- 11. a manager gives the managers' key to a clinician past the app -----------------------
+def test_the_managers_key_granted_to_a_clinician_is_refused_by_receivers(
+        house: tuple) -> None:
+    from safehaven.domain.vocab import KeyCircle
+    from safehaven.store import restricted, roster_trust
+    from safehaven.sync.replica.receive_check import NOT_HOLDER
+
+    a, b, _, _ = house
+    cleo = staff.add(context(a), "Cleo", Role.CLINICIAN, "cleo's passphrase",
+                     crypto.MIN_KDF).record
+    everything(a, b)
+    ring = restricted.load(roster_trust.check(a.conn), a.staff_id, a.identity)
+    managers = ring.circles[KeyCircle.MANAGERS]
+    assert managers.current is not None
+    person = (cleo.id, a.signers[cleo.id].box_public)
+    with a.write() as tx:  # the rule table allows a manager to write a managers' grant
+        tx.insert(restricted._grant(a.site_id, managers.current,
+                                    managers.keys[managers.current], person, a.staff_id,
+                                    datetime.now(UTC), KeyCircle.MANAGERS), note=False)
+    got = everything(a, b)
+    assert [r.kind for _, r in got.quarantined] == [NOT_HOLDER.kind]
+    assert b.conn.execute("SELECT count(*) FROM restricted_grants WHERE staff_id = ? AND "
+                          "circle = 'managers'", (cleo.id,)).fetchone()[0] == 0
+    # and on the laptop that wrote it, the roster check does not take it as signed
+    assert not roster_trust.check(a.conn).sound
+    assert not restricted.load(roster_trust.check(a.conn), cleo.id,
+                               a.signers[cleo.id]).holds(KeyCircle.MANAGERS)
+
+
+def test_a_managers_only_document_sealed_under_the_clinicians_key_is_refused(
+        house: tuple) -> None:
+    from safehaven.domain.models import Document
+    from safehaven.domain.vocab import DocumentAccess, KeyCircle
+    from safehaven.services import documents
+    from safehaven.store.refusal import RefusalKind
+
+    a, b, _, _ = house
+    rid = reads.all_of(a.conn, Resident)[0].id
+    honest = documents.add(context(a), rid, "court-order", b"%PDF-1.4\nx\n%%EOF\n",
+                           title="Order", access="managers-only").record
+    got = everything(a, b)
+    assert not got.quarantined and reads.exists(b.conn, Document, honest.id)
+    # the same level named, its key sealed where every clinician opens it
+    doc_id = new_id()
+    wrong = a.keyring.seal("documents", doc_id, "sealed_key",
+                           base64.b64encode(crypto.random_key()).decode(), KeyCircle.CLINICAL)
+    with a.write() as tx:
+        tx.insert(Document(id=doc_id, site_id=a.site_id, resident_id=rid, kind="other",
+                           title="Not for clinicians", access=DocumentAccess.MANAGERS,
+                           media_type="application/pdf", size=1, chunks=(),
+                           added_by=a.staff_id, added_at=datetime.now(UTC),
+                           sealed_key=wrong))
+    got = everything(a, b)
+    assert [r.kind for _, r in got.quarantined] == [RefusalKind.UNSEALED]
+    assert not reads.exists(b.conn, Document, doc_id)

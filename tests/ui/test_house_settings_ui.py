@@ -83,3 +83,27 @@ def test_the_decision_form_offers_the_houses_kinds(window) -> None:
     form.submit()
     assert not form.isVisible()
     assert [d.kind for d in page.decisions.model.rows.values()] == ["Residence permit"]
+
+
+def test_what_laptops_fetch_is_a_house_setting_and_one_laptop_may_choose_less(
+        window) -> None:
+    from safehaven.domain.vocab import FetchPolicy
+    from safehaven.services import document_fetch
+
+    unlock(window)
+    ctx = window.session.ctx
+    form = _open(window)
+    assert form.fields["document_fetch"].widget.currentData() == "all"
+    fill(form, document_fetch="thumbnails")
+    form.submit()
+    assert not form.isVisible()
+    assert document_fetch.policy(ctx).house is FetchPolicy.THUMBNAILS
+    page = window.centralWidget().sync_page
+    page.refresh()
+    choice = page.fetch_choice
+    assert choice.currentIndex() == 0 and choice.itemData(0) is None  # as the house chose
+    page._fetch_chosen(choice.findData("on-demand"))
+    assert document_fetch.policy(ctx).here is FetchPolicy.ON_DEMAND
+    assert choice.currentData() == "on-demand"
+    page._fetch_chosen(0)
+    assert document_fetch.policy(ctx).laptop is None

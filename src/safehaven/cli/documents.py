@@ -14,15 +14,16 @@ from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
 from safehaven.cli.lazy import services
 from safehaven.domain.models import Document
-from safehaven.domain.vocab import DocumentAccess, DocumentKind
+from safehaven.domain.vocab import DocumentAccess, DocumentKind, FetchPolicy
 from safehaven.domain.words import word
 from safehaven.errors import NotFound
 from safehaven.i18n import tr
 
 if TYPE_CHECKING:
-    from safehaven.services import documents, house_settings
+    from safehaven.services import document_fetch, documents, house_settings
 else:
-    documents, house_settings = services("documents", "house_settings")
+    documents, document_fetch, house_settings = services("documents", "document_fetch",
+                                                         "house_settings")
 
 
 def _public(doc: Document, **more: Any) -> dict[str, Any]:
@@ -124,6 +125,24 @@ def cmd_doc_limit(args: argparse.Namespace) -> None:
     print(tr("The house keeps files of up to {limit} MB.", limit=now))
 
 
+def cmd_doc_fetching(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        if args.house is not None:
+            document_fetch.set_house_policy(ctx, args.house)
+        if args.laptop is not None:
+            document_fetch.set_laptop_policy(ctx, None if args.laptop == "house"
+                                             else args.laptop)
+        now = document_fetch.policy(ctx)
+    if args.json:
+        print_json({"house": now.house.value, "laptop": now.laptop.value if now.laptop
+                    else None, "here": now.here.value})
+        return
+    print(tr("The house fetches: {policy}", policy=word(now.house)))
+    print(tr("This laptop fetches: {policy}", policy=word(now.here)) if now.laptop
+          else tr("This laptop follows the house."))
+
+
 def register(sub: Any, command: Command) -> None:
     group = _group(sub, "doc", tr("documents kept with a resident's record: identity "
                                   "papers, orders, consent forms, photos"))
@@ -174,6 +193,15 @@ def register(sub: Any, command: Command) -> None:
     c.add_argument("--id", dest="document_id", required=True, help=tr("the document's id"))
     c.add_argument("--reason", required=True, help=tr("why it is removed"))
     c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
+
+    c = command("fetching", cmd_doc_fetching,
+                tr("what laptops fetch of documents' content in the background (the rest "
+                   "when opened)"), group)
+    c.add_argument("--house", choices=_values(FetchPolicy),
+                   help=tr("for every laptop of the house (managers)"))
+    c.add_argument("--laptop", choices=[*_values(FetchPolicy), "house"],
+                   help=tr("for this laptop only (house: follow the house again)"))
+    c.add_argument("--json", action="store_true", help=tr("print as JSON"))
 
     c = command("limit", cmd_doc_limit, tr("the largest file the house keeps (managers set it)"),
                 group)

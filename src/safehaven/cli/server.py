@@ -285,6 +285,21 @@ def cmd_migrate(args: argparse.Namespace) -> None:
     print(tr("The server store is at version {v}.", v=now))
 
 
+def cmd_collect(args: argparse.Namespace) -> None:
+    from datetime import timedelta
+
+    from safehaven.server import chunk_store
+
+    days = _config(args).chunk_retention_days
+    with _store(args) as storage:
+        gone = chunk_store.collect(storage, timedelta(days=days))
+    if args.json:
+        print_json({"collected": gone, "retention_days": days})
+        return
+    print(tr("{n} chunks of removed documents erased (kept {days} days after removal).",
+             n=gone, days=days))
+
+
 def cmd_config(args: argparse.Namespace) -> None:
     settings = _config(args)
     shown = settings.described()
@@ -341,6 +356,9 @@ def register(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
     c.add_argument("--out", type=Path, required=True, help=tr("the backup file (0600)"))
     c = sub_command("restore", cmd_restore, tr("put a backup back (stop the server first)"))
     c.add_argument("file", type=Path, help=tr("a file made by `server backup`"))
+    c = sub_command("collect", cmd_collect, tr("erase removed documents' content kept past "
+                                               "the retention period (run daily)"))
+    c.add_argument("--json", action="store_true", help=tr("as JSON"))
     c = sub_command("config", cmd_config, tr("show the settings in effect and where each "
                                              "comes from (secrets hidden)"))
     c.add_argument("--json", action="store_true", help=tr("as JSON"))

@@ -24,6 +24,7 @@ from safehaven.domain.vocab import (
     GroupStatus,
     HouseEvent,
     IncidentKind,
+    KeyCircle,
     Level,
     MedForm,
     Modality,
@@ -127,6 +128,8 @@ class RestrictedGrant:
     # the key's public half (X25519 hex, derived from it): a staff session seals a field
     # to it that only holders open (store/restricted.py); None on keys made before 0020
     public_key: str | None = None
+    # whose key it is: clinicians and managers, or managers alone (0021)
+    circle: KeyCircle = KeyCircle.CLINICAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -797,3 +800,7 @@ class Document:
     removed_at: datetime | None = None
     removed_by: str | None = None
     removed_reason: str | None = None
+    # a picture's viewing-size copy and its thumbnail (JPEG, under the same key), so a
+    # list shows thumbnails and a netbook need not fetch every original (0021)
+    preview: tuple[str, ...] = ()
+    thumb: tuple[str, ...] = ()

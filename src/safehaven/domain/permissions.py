@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from safehaven.domain.vocab import Role
+from safehaven.domain.vocab import KeyCircle, Role
 
 
 class Action(StrEnum):
     READ_RECORDS = "read-records"
     READ_RESTRICTED = "read-restricted"  # clinical notes and legal names
+    READ_MANAGERS_ONLY = "read-managers-only"  # what is sealed under the managers' key
     ADD_RESIDENT = "add-resident"
     EDIT_RESIDENT = "edit-resident"
     MOVE_STAGE = "move-stage"
@@ -74,6 +75,7 @@ _CARE = {Role.STAFF, Role.CLINICIAN, Role.MANAGER}
 ALLOWED: dict[Action, set[Role]] = {
     Action.READ_RECORDS: _CARE,
     Action.READ_RESTRICTED: {Role.CLINICIAN, Role.MANAGER},
+    Action.READ_MANAGERS_ONLY: {Role.MANAGER},
     Action.ADD_RESIDENT: {Role.STAFF, Role.MANAGER},
     Action.EDIT_RESIDENT: _CARE,
     Action.MOVE_STAGE: {Role.CLINICIAN, Role.MANAGER},
@@ -122,3 +124,17 @@ ALLOWED: dict[Action, set[Role]] = {
 
 def allowed(role: Role | None, action: Action) -> bool:
     return role is not None and role in ALLOWED[action]
+
+
+# Which action holding each circle's sealing key is (store/restricted.py): the key is
+# granted to exactly the roles that may do it, so the rule table and the keys agree.
+CIRCLE_ACTION: dict[KeyCircle, Action] = {KeyCircle.CLINICAL: Action.READ_RESTRICTED,
+                                          KeyCircle.MANAGERS: Action.READ_MANAGERS_ONLY}
+
+
+def may_hold(role: str | None, circle: KeyCircle | str = KeyCircle.CLINICAL) -> bool:
+    """Whether someone with `role` (as a roster stores it) is given `circle`'s keys."""
+    try:
+        return allowed(Role(role), CIRCLE_ACTION[KeyCircle(circle)]) if role else False
+    except ValueError:
+        return False

@@ -405,6 +405,24 @@ class DocumentAccess(StrEnum):
 
     CARE_TEAM = "care-team"  # everyone caring for the young person
     CLINICAL = "clinicians-managers"  # its key sealed under the house's restricted key
+    MANAGERS = "managers-only"  # its key sealed under the managers' own key
+
+
+class FetchPolicy(StrEnum):
+    """What of documents' content a laptop fetches in the background (a house setting,
+    overridden on one laptop: a netbook with little disk). The rest comes when opened."""
+
+    ALL = "all"  # every original, viewing copy and thumbnail
+    THUMBNAILS = "thumbnails"  # thumbnails only: a list shows them, opening fetches more
+    ON_DEMAND = "on-demand"  # nothing until a document is opened
+
+
+class KeyCircle(StrEnum):
+    """Who a sealing key is for (store/restricted.py): each circle has its own keys,
+    granted, replaced and checked against the signed roster the same way."""
+
+    CLINICAL = "clinical"  # clinicians and managers: legal names, clinical notes
+    MANAGERS = "managers"  # managers only: documents (and whatever else needs it later)
 
 
 class ClosureReason(StrEnum):

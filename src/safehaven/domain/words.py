@@ -161,6 +161,10 @@ _WORDS = {
     "consent-form": "Consent or assent form", "photo": "Photo",
     "care-team": "Everyone caring for the young person",
     "clinicians-managers": "Clinicians and managers only",
+    "managers-only": "Managers only",
+    # what a laptop fetches of documents' content in the background
+    "all": "Every document", "thumbnails": "Thumbnails only",
+    "on-demand": "Nothing until opened",
     # a child's record over its whole life (issue 30): why a case closed ("kinship",
     # "independent-living" and "other-service" are above), approvals, record classes
     "reintegrated-family": "Reintegrated with family",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from safehaven.domain.permissions import Action
+from safehaven.domain.vocab import KeyCircle
 
 A = Action
 
@@ -172,7 +173,7 @@ RESTRICTED: dict[str, dict[str, Callable[[Mapping[str, Any]], bool]]] = {
     "case_notes": {"body": lambda row: row.get("kind") == "clinical"},
     "health_profiles": {"pregnancy": lambda row: True},
     "no_contacts": {"reason": lambda row: True},  # staff see the warning, not why
-    "documents": {"sealed_key": lambda row: True},  # the key of a clinical document
+    "documents": {"sealed_key": lambda row: True},  # the key of a document not for all
     # issue 31: staff see that a case exists and when its hearings are, not its details;
     # how a complaint was looked into and answered (the manager's; it may be about staff).
     # What the young person said stays readable: the staff member they told writes it, and
@@ -190,6 +191,20 @@ RESTRICTED: dict[str, dict[str, Callable[[Mapping[str, Any]], bool]]] = {
     # them back: the episode shows them that a return and an interview are recorded.
     "incidents": dict.fromkeys(("whereabouts", "interview_summary"), _always),
 }
+
+
+# Fields sealed for a narrower circle than clinicians and managers, by the row: the key of
+# a managers-only document is sealed under the managers' own key.
+SEALED_FOR: dict[str, Callable[[Mapping[str, Any]], KeyCircle]] = {
+    "documents": lambda row: (KeyCircle.MANAGERS if row.get("access") == "managers-only"
+                              else KeyCircle.CLINICAL),
+}
+
+
+def circle_of(table: str, row: Mapping[str, Any]) -> KeyCircle:
+    """The circle whose key seals `row`'s restricted fields."""
+    rule = SEALED_FOR.get(table)
+    return rule(row) if rule is not None else KeyCircle.CLINICAL
 
 
 # Alerts only a clinician or manager sets aside: a risk flag with no incident, a contact with
@@ -217,6 +232,10 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
         return {A.MANAGE_HEALTH, A.READ_RESTRICTED}
     if table == "documents" and row.get("access") == "clinicians-managers":
         return {A.ADD_DOCUMENT, A.READ_RESTRICTED}
+    if table == "documents" and row.get("access") == "managers-only":
+        return {A.ADD_DOCUMENT, A.READ_MANAGERS_ONLY}
+    if table == "restricted_grants" and row.get("circle") == KeyCircle.MANAGERS.value:
+        return {A.READ_MANAGERS_ONLY}  # only a holder of the managers' key grants it
     if table == "alert_acks" and row.get("kind") in RISK_ACKS:
         return {A.ACK_ALERT, A.ACK_RISK_ALERT}
     if table == "hearings":

@@ -1,14 +1,19 @@
 """Documents' content on the server: encrypted chunks, kept once per house by the hash of
 their bytes. The server cannot read them, nor tell which document or child a chunk
 belongs to; it checks that each chunk's bytes hash to its id (so no one can plant other
-bytes under an id), counts them towards the house's quota, and erases those a manager says
-belong to removed documents.
+bytes under an id) and counts them towards the house's quota.
+
+Chunks a manager's signed forget says belong to removed documents are marked, not erased
+at once: they are kept for the server's retention period (`chunk_retention_days`; a
+laptop restored from a backup, or a late USB bundle, may still name them) and then
+collected by `collect`, which runs after each forget and from `safehaven server collect`.
+A chunk sent again while marked (the same file added once more) is unmarked.
 """
 
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from safehaven.server.storage import Refused, Storage
 
@@ -27,6 +32,9 @@ def put(storage: Storage, site_id: str, chunks: list[tuple[str, bytes]]) -> int:
         wanted = list(dict.fromkeys(cid for cid, _ in chunks))
         held = {str(i) for (i,) in db.by_id("chunks", "id", site_id, wanted)} if wanted \
             else set()
+        if held:  # referenced again: no longer due for collection
+            db.run(f"UPDATE chunks SET forgotten = NULL WHERE site_id = {p} AND forgotten "
+                   f"IS NOT NULL AND id IN ({db.marks(len(held))})", (site_id, *sorted(held)))
         fresh = {cid: data for cid, data in chunks if cid not in held}
         if not fresh:
             return 0
@@ -69,17 +77,36 @@ def get(storage: Storage, site_id: str, ids: list[str], max_bytes: int
     return out
 
 
-def forget(storage: Storage, site_id: str, ids: list[str]) -> int:
-    """Erase these chunks of the house (its documents were removed); their bytes leave
-    its quota."""
+def forget(storage: Storage, site_id: str, ids: list[str], now: datetime | None = None
+           ) -> int:
+    """Mark these chunks of the house unreferenced (its documents were removed): they are
+    collected once the retention period has passed. Returns how many were marked."""
     if not ids:
         return 0
+    when = _stamp(now)
     with storage.tx() as db:
         p = db.p
-        sizes = db.all(f"SELECT size FROM chunks WHERE site_id = {p} AND id IN "
-                       f"({db.marks(len(ids))})", (site_id, *ids))
-        gone = db.run(f"DELETE FROM chunks WHERE site_id = {p} AND id IN "
-                      f"({db.marks(len(ids))})", (site_id, *ids))
-        db.run(f"UPDATE sites SET used_bytes = used_bytes - {p} WHERE id = {p}",
-               (sum(int(s) for (s,) in sizes), site_id))
+        return db.run(f"UPDATE chunks SET forgotten = {p} WHERE site_id = {p} AND forgotten "
+                      f"IS NULL AND id IN ({db.marks(len(ids))})", (when, site_id, *ids))
+
+
+def collect(storage: Storage, retention: timedelta, now: datetime | None = None) -> int:
+    """Erase the chunks marked unreferenced longer than `retention` ago, in every house;
+    their bytes leave each house's quota. Returns how many went."""
+    before = _stamp((now or datetime.now(UTC)) - retention)
+    with storage.tx() as db:
+        p = db.p
+        due = db.all(f"SELECT site_id, sum(size) FROM chunks WHERE forgotten IS NOT NULL "
+                     f"AND forgotten <= {p} GROUP BY site_id", (before,))
+        if not due:
+            return 0
+        gone = db.run(f"DELETE FROM chunks WHERE forgotten IS NOT NULL AND forgotten <= {p}",
+                      (before,))
+        for site_id, size in due:
+            db.run(f"UPDATE sites SET used_bytes = used_bytes - {p} WHERE id = {p}",
+                   (int(size), site_id))
     return gone
+
+
+def _stamp(when: datetime | None) -> str:
+    return (when or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")

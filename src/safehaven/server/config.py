@@ -43,6 +43,9 @@ class ServerConfig:
     workers: int = 1  # server processes on the one port, sharing the one store
     house_quota_mb: int = 0  # storage per house unless set per house; 0: no limit
     enrol_code_days: int = 7  # an enrolment code nobody used stops working after this
+    # removed documents' chunks stay this long after a manager's forget before they are
+    # collected (a restored laptop or a late bundle may still name them); 0: at once
+    chunk_retention_days: int = 30
     min_app_version: str = "0.1.0"  # laptops below this are refused (426) until updated
     latest_app_version: str = __version__  # laptops below this are told an update exists
     metrics_token: str | None = None  # unset: /metrics only for the same machine
@@ -90,6 +93,7 @@ class ServerConfig:
 
 _TYPES: dict[str, type] = {"port": int, "pool_size": int, "house_quota_mb": int,
                            "workers": int, "enrol_code_days": int, "body_seconds": int,
+                           "chunk_retention_days": int,
                            "bodies_in_flight": int,
                            "max_connections": int, "relay_per_hour": int}
 _PATHS = ("data", "log_file", "tls_cert", "tls_key")
@@ -183,6 +187,9 @@ def _build(values: dict[str, Any], source: dict[str, str]) -> ServerConfig:
         raise InvalidValue("workers", tr("the number of workers must be between 1 and 64"))
     if not 0 < clean.get("enrol_code_days", 7) <= 90:
         raise InvalidValue("enrol_code_days", tr("an enrolment code lasts 1 to 90 days"))
+    if not 0 <= clean.get("chunk_retention_days", 30) <= 3650:
+        raise InvalidValue("chunk_retention_days",
+                           tr("removed documents' content is kept 0 to 3650 days"))
     if clean.get("pool_size", 10) < 1:
         raise InvalidValue("pool_size", tr("the pool needs at least one connection"))
     for name in ("min_app_version", "latest_app_version"):

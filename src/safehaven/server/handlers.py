@@ -272,8 +272,10 @@ async def chunks_forget(edge: Edge, request: Request) -> ChunkForgetAnswer:
     ids = doc["ids"][:CHUNK_IDS_LIMIT]
     await run_in_threadpool(push_policy.manager_of, edge.storage, auth.site_id, doc,
                             forget_text(auth.site_id, dict(doc), ids))
-    return {"forgotten": await run_in_threadpool(chunk_store.forget, edge.storage,
-                                                 auth.site_id, ids)}
+    marked = await run_in_threadpool(chunk_store.forget, edge.storage, auth.site_id, ids)
+    await run_in_threadpool(chunk_store.collect, edge.storage,
+                            timedelta(days=edge.config.chunk_retention_days))
+    return {"forgotten": marked}
 
 
 async def scrape(edge: Edge, request: Request) -> Response:

@@ -189,11 +189,19 @@ def _step9_reissued_tokens(db: Tx, backend: Backend) -> None:
            "site_id TEXT NOT NULL, handoff TEXT NOT NULL, created TEXT NOT NULL)")
 
 
+def _step10_chunk_retention(db: Tx, backend: Backend) -> None:
+    """When a manager's signed forget marked a chunk unreferenced (issue 29): it is kept
+    for the server's retention period, then collected."""
+    _add_column(db, backend, "chunks", "forgotten", "TEXT")
+    db.run("CREATE INDEX IF NOT EXISTS chunks_forgotten ON chunks (forgotten) "
+           "WHERE forgotten IS NOT NULL")
+
+
 STEPS: list[Callable[[Tx, Backend], None]] = [_step1_baseline, _step2_houses,
                                               _step3_device_keys, _step4_ids_per_house,
                                               _step5_runs, _step6_chunks,
                                               _step7_device_versions, _step8_device_names,
-                                              _step9_reissued_tokens]
+                                              _step9_reissued_tokens, _step10_chunk_retention]
 LATEST = len(STEPS)
 
 

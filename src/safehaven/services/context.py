@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from safehaven import clock
 from safehaven.domain.models import Staff
+from safehaven.domain.permissions import CIRCLE_ACTION
 from safehaven.domain.vocab import Role
 from safehaven.i18n import tr
 from safehaven.services.permissions import Action, allowed, require
@@ -60,7 +61,8 @@ class Context:
     def opened(self, record: T) -> T:
         """Legal names and clinical notes in the clear, for the roles that may read them
         (they are sealed in the vault under a key only those roles' identities open)."""
-        keyring = self.vault.keyring if self.may(Action.READ_RESTRICTED) else None
+        keyring = self.vault.keyring.only({c for c, action in CIRCLE_ACTION.items()
+                                           if self.may(action)})
         return cast(T, restricted.opened(keyring, record, tr(
             "(sealed: this laptop has not received the key for it yet)")))
 

@@ -4,7 +4,9 @@ The content is kept encrypted in chunks under the document's own key (store/chun
 never written anywhere in the clear by SafeHaven: opening returns bytes in memory (the app
 renders them from memory); a copy saved out is the user's own act, audited, to a place
 they chose. A document for clinicians and managers has its key sealed under the house's
-restricted key, so a staff laptop holds its chunks but cannot open them.
+restricted key, so a staff laptop holds its chunks but cannot open them; one for managers
+only under the managers' own key (store/restricted.py, the managers' circle), which no
+clinician is ever given.
 """
 
 from __future__ import annotations
@@ -16,13 +18,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from safehaven import previews
 from safehaven.domain import documents as d
 from safehaven.domain import validate as v
 from safehaven.domain.models import Consent, Document, HealthProfile, Incident, Referral, Resident
 from safehaven.domain.vocab import ConsentPurpose, DocumentAccess, DocumentKind
 from safehaven.errors import InvalidValue, NotAllowed, NotFound, SafeHavenError
 from safehaven.i18n import tr
-from safehaven.services import house_settings
+from safehaven.services import document_fetch, house_settings
 from safehaven.services.context import Context, Result, edit_record
 from safehaven.services.permissions import Action
 from safehaven.store import chunks, reads
@@ -44,8 +47,32 @@ class ContentMissing(SafeHavenError):
 
 
 class ClosedToYou(SafeHavenError):
-    def __init__(self) -> None:
-        super().__init__(tr("This document is for clinicians and managers only."))
+    """This session holds no key that opens the document (it is for a narrower circle)."""
+
+    def __init__(self, access: DocumentAccess = DocumentAccess.CLINICAL) -> None:
+        super().__init__(tr("This document is for managers only.")
+                         if access is DocumentAccess.MANAGERS
+                         else tr("This document is for clinicians and managers only."))
+        self.access = access
+
+
+# who may file or open a document of each level (its key is sealed for exactly them)
+NEEDS = {DocumentAccess.CLINICAL: Action.READ_RESTRICTED,
+         DocumentAccess.MANAGERS: Action.READ_MANAGERS_ONLY}
+
+
+def _refused(access: DocumentAccess, opening: bool) -> NotAllowed:
+    if access is DocumentAccess.MANAGERS:
+        return NotAllowed(tr("open documents for managers only") if opening
+                          else tr("file a document for managers only"))
+    return NotAllowed(tr("open documents for clinicians and managers only") if opening
+                      else tr("file a document for clinicians and managers only"))
+
+
+def may_file(ctx: Context, access: DocumentAccess) -> bool:
+    """Whether this person may file (and open) a document of `access`."""
+    need = NEEDS.get(access)
+    return need is None or ctx.may(need)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +121,8 @@ def add(ctx: Context, resident_id: str, kind: DocumentKind | str, data: bytes, *
     ctx.require(Action.ADD_DOCUMENT)
     kind = v.choice("kind", DocumentKind, kind)
     access = v.choice("access", DocumentAccess, access)
-    if access is DocumentAccess.CLINICAL and not ctx.may(Action.READ_RESTRICTED):
-        raise NotAllowed(tr("file a document for clinicians and managers only"))
+    if not may_file(ctx, access):
+        raise _refused(access, opening=False)
     clean_title = v.name("title", title)
     _check_size(ctx, len(data))
     dated = v.not_future("dated", dated, ctx.today())
@@ -113,25 +140,48 @@ def add(ctx: Context, resident_id: str, kind: DocumentKind | str, data: bytes, *
             raise InvalidValue("file", tr("This picture is damaged and cannot be kept."))\
                 from exc
     doc_id, key = new_id(), os.urandom(32)
-    sealed = chunks.seal(key, doc_id, d.slices(data))
+    sealed = seal_content(key, doc_id, data)
     text_key = base64.b64encode(key).decode()
     care = access is DocumentAccess.CARE_TEAM
     doc = Document(id=doc_id, site_id=ctx.vault.site_id, resident_id=resident_id, kind=kind,
                    title=clean_title, access=access, media_type=media, size=len(data),
-                   chunks=tuple(cid for cid, _ in sealed),
+                   chunks=sealed.content,
                    added_by=ctx.actor.id if ctx.actor else "", added_at=ctx.now(),
                    dated=dated, file_key=text_key if care else None,
                    sealed_key=None if care else text_key,
-                   about_table=about[0] if about else None, about_id=about[1] if about else None)
+                   about_table=about[0] if about else None, about_id=about[1] if about else None,
+                   preview=sealed.preview, thumb=sealed.thumb)
     with ctx.write() as tx:
         tx.get(Resident, resident_id)
         if about is not None:
             if about[0] not in ABOUT:
                 raise InvalidValue("about", tr("A document cannot belong to that."))
             tx.get(ABOUT[about[0]], about[1])
-        chunks.put(tx.conn, sealed)
+        chunks.put(tx.conn, sealed.chunks)
         tx.insert(doc)
     return Result(doc, tuple(tx.changes))
+
+
+@dataclass(frozen=True, slots=True)
+class Sealed:
+    """A document's content sealed under its key, with a picture's viewing copy and
+    thumbnail: every chunk to keep (thumbnail first), and the ids of each part."""
+
+    chunks: list[tuple[str, bytes]]
+    content: tuple[str, ...]
+    preview: tuple[str, ...] = ()
+    thumb: tuple[str, ...] = ()
+
+
+def seal_content(key: bytes, doc_id: str, data: bytes) -> Sealed:
+    """The content in chunks under `key`; a JPEG or PNG with its copies, made in memory."""
+    content = chunks.seal(key, doc_id, d.slices(data))
+    shown = previews.make(data) if d.media_type(data) in d.IMAGES else None
+    view = chunks.seal(key, doc_id, d.slices(shown.view), chunks.VIEW) \
+        if shown is not None and shown.view is not None else []
+    thumb = chunks.seal(key, doc_id, [shown.thumb], chunks.THUMB) if shown else []
+    return Sealed([*thumb, *view, *content], tuple(c for c, _ in content),
+                  tuple(c for c, _ in view), tuple(c for c, _ in thumb))
 
 
 def _check_size(ctx: Context, size: int) -> None:
@@ -171,8 +221,8 @@ def listed(ctx: Context, document_id: str) -> list[Listed]:
 
 def _listed(ctx: Context, docs: list[Document]) -> list[Listed]:
     held = set(chunks.held(ctx.conn, [c for doc in docs for c in doc.chunks]))
-    return [Listed(doc, _key(doc) is not None, all(c in held for c in doc.chunks))
-            for doc in docs]
+    return [Listed(doc, may_file(ctx, doc.access) and _key(doc) is not None,
+                   all(c in held for c in doc.chunks)) for doc in docs]
 
 
 def _key(doc: Document) -> bytes | None:
@@ -194,27 +244,53 @@ def _get(ctx: Context, document_id: str) -> Document:
     return doc
 
 
-def content(ctx: Context, document_id: str) -> tuple[Document, bytes]:
-    """The document and its content, in memory; the opening is audited."""
-    doc, data = _opened(ctx, document_id)
+def content(ctx: Context, document_id: str, *, viewing: bool = False
+            ) -> tuple[Document, bytes]:
+    """The document and its content, in memory; the opening is audited. `viewing`: a
+    picture's viewing-size copy when it has one (the original otherwise). Content not on
+    this laptop yet is fetched from the server first (document_fetch.py)."""
+    doc, data = _opened(ctx, document_id, viewing=viewing)
     with ctx.write() as tx:
         tx.audit("view-document", "documents", doc.id, doc.resident_id)
     return doc, data
 
 
-def _opened(ctx: Context, document_id: str) -> tuple[Document, bytes]:
-    """The document and its content, when this person may open it and it is here."""
+def _opened(ctx: Context, document_id: str, *, viewing: bool = False
+            ) -> tuple[Document, bytes]:
+    """The document and its content, when this person may open it; fetched when it is
+    not here yet."""
     ctx.require(Action.READ_RECORDS)
     doc = _get(ctx, document_id)
-    if doc.access is DocumentAccess.CLINICAL and not ctx.may(Action.READ_RESTRICTED):
-        raise NotAllowed(tr("open documents for clinicians and managers only"))
+    if not may_file(ctx, doc.access):
+        raise _refused(doc.access, opening=True)
     key = _key(doc)
     if key is None:
-        raise ClosedToYou()
-    held = chunks.get(ctx.conn, list(doc.chunks))
-    if len(held) < len(set(doc.chunks)):
-        raise ContentMissing()
-    return doc, chunks.open_content(key, doc.id, list(doc.chunks), held)
+        raise ClosedToYou(doc.access)
+    ids, part = (list(doc.preview), chunks.VIEW) if viewing and doc.preview else \
+        (list(doc.chunks), chunks.CONTENT)
+    held = chunks.get(ctx.conn, ids)
+    if len(held) < len(set(ids)):
+        document_fetch.fetch(ctx, ids)
+        held = chunks.get(ctx.conn, ids)
+        if len(held) < len(set(ids)):
+            raise ContentMissing()
+    return doc, chunks.open_content(key, doc.id, ids, held, part)
+
+
+def thumbnails(ctx: Context, resident_id: str) -> dict[str, bytes]:
+    """The thumbnails held here of the young person's pictures that this person may open
+    (the Documents tab shows them; not audited as an opening, and never fetched here: a
+    list must not wait on the network)."""
+    out: dict[str, bytes] = {}
+    for listed in for_resident(ctx, resident_id):
+        doc, key = listed.document, _key(listed.document)
+        if not listed.may_open or key is None or not doc.thumb:
+            continue
+        held = chunks.get(ctx.conn, list(doc.thumb))
+        if len(held) == len(set(doc.thumb)):
+            out[doc.id] = chunks.open_content(key, doc.id, list(doc.thumb), held,
+                                              chunks.THUMB)
+    return out
 
 
 def export(ctx: Context, document_id: str, out: Path) -> Path:

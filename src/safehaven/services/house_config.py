@@ -10,10 +10,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from safehaven.domain.vocab import ApprovalSubject
+from safehaven.domain.vocab import ApprovalSubject, FetchPolicy
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
-from safehaven.services import decision_kinds, house_settings
+from safehaven.services import decision_kinds, document_fetch, house_settings
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
 
@@ -31,6 +31,7 @@ class HouseConfig:
     final: tuple[str, ...]
     techniques: tuple[str, ...]
     may_change: bool  # the reader is a manager
+    document_fetch: str = FetchPolicy.ALL.value  # what laptops fetch in the background
 
 
 def load(ctx: Context) -> HouseConfig:
@@ -43,7 +44,8 @@ def load(ctx: Context) -> HouseConfig:
         first_stage=tuple(k.name for k in kinds if k.first_stage),
         final=tuple(k.name for k in kinds if not k.first_stage),
         techniques=tuple(house_settings.restraint_techniques(ctx)),
-        may_change=ctx.may(Action.MANAGE_HOUSE))
+        may_change=ctx.may(Action.MANAGE_HOUSE),
+        document_fetch=document_fetch.policy(ctx).house.value)
 
 
 def _lines(value: str | Iterable[str] | None) -> list[str]:
@@ -64,7 +66,8 @@ def save(ctx: Context, **values: Any) -> HouseConfig:
     subjects a manager approves; `first_stage`, `final` and `techniques` lists (or text,
     one a line; empty: the shipped list)."""
     ctx.require(Action.MANAGE_HOUSE)
-    unknown = set(values) - {*NUMBERS, "approvals", "first_stage", "final", "techniques"}
+    unknown = set(values) - {*NUMBERS, "approvals", "first_stage", "final", "techniques",
+                             "document_fetch"}
     if unknown:
         raise InvalidValue(sorted(unknown)[0], tr("Not a house setting."))
     numbers = {f: _number(f, values[f]) for f in NUMBERS if f in values}
@@ -88,6 +91,12 @@ def save(ctx: Context, **values: Any) -> HouseConfig:
             techniques = house_settings.clean_techniques(_lines(values["techniques"]))
         except InvalidValue as e:
             raise InvalidValue("techniques", e.message) from None
+    fetch = None
+    if "document_fetch" in values:
+        try:
+            fetch = FetchPolicy(values["document_fetch"])
+        except ValueError:
+            raise InvalidValue("document_fetch", tr("Not a choice here.")) from None
     # every value is good: write the ones that changed
     before = load(ctx)
     for f, value in numbers.items():
@@ -101,4 +110,6 @@ def save(ctx: Context, **values: Any) -> HouseConfig:
         decision_kinds.set_list(ctx, *kinds)
     if techniques is not None and tuple(techniques) != before.techniques:
         house_settings.set_restraint_techniques(ctx, techniques)
+    if fetch is not None and fetch.value != before.document_fetch:
+        document_fetch.set_house_policy(ctx, fetch)
     return load(ctx)

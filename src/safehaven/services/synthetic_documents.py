@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from safehaven.domain import documents as d
 from safehaven.domain import models as m
 from safehaven.domain.vocab import ConsentPurpose, DocumentAccess, DocumentKind
+from safehaven.services.documents import seal_content
 from safehaven.services.permissions import Action
 from safehaven.services.synthetic_safeguarding import _moment
 from safehaven.store import chunks, reads
@@ -132,12 +133,12 @@ def _file(gen: Generator, tx: WriteTx, r: m.Resident, kind: DocumentKind, data: 
           title: str, dated: date | None) -> None:
     by = gen.author(Action.ADD_DOCUMENT)
     doc_id, key = new_id(), os.urandom(32)
-    sealed = chunks.seal(key, doc_id, d.slices(data))
-    chunks.put(tx.conn, sealed)
+    sealed = seal_content(key, doc_id, data)
+    chunks.put(tx.conn, sealed.chunks)
     record = m.Document(
         id=doc_id, site_id=gen.site, resident_id=r.id, kind=kind, title=title,
         access=DocumentAccess.CARE_TEAM, media_type=d.media_type(data), size=len(data),
-        chunks=tuple(cid for cid, _ in sealed), added_by=by,
+        chunks=sealed.content, preview=sealed.preview, thumb=sealed.thumb, added_by=by,
         added_at=_moment(gen.docs, max(dated or r.intake_date, r.intake_date), gen.today),
         dated=dated,
         file_key=base64.b64encode(key).decode())

@@ -43,7 +43,7 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
-from safehaven.services import closures, export, transfer_records
+from safehaven.services import closures, documents, export, transfer_records
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import chunks, crypto, lifecycle_reads, reads
@@ -329,15 +329,16 @@ def _sealed_document(ctx: Context, doc_id: str, resident_id: str, kind: Document
                      media: str | None = None) -> tuple[Document, list[tuple[str, bytes]]]:
     """A document re-encrypted under a new key of this house (its id kept)."""
     key = os.urandom(32)
-    sealed = chunks.seal(key, doc_id, d.slices(data))
+    sealed = documents.seal_content(key, doc_id, data)
     text_key = base64.b64encode(key).decode()
     care = access is DocumentAccess.CARE_TEAM
     return Document(id=doc_id, site_id=ctx.vault.site_id, resident_id=resident_id, kind=kind,
                     title=title, access=access, media_type=media or d.media_type(data),
-                    size=len(data), chunks=tuple(c for c, _ in sealed),
+                    size=len(data), chunks=sealed.content,
                     added_by=ctx.actor.id if ctx.actor else "", added_at=ctx.now(),
                     dated=dated, file_key=text_key if care else None,
-                    sealed_key=None if care else text_key), sealed
+                    sealed_key=None if care else text_key, preview=sealed.preview,
+                    thumb=sealed.thumb), sealed.chunks
 
 
 # -- 4. the receipt at the sending house ------------------------------------------------------

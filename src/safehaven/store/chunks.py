@@ -19,13 +19,23 @@ def chunk_id(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def aad(document_id: str, n: int) -> bytes:
-    return f"safehaven-doc/1|{document_id}|{n}".encode()
+# what a document's chunks hold besides its content: its picture's viewing copy and
+# thumbnail, under the same key but bound to their part (one cannot pass for another)
+CONTENT, VIEW, THUMB = "", "view", "thumb"
+# every column of `documents` that names chunks
+CHUNK_COLUMNS = ("chunks", "preview", "thumb")
 
 
-def seal(key: bytes, document_id: str, parts: list[bytes]) -> list[tuple[str, bytes]]:
+def aad(document_id: str, n: int, part: str = CONTENT) -> bytes:
+    where = f"{document_id}|{part}" if part else document_id
+    return f"safehaven-doc/1|{where}|{n}".encode()
+
+
+def seal(key: bytes, document_id: str, parts: list[bytes], part: str = CONTENT
+         ) -> list[tuple[str, bytes]]:
     """(id, ciphertext) for each slice, in order."""
-    sealed = [crypto.seal(key, part, aad(document_id, n)) for n, part in enumerate(parts)]
+    sealed = [crypto.seal(key, piece, aad(document_id, n, part))
+              for n, piece in enumerate(parts)]
     return [(chunk_id(blob), blob) for blob in sealed]
 
 
@@ -51,16 +61,25 @@ def held(conn: Connection, ids: list[str]) -> list[str]:
                                        "({in})", list(dict.fromkeys(ids)))]
 
 
-def open_content(key: bytes, document_id: str, ids: list[str], held: dict[str, bytes]) -> bytes:
-    """The document's content from its chunks (all of them held)."""
-    return b"".join(crypto.unseal(key, held[cid], aad(document_id, n))
+def open_content(key: bytes, document_id: str, ids: list[str], held: dict[str, bytes],
+                 part: str = CONTENT) -> bytes:
+    """The document's content (or its `part`) from its chunks (all of them held)."""
+    return b"".join(crypto.unseal(key, held[cid], aad(document_id, n, part))
                     for n, cid in enumerate(ids))
+
+
+def referenced(current: bool = True, columns: tuple[str, ...] = CHUNK_COLUMNS) -> str:
+    """SQL for the chunk ids the documents name (current ones only, by default), in
+    `columns`: each value with the document's added_at and its place, for ordering."""
+    where = " WHERE d.removed_at IS NULL" if current else ""
+    return " UNION ALL ".join(
+        f"SELECT j.value AS id, d.added_at AS added_at, {n} AS part, j.key AS n "
+        f"FROM documents d, json_each(d.{col}) j{where}" for n, col in enumerate(columns))
 
 
 def forget_unreferenced(conn: Connection) -> int:
     """Erase chunks no document names any more (removed documents): their bytes leave this
     laptop's vault (SQLCipher's secure_delete overwrites freed pages)."""
     cursor = conn.execute(
-        "DELETE FROM document_chunks WHERE id NOT IN (SELECT value FROM documents, "
-        "json_each(documents.chunks) WHERE documents.removed_at IS NULL)")
+        f"DELETE FROM document_chunks WHERE id NOT IN (SELECT id FROM ({referenced()}))")
     return int(cursor.rowcount or 0)

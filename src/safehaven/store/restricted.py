@@ -8,6 +8,11 @@ someone who held it leaves, loses the role or replaces their passphrase, the nex
 that holds it makes a new key for those who remain, so what is written afterwards is
 closed to them. Values written before identities existed stay as they were (plaintext).
 
+Each key belongs to a circle (domain/vocab.py `KeyCircle`): the house's key for
+clinicians and managers, and the managers' own key (a managers-only document's key is
+sealed under it). Every circle is granted, replaced and checked against the signed roster
+by the same code below; only who is eligible differs (domain/permissions.py).
+
 A session that holds no key (staff) still writes some restricted fields (where a young
 person was while missing, what they said at the return interview): it seals them to the
 public half of the house's newest key, an X25519 key derived from it and carried in the
@@ -24,15 +29,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from safehaven.domain.models import RestrictedGrant
-from safehaven.domain.permissions import Action, allowed
-from safehaven.domain.vocab import Role
-from safehaven.domain.write_rules import RESTRICTED
+from safehaven.domain.permissions import may_hold
+from safehaven.domain.vocab import KeyCircle
+from safehaven.domain.write_rules import RESTRICTED, circle_of
 from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import crypto
 from safehaven.store.connection import Connection
 from safehaven.store.ids import new_id
-from safehaven.store.roster_trust import CLOCK, Trusted
+from safehaven.store.roster_trust import CLOCK, Trusted, circle_named
 from safehaven.store.tables import TABLES
 
 PREFIX = "rk1:"
@@ -53,22 +58,54 @@ TO_PUBLIC = "*"
 class Keyring:
     """The restricted keys this session's identity opens, by id; `current` seals. A
     session that holds none (staff) seals to `public`, the house's newest key's public
-    half (key id, X25519 hex): it writes a restricted field it cannot read back."""
+    half (key id, X25519 hex): it writes a restricted field it cannot read back.
+
+    This ring is the clinical circle's (clinicians and managers); `circles` holds the
+    rings of narrower ones (the managers' own key), each kept the same way. Opening
+    tries every key held: key ids are unique across circles."""
 
     keys: dict[str, bytes] = field(default_factory=dict)
     current: str | None = None
     public: tuple[str, str] | None = None
+    circles: dict[KeyCircle, Keyring] = field(default_factory=dict)
 
-    def seal(self, table: str, row_id: str, fname: str, text: str) -> str:
-        if self.current is None:
-            if self.public is None:
+    def of(self, circle: KeyCircle) -> Keyring:
+        """The ring of `circle` (an empty one kept here when there is none yet)."""
+        return self if circle is KeyCircle.CLINICAL else self.circles.setdefault(
+            circle, Keyring())
+
+    def only(self, circles: set[KeyCircle]) -> Keyring | None:
+        """This ring with the narrower circles outside `circles` left out (a session that
+        shares a manager's unlocked laptop opens no more than its own role may); None
+        without the clinical circle."""
+        if KeyCircle.CLINICAL not in circles:
+            return None
+        return dataclasses.replace(self, circles={c: r for c, r in self.circles.items()
+                                                  if c in circles})
+
+    def holds(self, circle: KeyCircle) -> bool:
+        """Whether this session holds a key of `circle` (it can open what it seals)."""
+        ring = self if circle is KeyCircle.CLINICAL else self.circles.get(circle)
+        return ring is not None and ring.current is not None
+
+    def seal(self, table: str, row_id: str, fname: str, text: str,
+             circle: KeyCircle = KeyCircle.CLINICAL) -> str:
+        ring = self.of(circle)
+        if ring.current is None:
+            if ring.public is None:
                 raise RestrictedKeyMissing()
-            key_id, public = self.public
+            key_id, public = ring.public
             blob = crypto.seal_to(public, text.encode(), _aad(key_id, table, row_id, fname))
             return f"{PREFIX}{key_id}:{TO_PUBLIC}{base64.b64encode(blob).decode()}"
-        blob = crypto.seal(self.keys[self.current], text.encode(),
-                           _aad(self.current, table, row_id, fname))
-        return f"{PREFIX}{self.current}:{base64.b64encode(blob).decode()}"
+        blob = crypto.seal(ring.keys[ring.current], text.encode(),
+                           _aad(ring.current, table, row_id, fname))
+        return f"{PREFIX}{ring.current}:{base64.b64encode(blob).decode()}"
+
+    def _key(self, key_id: str) -> bytes | None:
+        key = self.keys.get(key_id)
+        for ring in self.circles.values():
+            key = key or ring.keys.get(key_id)
+        return key
 
     def open(self, table: str, row_id: str, fname: str, value: Any) -> Any:
         """The text, or None when this session cannot open it (plaintext from before
@@ -76,7 +113,7 @@ class Keyring:
         if not is_sealed(value):
             return value
         key_id, _, body = value[len(PREFIX):].partition(":")
-        key = self.keys.get(key_id)
+        key = self._key(key_id)
         if key is None:
             return None
         aad = _aad(key_id, table, row_id, fname)
@@ -100,8 +137,10 @@ def _aad(key_id: str, table: str, row_id: str, fname: str) -> bytes:
 
 def seal_row(keyring: Keyring | None, table: str, row: dict[str, Any],
              old: Mapping[str, Any] | None = None) -> None:
-    """Seal the restricted fields of a row about to be written (in place). With `old`,
-    a field whose text did not change keeps its sealed value."""
+    """Seal the restricted fields of a row about to be written (in place), under the key
+    of the circle the row is for (domain/write_rules.py). With `old`, a field whose text
+    did not change keeps its sealed value."""
+    circle = circle_of(table, {**(old or {}), **row})
     for fname, applies in RESTRICTED.get(table, {}).items():
         value = row.get(fname)
         if value is None or is_sealed(value) or not applies(row):
@@ -110,7 +149,7 @@ def seal_row(keyring: Keyring | None, table: str, row: dict[str, Any],
                 table, row["id"], fname, old.get(fname)) == value:
             row[fname] = old[fname]
             continue
-        row[fname] = (keyring or Keyring()).seal(table, row["id"], fname, value)
+        row[fname] = (keyring or Keyring()).seal(table, row["id"], fname, value, circle)
 
 
 def opened(keyring: Keyring | None, record: Any, closed: str) -> Any:
@@ -128,66 +167,74 @@ def opened(keyring: Keyring | None, record: Any, closed: str) -> Any:
 
 
 # -- who holds the key ----------------------------------------------------------------------
-def may_hold(role: str | None) -> bool:
-    try:
-        return allowed(Role(role), Action.READ_RESTRICTED) if role else False
-    except ValueError:
-        return False
-
-
-def eligible(conn: Connection) -> dict[tuple[str, str], str]:
-    """(staff id, box key) -> name, for every active clinician and manager with an
-    identity: the people the restricted key is for."""
+def eligible(conn: Connection, circle: KeyCircle = KeyCircle.CLINICAL
+             ) -> dict[tuple[str, str], str]:
+    """(staff id, box key) -> name, for every active member with an identity whose role
+    is given `circle`'s key (clinicians and managers; managers alone)."""
     return {(i, b): n for i, n, r, b in conn.execute(
         "SELECT id, display_name, role, box_key FROM staff WHERE active = 1 AND "
-        "box_key IS NOT NULL") if may_hold(r)}
+        "box_key IS NOT NULL") if may_hold(r, circle)}
 
 
 def load(trusted: Trusted, staff_id: str | None, identity: crypto.Identity | None
          ) -> Keyring:
     """Open the grants addressed to this identity that signatures establish (never a row
-    someone put in the table by hand); the newest key seals."""
-    ring = Keyring(public=newest_public(trusted))
+    someone put in the table by hand), circle by circle; the newest key of each seals."""
+    ring = Keyring()
+    for circle in KeyCircle:
+        _load(trusted, ring.of(circle), circle, staff_id, identity)
+    return ring
+
+
+def _load(trusted: Trusted, ring: Keyring, circle: KeyCircle, staff_id: str | None,
+          identity: crypto.Identity | None) -> None:
+    ring.public = newest_public(trusted, circle)
     if not staff_id or identity is None:
-        return ring
-    order = {k: i for i, k in enumerate(_made_order(trusted))}
+        return
+    order = {k: i for i, k in enumerate(_made_order(trusted, circle))}
     mine = sorted((order[str(g["key_id"] or "")], g["key_id"] or "", g["sealed"])
-                  for g in trusted.grants.values()
+                  for g in _of(trusted, circle)
                   if g["staff_id"] == staff_id and g["box_key"] == identity.box_public)
     for _, key_id, sealed in mine:
         try:
             ring.keys[key_id] = crypto.open_from(
                 identity.box, base64.b64decode(sealed),
-                _grant_aad(key_id, staff_id, identity.box_public))
+                _grant_aad(key_id, staff_id, identity.box_public, circle))
             ring.current = key_id
         except (crypto.SealError, ValueError, TypeError):
             continue  # not openable: someone else's mistake, never a reason to stop
-    return ring
 
 
-def _made_order(trusted: Trusted) -> list[str]:
-    """The house's key ids, oldest first, by the clock of the change set that first granted
-    each (not by the date or id a grant names, which its signer chooses: a key made after
-    seeing another always comes after it)."""
+def _of(trusted: Trusted, circle: KeyCircle) -> list[dict[str, Any]]:
+    """The trusted grants of `circle`'s keys."""
+    return [g for g in trusted.grants.values() if circle_named(g) is circle]
+
+
+def _made_order(trusted: Trusted, circle: KeyCircle) -> list[str]:
+    """The circle's key ids, oldest first, by the clock of the change set that first
+    granted each (not by the date or id a grant names, which its signer chooses: a key
+    made after seeing another always comes after it)."""
     first: dict[str, tuple[int, str]] = {}
-    for g in trusted.grants.values():
+    for g in _of(trusted, circle):
         mark = (int(g.get(CLOCK) or 0), str(g["created_at"] or ""))
         key_id = str(g["key_id"] or "")
         first[key_id] = min(first.get(key_id, mark), mark)
     return sorted(first, key=lambda k: (*first[k], k))
 
 
-def _newest(trusted: Trusted) -> str | None:
-    """The house's newest restricted key (the one a holder seals with)."""
-    order = _made_order(trusted)
+def _newest(trusted: Trusted, circle: KeyCircle) -> str | None:
+    """The circle's newest key (the one a holder seals with)."""
+    order = _made_order(trusted, circle)
     return order[-1] if order else None
 
 
-def newest_public(trusted: Trusted) -> tuple[str, str] | None:
-    """(key id, public half) of the newest key, from grants signatures establish; None
-    when that key was made before public halves were (a holder's session replaces it)."""
-    newest = _newest(trusted)
-    found = {g.get("public_key") for g in trusted.grants.values() if g["key_id"] == newest}
+def newest_public(trusted: Trusted, circle: KeyCircle = KeyCircle.CLINICAL
+                  ) -> tuple[str, str] | None:
+    """(key id, public half) of the circle's newest key, from grants signatures
+    establish; None when that key was made before public halves were (a holder's
+    session replaces it)."""
+    newest = _newest(trusted, circle)
+    found = {g.get("public_key") for g in _of(trusted, circle) if g["key_id"] == newest}
     # every grant of the key must name the same half: a holder who signs a second one of
     # her own choosing gets nothing sealed to it (none is sealed until a holder replaces it)
     if newest is None or len(found) != 1 or not all(found):
@@ -198,28 +245,35 @@ def newest_public(trusted: Trusted) -> tuple[str, str] | None:
 def grants_due(trusted: Trusted, ring: Keyring, site_id: str, sender: str,
                now: datetime | None = None, box_key: str | None = None
                ) -> list[RestrictedGrant]:
-    """The grants this session should write: none while this laptop's tables disagree
-    with their signed history (store/roster_trust.py).
+    """The grants this session should write, circle by circle: none while this laptop's
+    tables disagree with their signed history (store/roster_trust.py).
 
     Every key it holds goes to each eligible person lacking it. A new key is made when the
-    newest key of the house was also given to someone no longer eligible, when its public
-    half is not known (made before there were public halves), or when the house has none
+    newest key of the circle was also given to someone no longer eligible, when its public
+    half is not known (made before there were public halves), or when the circle has none
     yet; it goes to everyone eligible.
     """
     if not trusted.sound:
         return []
-    people = sorted(trusted.eligible())
+    when = (now or datetime.now(UTC)).replace(microsecond=0)
+    return [grant for circle in KeyCircle
+            for grant in _due(trusted, ring.of(circle), circle, site_id, sender, when,
+                              box_key)]
+
+
+def _due(trusted: Trusted, ring: Keyring, circle: KeyCircle, site_id: str, sender: str,
+         when: datetime, box_key: str | None) -> list[RestrictedGrant]:
+    people = sorted(trusted.eligible(circle))
     if not any(staff_id == sender for staff_id, _ in people):
         return []
     held: dict[str, set[tuple[str, str]]] = {}
-    for g in trusted.grants.values():
+    for g in _of(trusted, circle):
         held.setdefault(g["key_id"], set()).add((g["staff_id"], g["box_key"]))
-    newest = _newest(trusted)
-    when = (now or datetime.now(UTC)).replace(microsecond=0)
-    out = [_grant(site_id, key_id, key, person, sender, when)
+    newest = _newest(trusted, circle)
+    out = [_grant(site_id, key_id, key, person, sender, when, circle)
            for key_id, key in ring.keys.items()
            for person in people if person not in held.get(key_id, set())]
-    public = newest_public(trusted)
+    public = newest_public(trusted, circle)
     stale = newest is not None and (
         bool(held[newest] - set(people)) or public is None
         # a newest key this holder was not given, or whose named half is not its own: what
@@ -235,18 +289,23 @@ def grants_due(trusted: Trusted, ring: Keyring, site_id: str, sender: str,
         ring.keys[key_id] = key
         ring.current = key_id
         ring.public = (key_id, crypto.box_of_key(key)[1])
-        out += [_grant(site_id, key_id, key, person, sender, when) for person in people]
+        out += [_grant(site_id, key_id, key, person, sender, when, circle)
+                for person in people]
     return out
 
 
 def _grant(site_id: str, key_id: str, key: bytes, person: tuple[str, str], sender: str,
-           when: datetime) -> RestrictedGrant:
+           when: datetime, circle: KeyCircle = KeyCircle.CLINICAL) -> RestrictedGrant:
     staff_id, box_key = person
-    sealed = crypto.seal_to(box_key, key, _grant_aad(key_id, staff_id, box_key))
+    sealed = crypto.seal_to(box_key, key, _grant_aad(key_id, staff_id, box_key, circle))
     return RestrictedGrant(new_id(), site_id, key_id, staff_id, box_key,
                            base64.b64encode(sealed).decode(), sender, when,
-                           public_key=crypto.box_of_key(key)[1])
+                           public_key=crypto.box_of_key(key)[1], circle=circle)
 
 
-def _grant_aad(key_id: str, staff_id: str, box_key: str) -> bytes:
-    return f"safehaven-rk-grant/1|{key_id}|{staff_id}|{box_key}".encode()
+def _grant_aad(key_id: str, staff_id: str, box_key: str,
+               circle: KeyCircle = KeyCircle.CLINICAL) -> bytes:
+    """What a grant's sealed key is bound to; the circle too (beyond the first), so a
+    grant relabelled into another circle does not open."""
+    tail = "" if circle is KeyCircle.CLINICAL else f"|{circle.value}"
+    return f"safehaven-rk-grant/1|{key_id}|{staff_id}|{box_key}{tail}".encode()

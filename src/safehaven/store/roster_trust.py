@@ -21,8 +21,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from safehaven.domain.permissions import Action, allowed
-from safehaven.domain.vocab import Role
+from safehaven.domain.permissions import Action, allowed, may_hold
+from safehaven.domain.vocab import KeyCircle, Role
 from safehaven.domain.words import word
 from safehaven.domain.write_rules import insert_needs, update_needs
 from safehaven.i18n import tr
@@ -42,7 +42,7 @@ OWN_FIELDS = frozenset({"sign_key", "box_key", "key_params"})  # one's identity
 TRUSTED_FIELDS = ("role", "active", "sign_key", "box_key")
 CLOCK = "_signed_hlc"  # a trusted grant's change set's clock: which key came after which
 GRANT_FIELDS = ("key_id", "staff_id", "box_key", "sealed", "sender", "created_at",
-                "public_key")
+                "public_key", "circle")
 
 
 @dataclass(slots=True)
@@ -53,8 +53,8 @@ class Member:
     box_key: str | None = None
     removed: bool = False
 
-    def may_hold(self) -> bool:
-        return self.active and may_hold(self.role)
+    def may_hold(self, circle: KeyCircle = KeyCircle.CLINICAL) -> bool:
+        return self.active and may_hold(self.role, circle)
 
 
 @dataclass(slots=True)
@@ -71,17 +71,19 @@ class Trusted:
         """Nothing disagrees and nothing is left unchecked: safe to grant."""
         return not self.problems and not self.unchecked
 
-    def eligible(self) -> set[tuple[str, str]]:
-        """(staff id, box key) of everyone the restricted key is for."""
+    def eligible(self, circle: KeyCircle = KeyCircle.CLINICAL) -> set[tuple[str, str]]:
+        """(staff id, box key) of everyone `circle`'s key is for."""
         return {(i, m.box_key) for i, m in self.people.items()
-                if m.may_hold() and m.box_key is not None}
+                if m.may_hold(circle) and m.box_key is not None}
 
 
-def may_hold(role: str | None) -> bool:
+def circle_named(grant: Any) -> KeyCircle | None:
+    """The circle a grant's row names (none named: the first circle, from before 0021);
+    None for a name this version does not know."""
     try:
-        return allowed(Role(role), Action.READ_RESTRICTED) if role else False
-    except ValueError:
-        return False
+        return KeyCircle(grant.get("circle") or KeyCircle.CLINICAL)
+    except (ValueError, AttributeError):
+        return None
 
 
 def check(conn: Connection) -> Trusted:
@@ -226,7 +228,7 @@ def _replay(trusted: Trusted, cs: ChangeSet, founder: tuple[str, str | None] | N
             setattr(person, fname, value)
     for grant in grants:
         trusted.grants[str(grant["id"])] = {**{f: grant.get(f) for f in GRANT_FIELDS},
-                                            CLOCK: cs.hlc}
+                                            "circle": circle_named(grant), CLOCK: cs.hlc}
     return True
 
 
@@ -262,11 +264,13 @@ def _founding(trusted: Trusted, cs: ChangeSet, rows: list[tuple[Entry, Any]],
 
 
 def _grant_holds(trusted: Trusted, row: Any, signer: str | None, me: Member) -> bool:
-    """A restricted key grant: made by someone who holds the key, to someone who may."""
-    if not isinstance(row, dict) or row.get("sender") != signer or not me.may_hold():
+    """A restricted key grant: made by someone who holds a key of its circle, to someone
+    who may."""
+    circle = circle_named(row)
+    if circle is None or row.get("sender") != signer or not me.may_hold(circle):
         return False
     recipient = trusted.people.get(str(row.get("staff_id")))
-    return (recipient is not None and recipient.may_hold()
+    return (recipient is not None and recipient.may_hold(circle)
             and recipient.box_key == row.get("box_key"))
 
 
@@ -308,6 +312,7 @@ def _disagreements(conn: Connection, trusted: Trusted) -> list[str]:
             f"SELECT id, {', '.join(GRANT_FIELDS)} FROM restricted_grants"):
         signed = trusted.grants.get(grant_id)
         if signed is None or [signed[f] for f in GRANT_FIELDS] != values:
+            # (a circle compares as its name: the table keeps the text)
             problems.append(tr("A grant of the key for legal names and clinical notes is in "
                                "this laptop's tables that no one who holds it signed."))
             break

@@ -6,6 +6,10 @@ stops after a few seconds and the next goes on), so a check-in never waits behin
 photo on a slow link. A chunk is encrypted before it leaves and checked against its id
 when it comes; a link cut mid-file loses at most the chunk on its way. A manager's laptop
 also has the content of removed documents erased from the server.
+
+What a laptop fetches in the background is its fetch policy's (a house setting, set
+apart on one laptop): every original, thumbnails only, or nothing; a document opened
+that is not here is fetched then (`fetch_now`).
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
+
 from safehaven.store.vault import Vault
-from safehaven.sync.api import SyncApi
-from safehaven.sync.client import SyncError
+from safehaven.sync.api import HttpApi, SyncApi
+from safehaven.sync.client import SyncError, linked_client
 from safehaven.sync.envelope import forget_text
 from safehaven.sync.managers import manager_identity, manager_signed
 from safehaven.sync.protocol import CHUNK_IDS_LIMIT, ErrorCode
@@ -27,8 +33,24 @@ from safehaven.sync.replica import chunk_sync
 
 log = logging.getLogger(__name__)
 
-PUT_BYTES = 512 * 1024  # chunk bytes a request carries: seconds, not minutes, on 256 kbit/s
-GET_IDS = 8  # chunks asked for at a time (64 KiB each)
+PUT_BYTES = 512 * 1024  # chunk bytes a request carries at most
+GET_IDS = 8  # chunks asked for at a time at most (64 KiB each)
+CHUNK = 64 * 1024
+# A request in flight cannot be stopped, and the next round (with the next check-ins)
+# waits for it: requests are sized to take about this long at the speed the link has
+# shown, from one chunk (about 2.7 s on 256 kbit/s, base64 included) to the most above.
+REQUEST_SECONDS = 1.0
+
+
+@dataclass(slots=True)
+class _Pace:
+    """How many bytes the next request should carry, from how fast the last ones went."""
+
+    size: int = CHUNK  # start with one chunk: the link's speed is not known yet
+
+    def took(self, n_bytes: int, seconds: float) -> None:
+        rate = n_bytes / max(seconds, 1e-3)
+        self.size = max(CHUNK, min(PUT_BYTES, int(rate * REQUEST_SECONDS)))
 
 
 @dataclass(slots=True)
@@ -64,26 +86,51 @@ def _out_of_time(deadline: float | None) -> bool:
 
 def _send(vault: Vault, api: SyncApi, deadline: float | None, moved: Moved) -> bool:
     """True when every chunk has been sent."""
-    while batch := chunk_sync.unsent(vault.conn, PUT_BYTES, 64):
+    pace = _Pace()
+    while batch := chunk_sync.unsent(vault.conn, pace.size, 64):
         if _out_of_time(deadline):
             return False
+        began = time.monotonic()
         api.chunks_put(batch)
+        pace.took(sum(len(data) for _, data in batch), time.monotonic() - began)
         chunk_sync.mark_sent(vault, [cid for cid, _ in batch])
         moved.sent += len(batch)
     return True
 
 
-def _fetch(vault: Vault, api: SyncApi, deadline: float | None, moved: Moved) -> bool:
-    """True when nothing more can be fetched now (held, or not on the server yet)."""
-    wanted = chunk_sync.wanted(vault.conn)
-    for start in range(0, len(wanted), GET_IDS):
+def _fetch(vault: Vault, api: SyncApi, deadline: float | None, moved: Moved,
+           wanted: list[str] | None = None) -> bool:
+    """True when nothing more can be fetched now (held, or not on the server yet).
+    `wanted`: these chunks; by default what this laptop's fetch policy fetches in the
+    background (every original, thumbnails only, or nothing: opening fetches the rest)."""
+    if wanted is None:
+        wanted = chunk_sync.wanted(vault.conn, chunk_sync.policy(vault.conn))
+    pace, start = _Pace(), 0
+    while start < len(wanted):
         if _out_of_time(deadline):
             return False
-        ids = wanted[start:start + GET_IDS]
+        ids = wanted[start:start + max(1, min(GET_IDS, pace.size // CHUNK))]
+        start += len(ids)
+        began = time.monotonic()
         got = [(c["id"], _bytes(c["data"])) for c in api.chunks_get(ids)["chunks"]]
-        moved.fetched += chunk_sync.keep(vault, [(cid, data) for cid, data in got
-                                                 if data is not None and cid in ids])
+        kept = [(cid, data) for cid, data in got if data is not None and cid in ids]
+        pace.took(sum(len(data) for _, data in kept), time.monotonic() - began)
+        moved.fetched += chunk_sync.keep(vault, kept)
     return True
+
+
+def fetch_now(vault: Vault, ids: list[str], transport: httpx.BaseTransport | None = None
+              ) -> int:
+    """Fetch these chunks from the server at once (a document opened that this laptop
+    has not fetched); returns how many came. One short try: offline, it raises
+    SyncError at once rather than keep the person waiting."""
+    wanted = chunk_sync.lacking(vault.conn, ids)
+    if not wanted:
+        return 0
+    moved = Moved()
+    with linked_client(vault, transport, quick=True) as client:
+        _fetch(vault, HttpApi(client), None, moved, wanted)
+    return moved.fetched
 
 
 def _bytes(text: str) -> bytes | None:

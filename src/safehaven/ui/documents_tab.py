@@ -11,13 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -37,6 +40,8 @@ from safehaven.ui.record_form import FormField, RecordForm
 from safehaven.ui.resident_tabs import RecordsTab, Section
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
+
+THUMB = 96  # pixels: the thumbnails' side on screen (they are made at 160)
 
 
 class DocumentsTab(RecordsTab):
@@ -60,6 +65,18 @@ class DocumentsTab(RecordsTab):
         self.remove_button = self.section.button(self.tr("Remove…"), self.remove,
                                                  self.may(Action.REMOVE_DOCUMENT))
         self.section.view.doubleClicked.connect(lambda _: self.open_selected())
+        # the pictures' thumbnails (those this person may open and this laptop holds)
+        self.thumbs = QListWidget()
+        self.thumbs.setViewMode(QListView.ViewMode.IconMode)
+        self.thumbs.setIconSize(QSize(THUMB, THUMB))
+        self.thumbs.setFlow(QListView.Flow.LeftToRight)
+        self.thumbs.setWrapping(False)
+        self.thumbs.setFixedHeight(THUMB + 48)
+        self.thumbs.setMovement(QListView.Movement.Static)
+        self.thumbs.setAccessibleName(self.tr("Pictures"))
+        self.thumbs.itemActivated.connect(self._open_thumb)
+        self.thumbs.hide()
+        self.layout_.addWidget(self.thumbs)
         self.layout_.addWidget(self.section)
         self.viewer: DocumentViewer | None = None
 
@@ -75,6 +92,30 @@ class DocumentsTab(RecordsTab):
     def _show(self, rows: list[documents.Listed]) -> None:
         if shiboken6.isValid(self):
             self.section.model.set_rows(rows)
+            self.session.call(documents.thumbnails, self.resident_id,
+                              on_done=self._show_thumbs, on_error=self._hint)
+
+    def _show_thumbs(self, found: dict[str, bytes]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.thumbs.clear()
+        for listed in self.section.model.rows.values():
+            data = found.get(listed.id)
+            image = QImage.fromData(data) if data else QImage()
+            if image.isNull():
+                continue
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), listed.document.title)
+            item.setData(Qt.ItemDataRole.UserRole, listed.id)
+            item.setToolTip(listed.document.title)
+            self.thumbs.addItem(item)
+        self.thumbs.setVisible(self.thumbs.count() > 0)
+
+    def _open_thumb(self, item: QListWidgetItem) -> None:
+        model = self.section.model
+        doc_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if doc_id in model.ids:
+            self.section.view.setCurrentIndex(model.index(model.ids.index(doc_id), 0))
+            self.open_selected()
 
     def _hint(self, error: BaseException) -> None:
         if shiboken6.isValid(self):
@@ -84,7 +125,7 @@ class DocumentsTab(RecordsTab):
     def _state(self, x: documents.Listed) -> str:
         if not x.may_open:
             return self.tr("Closed to your role")
-        return "" if x.here else self.tr("Not on this laptop yet (sync)")
+        return "" if x.here else self.tr("Not on this laptop yet: fetched when opened")
 
     def _size(self, n: int) -> str:
         return self.tr("{0} KB").format(max(1, n // 1024)) if n < 1_048_576 else \
@@ -101,7 +142,8 @@ class DocumentsTab(RecordsTab):
             path = Path(chosen)
         picture = path.suffix.lower() in (".jpg", ".jpeg", ".png")
         access = [(word(a), a.value) for a in DocumentAccess
-                  if a is DocumentAccess.CARE_TEAM or self.may(Action.READ_RESTRICTED)]
+                  if a is DocumentAccess.CARE_TEAM
+                  or self.may(documents.NEEDS[a])]
         fields = [
             FormField("kind", self.tr("What it is"), "choice",
                       value=(DocumentKind.PHOTO if picture else DocumentKind.OTHER).value,
@@ -133,7 +175,7 @@ class DocumentsTab(RecordsTab):
         if chosen is None:
             return
         self.session.call(documents.content, chosen.document.id, on_done=self._view,
-                          on_error=self._hint)
+                          on_error=self._hint, viewing=True)
 
     def _view(self, opened: tuple[Document, bytes]) -> None:
         if not shiboken6.isValid(self):

@@ -9,10 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from safehaven.domain.vocab import ApprovalSubject
+from safehaven.domain.vocab import ApprovalSubject, FetchPolicy
 from safehaven.services import house_config, house_settings
 from safehaven.ui.record_form import FormField, RecordForm, run_form
 from safehaven.ui.session import Session
+from safehaven.ui.words import word
 
 
 class HouseSettingsForm(QObject):
@@ -46,6 +47,10 @@ class HouseSettingsForm(QObject):
                       hint=self.tr("for the funder summary")),
             FormField("document_max_mb", self.tr("Largest document (MB)"), "number",
                       c.numbers["document_max_mb"], **limits("document_max_mb")),
+            FormField("document_fetch", self.tr("Laptops fetch in the background"), "choice",
+                      c.document_fetch, [(word(p), p.value) for p in FetchPolicy],
+                      hint=self.tr("the rest of a document comes when it is opened; one "
+                                   "laptop may choose less on its Sync page")),
             FormField("approvals", self.tr("A manager approves"), "many", c.approvals, [
                 (self.tr("therapy plans"), ApprovalSubject.THERAPY_PLAN.value),
                 (self.tr("safety plans"), ApprovalSubject.SAFETY_PLAN.value),

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven import formats
-from safehaven.domain.vocab import Role
-from safehaven.services import sync_status
+from safehaven.domain.vocab import FetchPolicy, Role
+from safehaven.services import document_fetch, sync_status
 from safehaven.services.context import Result
 from safehaven.services.permissions import Action
 from safehaven.ui.background_sync import BackgroundSync
@@ -87,6 +87,13 @@ class SyncPage(Page):
         import_ = QPushButton(self.tr("Import a bundle…"))
         import_.clicked.connect(self._import)
         buttons = _row(self.sync_button, export, import_)
+        # what this laptop fetches of documents in the background (a netbook: less)
+        self.fetch_choice = QComboBox()
+        self.fetch_choice.setAccessibleName(self.tr("Documents this laptop fetches"))
+        self.fetch_choice.activated.connect(self._fetch_chosen)
+        fetch_row = QHBoxLayout()
+        fetch_row.addWidget(QLabel(self.tr("Documents this laptop fetches:")))
+        fetch_row.addWidget(self.fetch_choice, 1)
 
         self.conflicts = RowsModel([
             Column(self.tr("Record"), lambda r: r.table),
@@ -126,6 +133,7 @@ class SyncPage(Page):
         layout.addWidget(self.summary)
         layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
+        layout.addLayout(fetch_row)
         layout.addWidget(self.message)
         layout.addWidget(QLabel(self.tr("Edited on two laptops at once (to review)")))
         layout.addWidget(self.conflict_view, 2)
@@ -143,6 +151,21 @@ class SyncPage(Page):
     def refresh(self) -> None:
         self.session.call(sync_status.status, on_done=self._show)
         self.session.call(sync_status.devices, on_done=self._show_devices)
+        self.session.call(document_fetch.policy, on_done=self._show_fetch)
+
+    def _show_fetch(self, policy: document_fetch.Policy) -> None:
+        if not shiboken6.isValid(self):
+            return
+        choice = self.fetch_choice
+        choice.clear()
+        choice.addItem(self.tr("As the house chose ({0})").format(word(policy.house)), None)
+        for p in FetchPolicy:
+            choice.addItem(word(p), p.value)
+        choice.setCurrentIndex(choice.findData(policy.laptop.value) if policy.laptop else 0)
+
+    def _fetch_chosen(self, index: int) -> None:
+        self.session.call(document_fetch.set_laptop_policy, self.fetch_choice.itemData(index),
+                          on_done=self._show_fetch, on_error=self._report)
 
     def _show(self, status: dict[str, Any]) -> None:
         counts = self.tr("Changes written on this laptop: {0} · received from other "

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import json
 
+from safehaven.domain.vocab import FetchPolicy
 from safehaven.store import chunks
 from safehaven.store.connection import Connection, rows_in
-from safehaven.store.local_state import local_value, save_local_value
+from safehaven.store.local_state import keep_local_value, local_value, save_local_value
 from safehaven.store.vault import Vault
 
 _FORGOTTEN = "chunks_forgotten"  # removed documents whose content the server has erased
@@ -37,18 +38,64 @@ def mark_sent(vault: Vault, ids: list[str]) -> None:
         rows_in(vault.conn, "UPDATE document_chunks SET sent = 1 WHERE id IN ({in})", ids)
 
 
-def wanted(conn: Connection) -> list[str]:
-    """Chunks of current documents this laptop lacks, in the documents' order."""
-    return [str(cid) for (cid,) in conn.execute(
-        "SELECT j.value FROM documents d, json_each(d.chunks) j WHERE d.removed_at IS NULL "
-        "AND j.value NOT IN (SELECT id FROM document_chunks) ORDER BY d.added_at, j.key")]
+# what each policy fetches in the background, in this order: thumbnails first, so a list
+# fills in before any original arrives
+_FETCHED = {FetchPolicy.ALL: ("thumb", "preview", "chunks"),
+            FetchPolicy.THUMBNAILS: ("thumb",), FetchPolicy.ON_DEMAND: ()}
+_POLICY = "document_fetch"  # this laptop's own policy, when it has one (local_state)
+HOUSE_POLICY = "document-fetch"  # the house's (house_settings.name)
+
+
+def wanted(conn: Connection, policy: FetchPolicy = FetchPolicy.ALL) -> list[str]:
+    """Chunks of current documents this laptop lacks and fetches in the background under
+    `policy`: thumbnails first, then in the documents' order."""
+    columns = _FETCHED[policy]
+    if not columns:
+        return []
+    return list(dict.fromkeys(str(cid) for (cid,) in conn.execute(
+        f"SELECT id FROM ({chunks.referenced(columns=columns)}) WHERE id NOT IN "
+        "(SELECT id FROM document_chunks) ORDER BY part, added_at, n")))
+
+
+def lacking(conn: Connection, ids: list[str]) -> list[str]:
+    """Which of `ids` this laptop does not hold."""
+    here = set(chunks.held(conn, ids))
+    return [cid for cid in dict.fromkeys(ids) if cid not in here]
+
+
+def own_policy(conn: Connection) -> FetchPolicy | None:
+    """This laptop's own fetch policy, when set here."""
+    try:
+        return FetchPolicy(local_value(conn, _POLICY) or "")
+    except ValueError:
+        return None
+
+
+def house_policy(conn: Connection) -> FetchPolicy:
+    """The house's fetch policy (every original, unless a manager chose less)."""
+    row = conn.execute("SELECT value FROM house_settings WHERE name = ? ORDER BY id LIMIT 1",
+                       (HOUSE_POLICY,)).fetchone()
+    try:
+        return FetchPolicy(row[0]) if row else FetchPolicy.ALL
+    except ValueError:
+        return FetchPolicy.ALL
+
+
+def policy(conn: Connection) -> FetchPolicy:
+    """What this laptop fetches in the background: its own choice, else the house's."""
+    return own_policy(conn) or house_policy(conn)
+
+
+def set_own_policy(vault: Vault, chosen: FetchPolicy | None) -> None:
+    """This laptop's own policy (None: follow the house's again). Not synced."""
+    keep_local_value(vault, _POLICY, chosen.value if chosen is not None else None)
 
 
 def current_chunks(conn: Connection) -> list[tuple[str, bytes]]:
     """Every chunk of a current document this laptop holds (for a USB bundle)."""
     return [(str(cid), bytes(data)) for cid, data in conn.execute(
-        "SELECT c.id, c.data FROM document_chunks c WHERE c.id IN (SELECT j.value FROM "
-        "documents d, json_each(d.chunks) j WHERE d.removed_at IS NULL) ORDER BY c.rowid")]
+        f"SELECT c.id, c.data FROM document_chunks c WHERE c.id IN (SELECT id FROM "
+        f"({chunks.referenced()})) ORDER BY c.rowid")]
 
 
 def keep(vault: Vault, fetched: list[tuple[str, bytes]]) -> int:
@@ -74,11 +121,12 @@ def to_forget(conn: Connection) -> tuple[list[str], list[str]]:
     """(removed documents not yet erased from the server, their chunk ids)."""
     told = set(json.loads(local_value(conn, _FORGOTTEN) or "[]"))
     docs, ids = [], []
-    for doc_id, listed in conn.execute("SELECT id, chunks FROM documents WHERE removed_at "
-                                       "IS NOT NULL"):
+    for doc_id, *listed in conn.execute(
+            f"SELECT id, {', '.join(chunks.CHUNK_COLUMNS)} FROM documents WHERE removed_at "
+            "IS NOT NULL"):
         if doc_id not in told:
             docs.append(str(doc_id))
-            ids += json.loads(listed)
+            ids += [cid for column in listed for cid in json.loads(column)]
     return docs, ids
 
 

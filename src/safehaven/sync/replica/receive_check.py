@@ -23,13 +23,14 @@ from typing import Any
 from safehaven import clock
 from safehaven.domain import corrections
 from safehaven.domain.permissions import Action, allowed
-from safehaven.domain.vocab import Role
+from safehaven.domain.vocab import KeyCircle, Role
 from safehaven.domain.write_rules import (
     AUTHOR_FIELDS,
     CORRECTED_IN_SHIFT,
     OWNED,
     RESTRICTED,
     RULES,
+    circle_of,
     insert_needs,
     update_needs,
 )
@@ -39,13 +40,16 @@ from safehaven.store.crypto import verify
 from safehaven.store.hlc import physical, wall_ms
 from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.store.restricted import PREFIX, eligible, is_sealed
-from safehaven.store.roster_trust import pinned_founder
+from safehaven.store.roster_trust import circle_named, pinned_founder
 from safehaven.store.tables import Table
 from safehaven.sync.replica import dose_check
 
 WHOLE_ROW = "*"
 MAX_SKEW_MS = 6 * 3600 * 1000  # laptops' clocks drift; a day's worth would be an attack
 MAX_TEXT = 20_000
+# a list's JSON: the longest is a document's chunk ids (68 characters each; 3,200 for the
+# largest file a house may keep, 200 MB): a 20 MB file's 320 ids were past MAX_TEXT
+MAX_LIST = 256_000
 # a restricted field sealed: up to 4 bytes a character, then base64 (store/restricted.py)
 MAX_SEALED = (4 * MAX_TEXT + 64) * 4 // 3 + 128
 MAX_HLC = (1 << 63) - 1
@@ -152,7 +156,9 @@ def _whole_row(conn: Connection, cs: ChangeSet | None, table: Table, row_id: str
     if table.name == "restricted_grants":
         if row.get("sender") != author:
             raise _refuse(RefusalKind.BAD_GRANT, "a restricted key grant that names another sender")
-        if (row.get("staff_id"), row.get("box_key")) not in eligible(conn):
+        circle = circle_named(row)
+        if circle is None or (row.get("staff_id"), row.get("box_key")) not in eligible(
+                conn, circle):
             raise Refused(NOT_HOLDER)
         if _later_than(row.get("created_at"), cs.hlc if cs is not None else None):
             # the newest grant decides which key is current: a date ahead of its change
@@ -252,6 +258,7 @@ def _sealed(conn: Connection, cs: ChangeSet | None, table: Table, row: dict[str,
     rules = RESTRICTED.get(table.name)
     if not rules or cs is None:
         return
+    _sealed_for_circle(conn, table, row, [f for f in rules if only is None or f == only])
     clear = [f for f, applies in rules.items() if (only is None or f == only)
              and row.get(f) is not None and not is_sealed(row.get(f)) and applies(row)]
     if not clear:
@@ -262,6 +269,25 @@ def _sealed(conn: Connection, cs: ChangeSet | None, table: Table, row: dict[str,
     if first is not None and physical(int(cs.hlc)) > first + MAX_SKEW_MS:
         raise _refuse(RefusalKind.UNSEALED,
                       f"a restricted field in the clear ({table.name}.{clear[0]})")
+
+
+def _sealed_for_circle(conn: Connection, table: Table, row: dict[str, Any],
+                       fields: list[str]) -> None:
+    """A row for a narrower circle (a managers-only document) has its restricted fields
+    sealed under a key of that circle: under the clinicians' key, every clinician would
+    open what the row says is for managers."""
+    circle = circle_of(table.name, row)
+    if circle is KeyCircle.CLINICAL:
+        return
+    for fname in fields:
+        value = row.get(fname)
+        if not is_sealed(value):
+            continue  # in the clear: the check below refuses it
+        key_id = str(value)[len(PREFIX):].partition(":")[0]
+        if conn.execute("SELECT 1 FROM restricted_grants WHERE key_id = ? AND circle = ?",
+                        (key_id, circle.value)).fetchone() is None:
+            raise _refuse(RefusalKind.UNSEALED,
+                          f"sealed for a wider circle than its row's ({table.name}.{fname})")
 
 
 def _permanent(table: Table, fname: str, current: Any, value: Any) -> None:
@@ -422,7 +448,7 @@ def _valid(table: Table, fname: str, value: Any) -> None:
             ok = isinstance(value, str) and bool(base(value))
         elif base is tuple:
             items = json.loads(value) if isinstance(value, str) else None
-            ok = isinstance(items, list) and len(value) <= MAX_TEXT
+            ok = isinstance(items, list) and len(value) <= MAX_LIST
         else:
             ok = True
     except (ValueError, TypeError):
