@@ -1877,17 +1877,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="197" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="239" />
       <source>Save a copy…</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="220" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="262" />
       <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
       <translation>لا يمكن عرض هذا النوع من الملفات هنا. احفظ نسخة لفتحها ببرنامج آخر.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="224" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="266" />
       <source>Added {0}</source>
       <translation>أُضيف في {0}</translation>
     </message>
@@ -1895,143 +1895,148 @@ Logs (no records in them): {2}</source>
   <context>
     <name>DocumentsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="51" />
       <source>Documents (drop a file here to add it)</source>
       <translation>المستندات (أفلت ملفًا هنا لإضافته)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
       <source>Added</source>
       <translation>أُضيف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="49" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="171" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="151" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="213" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="50" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="55" />
       <source>Dated</source>
       <translation>بتاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="153" />
       <source>Who may open it</source>
       <translation>من يمكنه فتحه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
       <source>Size</source>
       <translation>الحجم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="61" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="62" />
       <source>Open</source>
       <translation>مفتوح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="63" />
       <source>Save a copy…</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="64" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="65" />
       <source>Remove…</source>
       <translation>إزالة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="76" />
+      <source>Pictures</source>
+      <translation>الصور</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="127" />
       <source>Closed to your role</source>
       <translation>مغلق أمام دورك</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="87" />
-      <source>Not on this laptop yet (sync)</source>
-      <translation>ليس على هذا الحاسوب بعد (زامِن)</translation>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="128" />
+      <source>Not on this laptop yet: fetched when opened</source>
+      <translation>ليس على هذا الحاسوب بعد: يُجلب عند الفتح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="131" />
       <source>{0} KB</source>
       <translation>{0} ك.ب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="132" />
       <source>{0} MB</source>
       <translation>{0} م.ب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="138" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
       <source>Add a document</source>
       <translation>إضافة مستند</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="139" />
       <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>صور ومستندات (*.jpg *.jpeg *.png *.pdf);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="106" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="169" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="148" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="211" />
       <source>What it is</source>
       <translation>ما هو</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="172" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="214" />
       <source>Date on the document</source>
       <translation>التاريخ على المستند</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="155" />
       <source>A photo of the young person needs a current consent to photographs.</source>
       <translation>تتطلب صورة الشاب أو الشابة موافقة سارية على التصوير.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="192" />
       <source>Save a copy</source>
       <translation>حفظ نسخة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="201" />
       <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
       <translation>توجد نسخة غير مشفرة في {0}. احفظها بأمان واحذفها عند الانتهاء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
       <source>Correct “{0}”</source>
       <translation>تصحيح «{0}»</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="221" />
       <source>Remove “{0}”</source>
       <translation>إزالة «{0}»</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="222" />
       <source>Why it is removed (kept in the record)</source>
       <translation>سبب الإزالة (يُحفظ في السجل)</translation>
     </message>
@@ -2744,97 +2749,107 @@ Logs (no records in them): {2}</source>
   <context>
     <name>HouseSettingsForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="40" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="41" />
       <source>Weeks between case reviews</source>
       <translation>الأسابيع بين مراجعات الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="42" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="43" />
       <source>Days a complaint may wait for an answer</source>
       <translation>الأيام التي يمكن أن تنتظر فيها الشكوى ردًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="44" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="45" />
       <source>The financial year starts in</source>
       <translation>تبدأ السنة المالية في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="46" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
       <source>for the funder summary</source>
       <translation>لملخص الجهات المموِّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="48" />
       <source>Largest document (MB)</source>
       <translation>أكبر حجم للمستند (ميغابايت)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="49" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <source>Laptops fetch in the background</source>
+      <translation>تجلب الحواسيب في الخلفية</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <source>the rest of a document comes when it is opened; one laptop may choose less on its Sync page</source>
+      <translation>يصل باقي المستند عند فتحه؛ ويمكن لحاسوب أن يختار أقل من ذلك في صفحة المزامنة الخاصة به</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="54" />
       <source>A manager approves</source>
       <translation>يوافق المدير على</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
       <source>therapy plans</source>
       <translation>خطط العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="51" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="56" />
       <source>safety plans</source>
       <translation>خطط السلامة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
       <source>closures</source>
       <translation>الإغلاقات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="53" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="58" />
       <source>First-stage identification decisions</source>
       <translation>قرارات تحديد الهوية في المرحلة الأولى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="60" />
       <source>one a line; a later decision confirms them (the NRM's reasonable grounds, say)</source>
       <translation>واحد في كل سطر؛ يؤكدها قرار لاحق (مثل قرار الأسباب المعقولة في آلية الإحالة الوطنية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="62" />
       <source>Final identification decisions</source>
       <translation>قرارات تحديد الهوية النهائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="59" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="64" />
       <source>one a line: a shipped decision by its code, the house's own in its words</source>
       <translation>واحد في كل سطر: القرار المرفق برمزه، وقرارات الدار بكلماتها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="61" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="66" />
       <source>Restraint techniques</source>
       <translation>تقنيات التقييد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="63" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="68" />
       <source>one a line: those the house trains in</source>
       <translation>واحدة في كل سطر: التي تتدرب عليها الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="67" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="72" />
       <source>These apply on every laptop of the house. Both lists of decisions or the techniques left empty: the shipped list. Records keep the decision or technique they were made with. The idle-lock limit and the house's language are on the Admin page; retention rules under Retention.</source>
       <translation>تسري على كل حاسوب في الدار. إذا تُركت قائمتا القرارات أو التقنيات فارغة: القائمة المرفقة. تحتفظ السجلات بالقرار أو التقنية التي أُنشئت بها. حد القفل عند الخمول ولغة الدار في صفحة الإدارة؛ وقواعد الاحتفاظ تحت الاحتفاظ.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="73" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="78" />
       <source>Only a manager changes the house's settings: you can see them here.</source>
       <translation>يغيّر المدير وحده إعدادات الدار: يمكنك رؤيتها هنا.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="75" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="80" />
       <source>House settings</source>
       <translation>إعدادات الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="86" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="91" />
       <source>Only a manager changes this.</source>
       <translation>يغيّر المدير وحده هذا.</translation>
     </message>
@@ -6212,111 +6227,126 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <source>Documents this laptop fetches</source>
+      <translation>المستندات التي يجلبها هذا الحاسوب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <source>Documents this laptop fetches:</source>
+      <translation>المستندات التي يجلبها هذا الحاسوب:</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="101" />
       <source>Kept</source>
       <translation>القيمة المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
       <source>Not kept</source>
       <translation>القيمة غير المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="98" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
       <source>Confirm the kept value</source>
       <translation>تأكيد القيمة المحفوظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Use the other value instead</source>
       <translation>استخدام القيمة الأخرى بدلًا منها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="112" />
       <source>Laptop</source>
       <translation>الحاسوب المحمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
       <source>Since</source>
       <translation>منذ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="114" />
       <source>Newest change here</source>
       <translation>أحدث تغيير هنا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="108" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="115" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="111" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="118" />
       <source>Add a laptop…</source>
       <translation>إضافة حاسوب محمول…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Revoke the selected laptop…</source>
       <translation>إبطال الحاسوب المحمول المحدَّد…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="127" />
       <source>Change set</source>
       <translation>مجموعة التغييرات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="121" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="128" />
       <source>Why it was set aside</source>
       <translation>سبب تنحيتها جانبًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="124" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="131" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="130" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="138" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>عُدِّلت على حاسوبين محمولين في الوقت نفسه (للمراجعة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="133" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
       <source>This house's laptops</source>
       <translation>الحواسيب المحمولة لهذه الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="144" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>نُحِّيت جانبًا (تعذَّر التحقق منها أو تطبيقها)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
+      <source>As the house chose ({0})</source>
+      <translation>كما اختارت الدار ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="171" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>تغييرات كُتبت على هذا الحاسوب المحمول: {0} · وردت من حواسيب محمولة أخرى: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="175" />
       <source>not yet</source>
       <translation>ليس بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="153" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="176" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>الخادم: {0} · آخر مزامنة: {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>تختلف ساعة هذا الحاسوب المحمول عن ساعة الخادم بمقدار %n دقيقة: يُرجى ضبط التاريخ والوقت، وإلا فقد تنحّي الحواسيب المحمولة الأخرى تغييراته جانبًا.</numerusform>
@@ -6328,27 +6358,27 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation>يحتاج الخادم إلى إصدار أحدث من SafeHaven ({0}) على هذا الحاسوب المحمول: يُرجى أن تطلب من المسؤول/ة التقني/ة تحديثه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation>الإصدار {0} من SafeHaven متاح: يُرجى أن تطلب من المسؤول/ة التقني/ة تحديث هذا الحاسوب المحمول.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="172" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="195" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>هذا الحاسوب المحمول غير متصل بخادم؛ استخدم حزم USB، أو اطلب من المسؤول/ة التقني/ة توصيله.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="217" />
       <source>revoked</source>
       <translation>مُبطَل</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n تغيير ينتظر تغييرًا مفقودًا</numerusform>
@@ -6360,12 +6390,12 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="310" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, until {0}. Read it out; do not send it by e-mail or chat.</source>
       <translation>على الحاسوب الجديد، اختر «الانضمام إلى دار قائمة» واكتب هذا الرمز. يعمل مرة واحدة، حتى {0}. اقرأه بصوت عالٍ، ولا ترسله بالبريد الإلكتروني أو المحادثة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="362" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="385" />
       <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
       <translation>
         <numerusform>أُسقط %n من الأسطر التالفة في الحزمة: صدّرها مرة أخرى لجلب ما كانت تحمله.</numerusform>
@@ -6377,23 +6407,23 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="212" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
       <source>this laptop</source>
       <translation>هذا الحاسوب المحمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
       <source>active</source>
       <translation>نشِط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
       <source>nothing yet</source>
       <translation>لا شيء بعد</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (منذ %n ساعة)</numerusform>
@@ -6405,103 +6435,103 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
       <source>Syncing…</source>
       <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="256" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>أُرسل {0}، ووصل {1}، والتعارضات {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
       <source>Choose a conflict in the list first.</source>
       <translation>يُرجى أولًا اختيار تعارض من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="267" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>تمَّ؛ ستتلقاه الحواسيب المحمولة الأخرى في المزامنة القادمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="275" />
       <source>Add a laptop</source>
       <translation>إضافة حاسوب محمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>اتركه فارغًا إن كان سيستخدمه أعضاء فريق العمل الحاليون فقط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
       <source>What should the new laptop be called?</source>
       <translation>ما الاسم الذي سيُطلق على الحاسوب المحمول الجديد؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
       <source>New colleague's name (optional)</source>
       <translation>اسم الزميل/ة الجديد/ة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="262" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
       <source>Their role</source>
       <translation>دوره/دورها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="288" />
       <source>Make the code</source>
       <translation>إنشاء الرمز</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="286" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
       <source>Give the new laptop a name.</source>
       <translation>يُرجى إعطاء الحاسوب المحمول الجديد اسمًا.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
       <source>Enrolment code</source>
       <translation>رمز الانضمام</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
       <source>Choose a laptop in the list first.</source>
       <translation>يُرجى أولًا اختيار حاسوب محمول من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="345" />
       <source>Revoke laptop</source>
       <translation>إبطال الحاسوب المحمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="323" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>هل تريد إبطال «{0}»؟ لن يتلقى أي شيء بعد الآن، وستحصل الدار على مفتاح جديد لكل ما يُكتب من الآن فصاعدًا. افعل هذا مع حاسوب محمول مفقود أو مسروق.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="330" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="353" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>أُبطل. سيُبلَّغ الخادم في المزامنة القادمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
       <source>Export bundle</source>
       <translation>تصدير حزمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="335" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="348" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="358" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="371" />
       <source>Sync bundles (*.bundle)</source>
       <translation>حزم المزامنة (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="340" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="363" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>جارٍ كتابة الحزمة في {0}… لا تنزع ذاكرة USB.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="366" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>كُتبت %n مجموعة تغييرات في {0}. يمكنك نزع ذاكرة USB الآن.</numerusform>
@@ -6513,12 +6543,12 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="370" />
       <source>Import bundle</source>
       <translation>استيراد حزمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="379" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>طُبِّق {0}، وموجود مسبقًا {1}، والتعارضات {2}، ونُحِّي جانبًا {3}.</translation>
     </message>
@@ -7483,6 +7513,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation>أوروبا</translation>
     </message>
     <message>
+      <source>Every document</source>
+      <translation>كل المستندات</translation>
+    </message>
+    <message>
       <source>Every two weeks</source>
       <translation>كل أسبوعين</translation>
     </message>
@@ -7727,6 +7761,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation>مراجعة المدير لتقييد مستحقة</translation>
     </message>
     <message>
+      <source>Managers only</source>
+      <translation>المديرون فقط</translation>
+    </message>
+    <message>
       <source>Medical</source>
       <translation>طبي</translation>
     </message>
@@ -7885,6 +7923,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     <message>
       <source>Note</source>
       <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <source>Nothing until opened</source>
+      <translation>لا شيء حتى يُفتح</translation>
     </message>
     <message>
       <source>Oceania</source>
@@ -8225,6 +8267,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     <message>
       <source>Through an agency</source>
       <translation>عبر جهة رسمية</translation>
+    </message>
+    <message>
+      <source>Thumbnails only</source>
+      <translation>الصور المصغرة فقط</translation>
     </message>
     <message>
       <source>Training</source>

@@ -1867,17 +1867,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="197" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="239" />
       <source>Save a copy…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="220" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="262" />
       <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="224" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="266" />
       <source>Added {0}</source>
       <translation type="unfinished" />
     </message>
@@ -1885,143 +1885,148 @@ Logs (no records in them): {2}</source>
   <context>
     <name>DocumentsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="51" />
       <source>Documents (drop a file here to add it)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
       <source>Added</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="49" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="171" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="151" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="213" />
       <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="50" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="55" />
       <source>Dated</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="153" />
       <source>Who may open it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
       <source>Size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
       <source>State</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="61" />
       <source>Add a file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="62" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="63" />
       <source>Save a copy…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="64" />
       <source>Correct…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="65" />
       <source>Remove…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="76" />
+      <source>Pictures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="127" />
       <source>Closed to your role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="87" />
-      <source>Not on this laptop yet (sync)</source>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="128" />
+      <source>Not on this laptop yet: fetched when opened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="131" />
       <source>{0} KB</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="132" />
       <source>{0} MB</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="138" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
       <source>Add a document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="139" />
       <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="106" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="169" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="148" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="211" />
       <source>What it is</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="172" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="214" />
       <source>Date on the document</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="155" />
       <source>A photo of the young person needs a current consent to photographs.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="192" />
       <source>Save a copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="201" />
       <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
       <source>Correct “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="221" />
       <source>Remove “{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="222" />
       <source>Why it is removed (kept in the record)</source>
       <translation type="unfinished" />
     </message>
@@ -2734,97 +2739,107 @@ Logs (no records in them): {2}</source>
   <context>
     <name>HouseSettingsForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="40" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="41" />
       <source>Weeks between case reviews</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="42" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="43" />
       <source>Days a complaint may wait for an answer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="44" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="45" />
       <source>The financial year starts in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="46" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
       <source>for the funder summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="48" />
       <source>Largest document (MB)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="49" />
-      <source>A manager approves</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
-      <source>therapy plans</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="51" />
-      <source>safety plans</source>
+      <source>Laptops fetch in the background</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
-      <source>closures</source>
+      <source>the rest of a document comes when it is opened; one laptop may choose less on its Sync page</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="53" />
-      <source>First-stage identification decisions</source>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="54" />
+      <source>A manager approves</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
-      <source>one a line; a later decision confirms them (the NRM's reasonable grounds, say)</source>
+      <source>therapy plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="56" />
+      <source>safety plans</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
+      <source>closures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="58" />
+      <source>First-stage identification decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="60" />
+      <source>one a line; a later decision confirms them (the NRM's reasonable grounds, say)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="62" />
       <source>Final identification decisions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="59" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="64" />
       <source>one a line: a shipped decision by its code, the house's own in its words</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="61" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="66" />
       <source>Restraint techniques</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="63" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="68" />
       <source>one a line: those the house trains in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="67" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="72" />
       <source>These apply on every laptop of the house. Both lists of decisions or the techniques left empty: the shipped list. Records keep the decision or technique they were made with. The idle-lock limit and the house's language are on the Admin page; retention rules under Retention.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="73" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="78" />
       <source>Only a manager changes the house's settings: you can see them here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="75" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="80" />
       <source>House settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="86" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="91" />
       <source>Only a manager changes this.</source>
       <translation type="unfinished" />
     </message>
@@ -6170,111 +6185,126 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
-      <source>Record</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
-      <source>Field</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
-      <source>Kept</source>
+      <source>Documents this laptop fetches</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
-      <source>Not kept</source>
+      <source>Documents this laptop fetches:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="98" />
-      <source>Confirm the kept value</source>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
+      <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
-      <source>Use the other value instead</source>
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="101" />
+      <source>Kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
+      <source>Not kept</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
-      <source>Laptop</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
-      <source>Since</source>
+      <source>Confirm the kept value</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
-      <source>Newest change here</source>
-      <translation>Newest change here</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="108" />
-      <source>Status</source>
+      <source>Use the other value instead</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="111" />
-      <source>Add a laptop…</source>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="112" />
+      <source>Laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
-      <source>Revoke the selected laptop…</source>
+      <source>Since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="114" />
+      <source>Newest change here</source>
+      <translation>Newest change here</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="115" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="118" />
+      <source>Add a laptop…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <source>Revoke the selected laptop…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="127" />
       <source>Change set</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="121" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="128" />
       <source>Why it was set aside</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="124" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="131" />
       <source>Sync</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="130" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="138" />
       <source>Edited on two laptops at once (to review)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="133" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
       <source>This house's laptops</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="144" />
       <source>Set aside (could not be verified or applied)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
+      <source>As the house chose ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="171" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="175" />
       <source>not yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="153" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="176" />
       <source>Server: {0} · last sync: {1}</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>This laptop's clock is %n minute off the server's: set the date and time, or its changes may be set aside by the other laptops.</numerusform>
@@ -6282,42 +6312,42 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
       <source>Leave empty if only existing staff will use it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
       <source>New colleague's name (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="262" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
       <source>Their role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="288" />
       <source>Make the code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="286" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
       <source>Give the new laptop a name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="310" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, until {0}. Read it out; do not send it by e-mail or chat.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="340" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="363" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="366" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n change set written to {0}. You can take the USB stick out now.</numerusform>
@@ -6325,7 +6355,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="362" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="385" />
       <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
       <translation type="unfinished">
         <numerusform />
@@ -6333,27 +6363,27 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="172" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="195" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="217" />
       <source>revoked</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n change waits for a missing one</numerusform>
@@ -6361,23 +6391,23 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="212" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
       <source>this laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
       <source>active</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
       <source>nothing yet</source>
       <translation>nothing yet</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (%n hour ago)</numerusform>
@@ -6385,78 +6415,78 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
       <source>Syncing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="256" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
       <source>Choose a conflict in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="267" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="275" />
       <source>Add a laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
       <source>What should the new laptop be called?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
       <source>Enrolment code</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
       <source>Choose a laptop in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="345" />
       <source>Revoke laptop</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="323" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="330" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="353" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
       <source>Export bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="335" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="348" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="358" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="371" />
       <source>Sync bundles (*.bundle)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="370" />
       <source>Import bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="379" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation type="unfinished" />
     </message>
@@ -7405,6 +7435,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Every document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Every two weeks</source>
       <translation type="unfinished" />
     </message>
@@ -7649,6 +7683,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Managers only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Medical</source>
       <translation type="unfinished" />
     </message>
@@ -7806,6 +7844,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     </message>
     <message>
       <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing until opened</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -8146,6 +8188,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     </message>
     <message>
       <source>Through an agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thumbnails only</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -1873,17 +1873,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="197" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="239" />
       <source>Save a copy…</source>
       <translation>Guardar una copia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="220" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="262" />
       <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
       <translation>Este tipo de archivo no se puede mostrar aquí. Guarde una copia para abrirla con otro programa.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="224" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="266" />
       <source>Added {0}</source>
       <translation>Añadido el {0}</translation>
     </message>
@@ -1891,143 +1891,148 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>DocumentsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="51" />
       <source>Documents (drop a file here to add it)</source>
       <translation>Documentos (suelte un archivo aquí para añadirlo)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
       <source>Added</source>
       <translation>Añadido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="49" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="171" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="151" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="213" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="50" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="55" />
       <source>Dated</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="153" />
       <source>Who may open it</source>
       <translation>Quién puede abrirlo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="61" />
       <source>Add a file…</source>
       <translation>Añadir un archivo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="62" />
       <source>Open</source>
       <translation>Abierta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="63" />
       <source>Save a copy…</source>
       <translation>Guardar una copia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="64" />
       <source>Correct…</source>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="65" />
       <source>Remove…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="76" />
+      <source>Pictures</source>
+      <translation>Imágenes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="127" />
       <source>Closed to your role</source>
       <translation>Cerrado para su función</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="87" />
-      <source>Not on this laptop yet (sync)</source>
-      <translation>Aún no está en este portátil (sincronice)</translation>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="128" />
+      <source>Not on this laptop yet: fetched when opened</source>
+      <translation>Aún no está en este portátil: se descarga al abrirlo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="131" />
       <source>{0} KB</source>
       <translation>{0} KB</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="132" />
       <source>{0} MB</source>
       <translation>{0} MB</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="138" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
       <source>Add a document</source>
       <translation>Añadir un documento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="139" />
       <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>Imágenes y documentos (*.jpg *.jpeg *.png *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="106" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="169" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="148" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="211" />
       <source>What it is</source>
       <translation>Qué es</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="172" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="214" />
       <source>Date on the document</source>
       <translation>Fecha que figura en el documento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="155" />
       <source>A photo of the young person needs a current consent to photographs.</source>
       <translation>Una foto del joven requiere un consentimiento vigente para fotografías.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="192" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="201" />
       <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
       <translation>Hay una copia sin cifrar en {0}. Guárdela en lugar seguro y bórrela cuando termine.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
       <source>Correct “{0}”</source>
       <translation>Corregir «{0}»</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="221" />
       <source>Remove “{0}”</source>
       <translation>Retirar «{0}»</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="222" />
       <source>Why it is removed (kept in the record)</source>
       <translation>Por qué se retira (queda en el expediente)</translation>
     </message>
@@ -2740,97 +2745,107 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>HouseSettingsForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="40" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="41" />
       <source>Weeks between case reviews</source>
       <translation>Semanas entre revisiones del caso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="42" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="43" />
       <source>Days a complaint may wait for an answer</source>
       <translation>Días que una queja puede esperar respuesta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="44" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="45" />
       <source>The financial year starts in</source>
       <translation>El año fiscal empieza en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="46" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
       <source>for the funder summary</source>
       <translation>para el resumen para financiadores</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="48" />
       <source>Largest document (MB)</source>
       <translation>Documento más grande (MB)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="49" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <source>Laptops fetch in the background</source>
+      <translation>Los portátiles descargan en segundo plano</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <source>the rest of a document comes when it is opened; one laptop may choose less on its Sync page</source>
+      <translation>el resto de un documento llega al abrirlo; un portátil puede elegir menos en su página Sincronizar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="54" />
       <source>A manager approves</source>
       <translation>Un responsable aprueba</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
       <source>therapy plans</source>
       <translation>planes de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="51" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="56" />
       <source>safety plans</source>
       <translation>planes de seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
       <source>closures</source>
       <translation>cierres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="53" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="58" />
       <source>First-stage identification decisions</source>
       <translation>Decisiones de identificación de primera fase</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="60" />
       <source>one a line; a later decision confirms them (the NRM's reasonable grounds, say)</source>
       <translation>una por línea; una decisión posterior las confirma (los motivos razonables del NRM, por ejemplo)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="62" />
       <source>Final identification decisions</source>
       <translation>Decisiones de identificación finales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="59" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="64" />
       <source>one a line: a shipped decision by its code, the house's own in its words</source>
       <translation>una por línea: una decisión de fábrica por su código, las de la casa con sus palabras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="61" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="66" />
       <source>Restraint techniques</source>
       <translation>Técnicas de contención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="63" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="68" />
       <source>one a line: those the house trains in</source>
       <translation>una por línea: aquellas en las que se forma la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="67" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="72" />
       <source>These apply on every laptop of the house. Both lists of decisions or the techniques left empty: the shipped list. Records keep the decision or technique they were made with. The idle-lock limit and the house's language are on the Admin page; retention rules under Retention.</source>
       <translation>Se aplican en todos los portátiles de la casa. Si ambas listas de decisiones o las técnicas quedan vacías: la lista de fábrica. Los registros conservan la decisión o técnica con la que se hicieron. El límite de bloqueo por inactividad y el idioma de la casa están en la página de Administración; las reglas de conservación, en Conservación.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="73" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="78" />
       <source>Only a manager changes the house's settings: you can see them here.</source>
       <translation>Solo un responsable cambia los ajustes de la casa: aquí puede verlos.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="75" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="80" />
       <source>House settings</source>
       <translation>Ajustes de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="86" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="91" />
       <source>Only a manager changes this.</source>
       <translation>Solo un responsable cambia esto.</translation>
     </message>
@@ -6184,111 +6199,126 @@ Huella: {4}
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <source>Documents this laptop fetches</source>
+      <translation>Documentos que descarga este portátil</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <source>Documents this laptop fetches:</source>
+      <translation>Documentos que descarga este portátil:</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="101" />
       <source>Kept</source>
       <translation>Se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
       <source>Not kept</source>
       <translation>No se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="98" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
       <source>Confirm the kept value</source>
       <translation>Confirmar el valor que se quedó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Use the other value instead</source>
       <translation>Usar el otro valor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="112" />
       <source>Laptop</source>
       <translation>Portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="114" />
       <source>Newest change here</source>
       <translation>Último cambio aquí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="108" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="115" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="111" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="118" />
       <source>Add a laptop…</source>
       <translation>Añadir un portátil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Revoke the selected laptop…</source>
       <translation>Retirar el portátil seleccionado…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="127" />
       <source>Change set</source>
       <translation>Conjunto de cambios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="121" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="128" />
       <source>Why it was set aside</source>
       <translation>Por qué se apartó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="124" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="131" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="130" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="138" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>Editado en dos portátiles a la vez (para revisar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="133" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
       <source>This house's laptops</source>
       <translation>Los portátiles de esta casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="144" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>Apartado (no se pudo verificar ni aplicar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
+      <source>As the house chose ({0})</source>
+      <translation>Como eligió la casa ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="171" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>Cambios escritos en este portátil: {0} · recibidos de otros portátiles: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="175" />
       <source>not yet</source>
       <translation>todavía no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="153" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="176" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>Servidor: {0} · última sincronización: {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>El reloj de este portátil va %n minuto desfasado respecto al del servidor: ajusta la fecha y la hora, o los demás portátiles podrían apartar sus cambios.</numerusform>
@@ -6296,42 +6326,42 @@ Huella: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>Déjelo vacío si solo lo usará el personal que ya está</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
       <source>New colleague's name (optional)</source>
       <translation>Nombre de la nueva compañera o compañero (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="262" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
       <source>Their role</source>
       <translation>Su función</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="288" />
       <source>Make the code</source>
       <translation>Crear el código</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="286" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
       <source>Give the new laptop a name.</source>
       <translation>Ponga un nombre al nuevo portátil.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="310" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, until {0}. Read it out; do not send it by e-mail or chat.</source>
       <translation>En el nuevo portátil, elija «Unirse a una casa existente» y escriba este código. Funciona una sola vez, hasta {0}. Léalo en voz alta; no lo envíe por correo electrónico ni por chat.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="340" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="363" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>Escribiendo el paquete en {0}… No saques la memoria USB.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="366" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n conjunto de cambios escrito en {0}. Ya puedes sacar la memoria USB.</numerusform>
@@ -6339,7 +6369,7 @@ Huella: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="362" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="385" />
       <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
       <translation>
         <numerusform>%n línea(s) dañada(s) del paquete descartada(s): expórtelo de nuevo para traer lo que llevaban.</numerusform>
@@ -6347,27 +6377,27 @@ Huella: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation>El servidor necesita una versión más nueva de SafeHaven ({0}) en este portátil: pide a tu administrador que lo actualice.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation>SafeHaven {0} ya está disponible: pide a tu administrador que actualice este portátil.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="172" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="195" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>Este portátil no está conectado a un servidor; usa paquetes USB o pide a tu administrador que lo conecte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="217" />
       <source>revoked</source>
       <translation>retirado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n cambio espera uno que falta</numerusform>
@@ -6375,23 +6405,23 @@ Huella: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="212" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
       <source>this laptop</source>
       <translation>este portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
       <source>active</source>
       <translation>activo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
       <source>nothing yet</source>
       <translation>nada todavía</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (hace %n hora)</numerusform>
@@ -6399,78 +6429,78 @@ Huella: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="256" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviados {0}, recibidos {1}, conflictos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
       <source>Choose a conflict in the list first.</source>
       <translation>Elige primero un conflicto de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="267" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Hecho; los demás portátiles lo recibirán en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="275" />
       <source>Add a laptop</source>
       <translation>Añadir un portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
       <source>What should the new laptop be called?</source>
       <translation>¿Cómo se llamará el portátil nuevo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
       <source>Enrolment code</source>
       <translation>Código de alta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
       <source>Choose a laptop in the list first.</source>
       <translation>Elige primero un portátil de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="345" />
       <source>Revoke laptop</source>
       <translation>Retirar portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="323" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>¿Retirar «{0}»? No recibirá nada más y la casa tendrá una clave nueva para todo lo que se escriba a partir de ahora. Hazlo con un portátil perdido o robado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="330" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="353" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Retirado. El servidor lo sabrá en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
       <source>Export bundle</source>
       <translation>Exportar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="335" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="348" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="358" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="371" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Paquetes de sincronización (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="370" />
       <source>Import bundle</source>
       <translation>Importar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="379" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, ya estaban {1}, conflictos {2}, apartados {3}.</translation>
     </message>
@@ -7419,6 +7449,10 @@ Huella: {4}
       <translation>Europa</translation>
     </message>
     <message>
+      <source>Every document</source>
+      <translation>Todos los documentos</translation>
+    </message>
+    <message>
       <source>Every two weeks</source>
       <translation>Cada dos semanas</translation>
     </message>
@@ -7663,6 +7697,10 @@ Huella: {4}
       <translation>Revisión de una contención pendiente</translation>
     </message>
     <message>
+      <source>Managers only</source>
+      <translation>Solo responsables</translation>
+    </message>
+    <message>
       <source>Medical</source>
       <translation>Médica</translation>
     </message>
@@ -7821,6 +7859,10 @@ Huella: {4}
     <message>
       <source>Note</source>
       <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Nothing until opened</source>
+      <translation>Nada hasta que se abra</translation>
     </message>
     <message>
       <source>Oceania</source>
@@ -8161,6 +8203,10 @@ Huella: {4}
     <message>
       <source>Through an agency</source>
       <translation>A través de una institución</translation>
+    </message>
+    <message>
+      <source>Thumbnails only</source>
+      <translation>Solo miniaturas</translation>
     </message>
     <message>
       <source>Training</source>

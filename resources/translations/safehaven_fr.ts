@@ -1873,17 +1873,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="197" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="239" />
       <source>Save a copy…</source>
       <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="220" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="262" />
       <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
       <translation>Ce type de fichier ne peut pas être affiché ici. Enregistrez une copie pour l’ouvrir avec un autre programme.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="224" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="266" />
       <source>Added {0}</source>
       <translation>Ajouté le {0}</translation>
     </message>
@@ -1891,143 +1891,148 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>DocumentsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="51" />
       <source>Documents (drop a file here to add it)</source>
       <translation>Documents (déposez un fichier ici pour l’ajouter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
       <source>Added</source>
       <translation>Ajouté</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="49" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="171" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="151" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="213" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="50" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="55" />
       <source>Dated</source>
       <translation>Daté du</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="153" />
       <source>Who may open it</source>
       <translation>Qui peut l’ouvrir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="61" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="62" />
       <source>Open</source>
       <translation>Ouvert</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="63" />
       <source>Save a copy…</source>
       <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="64" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="65" />
       <source>Remove…</source>
       <translation>Retirer…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="76" />
+      <source>Pictures</source>
+      <translation>Images</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="127" />
       <source>Closed to your role</source>
       <translation>Fermé pour votre rôle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="87" />
-      <source>Not on this laptop yet (sync)</source>
-      <translation>Pas encore sur cet ordinateur (synchronisez)</translation>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="128" />
+      <source>Not on this laptop yet: fetched when opened</source>
+      <translation>Pas encore sur cet ordinateur : récupéré à l'ouverture</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="131" />
       <source>{0} KB</source>
       <translation>{0} Ko</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="132" />
       <source>{0} MB</source>
       <translation>{0} Mo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="138" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
       <source>Add a document</source>
       <translation>Ajouter un document</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="139" />
       <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>Images et documents (*.jpg *.jpeg *.png *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="106" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="169" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="148" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="211" />
       <source>What it is</source>
       <translation>Ce que c’est</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="172" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="214" />
       <source>Date on the document</source>
       <translation>Date sur le document</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="155" />
       <source>A photo of the young person needs a current consent to photographs.</source>
       <translation>Une photo du jeune demande un consentement en cours aux photographies.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="192" />
       <source>Save a copy</source>
       <translation>Enregistrer une copie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="201" />
       <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
       <translation>Une copie en clair se trouve à {0}. Gardez-la en sécurité et supprimez-la ensuite.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
       <source>Correct “{0}”</source>
       <translation>Corriger « {0} »</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="221" />
       <source>Remove “{0}”</source>
       <translation>Retirer « {0} »</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="222" />
       <source>Why it is removed (kept in the record)</source>
       <translation>Pourquoi il est retiré (gardé au dossier)</translation>
     </message>
@@ -2740,97 +2745,107 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>HouseSettingsForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="40" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="41" />
       <source>Weeks between case reviews</source>
       <translation>Semaines entre les révisions du dossier</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="42" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="43" />
       <source>Days a complaint may wait for an answer</source>
       <translation>Jours pendant lesquels une plainte peut attendre une réponse</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="44" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="45" />
       <source>The financial year starts in</source>
       <translation>L'exercice financier commence en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="46" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
       <source>for the funder summary</source>
       <translation>pour le résumé aux financeurs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="48" />
       <source>Largest document (MB)</source>
       <translation>Document le plus lourd (Mo)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="49" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <source>Laptops fetch in the background</source>
+      <translation>Les ordinateurs récupèrent en arrière-plan</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <source>the rest of a document comes when it is opened; one laptop may choose less on its Sync page</source>
+      <translation>le reste d'un document arrive à son ouverture ; un ordinateur peut choisir moins sur sa page Synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="54" />
       <source>A manager approves</source>
       <translation>Un responsable approuve</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
       <source>therapy plans</source>
       <translation>plans thérapeutiques</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="51" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="56" />
       <source>safety plans</source>
       <translation>plans de sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
       <source>closures</source>
       <translation>clôtures</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="53" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="58" />
       <source>First-stage identification decisions</source>
       <translation>Décisions d'identification de première étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="60" />
       <source>one a line; a later decision confirms them (the NRM's reasonable grounds, say)</source>
       <translation>une par ligne ; une décision ultérieure les confirme (les motifs raisonnables du NRM, par exemple)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="62" />
       <source>Final identification decisions</source>
       <translation>Décisions d'identification définitives</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="59" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="64" />
       <source>one a line: a shipped decision by its code, the house's own in its words</source>
       <translation>une par ligne : une décision fournie par son code, celles de la maison dans ses mots</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="61" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="66" />
       <source>Restraint techniques</source>
       <translation>Techniques de contention</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="63" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="68" />
       <source>one a line: those the house trains in</source>
       <translation>une par ligne : celles auxquelles la maison forme</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="67" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="72" />
       <source>These apply on every laptop of the house. Both lists of decisions or the techniques left empty: the shipped list. Records keep the decision or technique they were made with. The idle-lock limit and the house's language are on the Admin page; retention rules under Retention.</source>
       <translation>Ils s'appliquent sur chaque ordinateur de la maison. Les deux listes de décisions ou les techniques laissées vides : la liste fournie. Les dossiers gardent la décision ou la technique avec laquelle ils ont été faits. La limite de verrouillage et la langue de la maison sont sur la page Administration ; les règles de conservation sous Conservation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="73" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="78" />
       <source>Only a manager changes the house's settings: you can see them here.</source>
       <translation>Seul un responsable modifie les réglages de la maison : vous pouvez les voir ici.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="75" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="80" />
       <source>House settings</source>
       <translation>Réglages de la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="86" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="91" />
       <source>Only a manager changes this.</source>
       <translation>Seul un responsable modifie ceci.</translation>
     </message>
@@ -6184,111 +6199,126 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <source>Documents this laptop fetches</source>
+      <translation>Documents que récupère cet ordinateur</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <source>Documents this laptop fetches:</source>
+      <translation>Documents que récupère cet ordinateur :</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
       <source>Record</source>
       <translation>Élément</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="101" />
       <source>Kept</source>
       <translation>Valeur conservée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
       <source>Not kept</source>
       <translation>Valeur écartée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="98" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
       <source>Confirm the kept value</source>
       <translation>Confirmer la valeur conservée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Use the other value instead</source>
       <translation>Utiliser plutôt l’autre valeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="112" />
       <source>Laptop</source>
       <translation>Ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
       <source>Since</source>
       <translation>Depuis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="114" />
       <source>Newest change here</source>
       <translation>Dernière modification ici</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="108" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="115" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="111" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="118" />
       <source>Add a laptop…</source>
       <translation>Ajouter un ordinateur…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Revoke the selected laptop…</source>
       <translation>Révoquer l’ordinateur sélectionné…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="127" />
       <source>Change set</source>
       <translation>Lot de modifications</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="121" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="128" />
       <source>Why it was set aside</source>
       <translation>Pourquoi il a été mis de côté</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="124" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="131" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="130" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="138" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>Modifié sur deux ordinateurs en même temps (à vérifier)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="133" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
       <source>This house's laptops</source>
       <translation>Les ordinateurs de ce foyer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="144" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>Mis de côté (impossible à vérifier ou à appliquer)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
+      <source>As the house chose ({0})</source>
+      <translation>Comme la maison l'a choisi ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="171" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>Modifications écrites sur cet ordinateur : {0} · reçues des autres ordinateurs : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="175" />
       <source>not yet</source>
       <translation>pas encore</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="153" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="176" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>Serveur : {0} · dernière synchronisation : {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>L’horloge de cet ordinateur a %n minute d’écart avec celle du serveur : réglez la date et l’heure, sinon les autres ordinateurs risquent de mettre ses modifications de côté.</numerusform>
@@ -6296,27 +6326,27 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation>Le serveur demande une version plus récente de SafeHaven ({0}) sur cet ordinateur : demandez à votre administrateur de le mettre à jour.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation>SafeHaven {0} est disponible : demandez à votre administrateur de mettre à jour cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="172" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="195" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>Cet ordinateur n’est relié à aucun serveur ; utilisez des paquets sur clé USB, ou demandez à votre administrateur de le relier.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="217" />
       <source>revoked</source>
       <translation>révoqué</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n modification attend une modification manquante</numerusform>
@@ -6324,12 +6354,12 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="310" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, until {0}. Read it out; do not send it by e-mail or chat.</source>
       <translation>Sur le nouvel ordinateur, choisissez « Rejoindre un foyer existant » et tapez ce code. Il fonctionne une fois, jusqu'au {0}. Lisez-le à voix haute ; ne l'envoyez ni par e-mail ni par messagerie.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="362" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="385" />
       <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
       <translation>
         <numerusform>%n ligne(s) endommagée(s) du paquet écartée(s) : exportez-le à nouveau pour apporter ce qu'elles portaient.</numerusform>
@@ -6337,23 +6367,23 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="212" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
       <source>this laptop</source>
       <translation>cet ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
       <source>active</source>
       <translation>actif</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
       <source>nothing yet</source>
       <translation>rien pour l’instant</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (il y a %n heure)</numerusform>
@@ -6361,103 +6391,103 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
       <source>Syncing…</source>
       <translation>Synchronisation en cours…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="256" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Envoyées : {0}, reçues : {1}, conflits : {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
       <source>Choose a conflict in the list first.</source>
       <translation>Choisissez d’abord un conflit dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="267" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>C’est fait ; les autres ordinateurs le recevront à la prochaine synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="275" />
       <source>Add a laptop</source>
       <translation>Ajouter un ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>Laisser vide si seule l’équipe actuelle l’utilisera</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
       <source>What should the new laptop be called?</source>
       <translation>Quel nom donner au nouvel ordinateur ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
       <source>New colleague's name (optional)</source>
       <translation>Nom de la nouvelle personne (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="262" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
       <source>Their role</source>
       <translation>Son rôle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="288" />
       <source>Make the code</source>
       <translation>Créer le code</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="286" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
       <source>Give the new laptop a name.</source>
       <translation>Donnez un nom au nouvel ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
       <source>Enrolment code</source>
       <translation>Code d’inscription</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
       <source>Choose a laptop in the list first.</source>
       <translation>Choisissez d’abord un ordinateur dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="345" />
       <source>Revoke laptop</source>
       <translation>Révoquer l’ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="323" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>Révoquer « {0} » ? Il ne recevra plus rien, et le foyer recevra une nouvelle clé pour tout ce qui sera écrit à partir de maintenant. À faire pour un ordinateur perdu ou volé.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="330" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="353" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Révoqué. Le serveur en sera informé à la prochaine synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="335" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="348" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="358" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="371" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Paquets de synchronisation (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="340" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="363" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>Écriture du paquet dans {0}… Laissez la clé USB branchée.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="366" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n lot de modifications écrit dans {0}. Vous pouvez retirer la clé USB.</numerusform>
@@ -6465,12 +6495,12 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="370" />
       <source>Import bundle</source>
       <translation>Importer un paquet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="379" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Appliqués : {0}, déjà présents : {1}, conflits : {2}, mis de côté : {3}.</translation>
     </message>
@@ -7419,6 +7449,10 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>Europe</translation>
     </message>
     <message>
+      <source>Every document</source>
+      <translation>Tous les documents</translation>
+    </message>
+    <message>
       <source>Every two weeks</source>
       <translation>Toutes les deux semaines</translation>
     </message>
@@ -7663,6 +7697,10 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>Examen d’une contention à faire</translation>
     </message>
     <message>
+      <source>Managers only</source>
+      <translation>Responsables uniquement</translation>
+    </message>
+    <message>
       <source>Medical</source>
       <translation>Santé</translation>
     </message>
@@ -7821,6 +7859,10 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
     <message>
       <source>Note</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <source>Nothing until opened</source>
+      <translation>Rien avant l'ouverture</translation>
     </message>
     <message>
       <source>Oceania</source>
@@ -8161,6 +8203,10 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
     <message>
       <source>Through an agency</source>
       <translation>Par un organisme</translation>
+    </message>
+    <message>
+      <source>Thumbnails only</source>
+      <translation>Vignettes uniquement</translation>
     </message>
     <message>
       <source>Training</source>

@@ -1873,17 +1873,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="197" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="239" />
       <source>Save a copy…</source>
       <translation>Salvar uma cópia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="220" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="262" />
       <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
       <translation>Este tipo de arquivo não pode ser exibido aqui. Salve uma cópia para abri-la com outro programa.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="224" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="266" />
       <source>Added {0}</source>
       <translation>Adicionado em {0}</translation>
     </message>
@@ -1891,143 +1891,148 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>DocumentsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="51" />
       <source>Documents (drop a file here to add it)</source>
       <translation>Documentos (solte um arquivo aqui para adicioná-lo)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
       <source>Added</source>
       <translation>Adicionado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="49" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="109" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="171" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="151" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="213" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="50" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="55" />
       <source>Dated</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="153" />
       <source>Who may open it</source>
       <translation>Quem pode abrir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
       <source>Size</source>
       <translation>Tamanho</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
       <source>State</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="61" />
       <source>Add a file…</source>
       <translation>Adicionar um arquivo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="62" />
       <source>Open</source>
       <translation>Em aberto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="63" />
       <source>Save a copy…</source>
       <translation>Salvar uma cópia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="64" />
       <source>Correct…</source>
       <translation>Corrigir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="60" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="65" />
       <source>Remove…</source>
       <translation>Remover…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="76" />
+      <source>Pictures</source>
+      <translation>Imagens</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="127" />
       <source>Closed to your role</source>
       <translation>Fechado para a sua função</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="87" />
-      <source>Not on this laptop yet (sync)</source>
-      <translation>Ainda não está neste notebook (sincronize)</translation>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="128" />
+      <source>Not on this laptop yet: fetched when opened</source>
+      <translation>Ainda não está neste notebook: baixado ao abrir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="90" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="131" />
       <source>{0} KB</source>
       <translation>{0} KB</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="132" />
       <source>{0} MB</source>
       <translation>{0} MB</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="97" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="138" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
       <source>Add a document</source>
       <translation>Adicionar um documento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="139" />
       <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>Imagens e documentos (*.jpg *.jpeg *.png *.pdf);;Todos os arquivos (*)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="106" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="169" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="148" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="211" />
       <source>What it is</source>
       <translation>O que é</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="110" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="172" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="214" />
       <source>Date on the document</source>
       <translation>Data que consta no documento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="155" />
       <source>A photo of the young person needs a current consent to photographs.</source>
       <translation>Uma foto do jovem exige consentimento vigente para fotografias.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="150" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="192" />
       <source>Save a copy</source>
       <translation>Salvar uma cópia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="159" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="201" />
       <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
       <translation>Uma cópia sem criptografia está em {0}. Guarde-a em segurança e apague-a quando terminar.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
       <source>Correct “{0}”</source>
       <translation>Corrigir “{0}”</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="221" />
       <source>Remove “{0}”</source>
       <translation>Remover “{0}”</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="222" />
       <source>Why it is removed (kept in the record)</source>
       <translation>Por que é removido (fica no prontuário)</translation>
     </message>
@@ -2740,97 +2745,107 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>HouseSettingsForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="40" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="41" />
       <source>Weeks between case reviews</source>
       <translation>Semanas entre revisões do caso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="42" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="43" />
       <source>Days a complaint may wait for an answer</source>
       <translation>Dias que uma reclamação pode esperar resposta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="44" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="45" />
       <source>The financial year starts in</source>
       <translation>O ano fiscal começa em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="46" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
       <source>for the funder summary</source>
       <translation>para o resumo aos financiadores</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="48" />
       <source>Largest document (MB)</source>
       <translation>Maior documento (MB)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="49" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <source>Laptops fetch in the background</source>
+      <translation>Os notebooks baixam em segundo plano</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <source>the rest of a document comes when it is opened; one laptop may choose less on its Sync page</source>
+      <translation>o resto de um documento chega quando ele é aberto; um notebook pode escolher menos na sua página Sincronizar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="54" />
       <source>A manager approves</source>
       <translation>Um gestor aprova</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
       <source>therapy plans</source>
       <translation>planos terapêuticos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="51" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="56" />
       <source>safety plans</source>
       <translation>planos de segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
       <source>closures</source>
       <translation>encerramentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="53" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="58" />
       <source>First-stage identification decisions</source>
       <translation>Decisões de identificação de primeira etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="60" />
       <source>one a line; a later decision confirms them (the NRM's reasonable grounds, say)</source>
       <translation>uma por linha; uma decisão posterior as confirma (os motivos razoáveis do NRM, por exemplo)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="62" />
       <source>Final identification decisions</source>
       <translation>Decisões de identificação finais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="59" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="64" />
       <source>one a line: a shipped decision by its code, the house's own in its words</source>
       <translation>uma por linha: uma decisão de fábrica pelo código, as da casa com suas palavras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="61" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="66" />
       <source>Restraint techniques</source>
       <translation>Técnicas de contenção</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="63" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="68" />
       <source>one a line: those the house trains in</source>
       <translation>uma por linha: aquelas em que a casa treina</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="67" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="72" />
       <source>These apply on every laptop of the house. Both lists of decisions or the techniques left empty: the shipped list. Records keep the decision or technique they were made with. The idle-lock limit and the house's language are on the Admin page; retention rules under Retention.</source>
       <translation>Valem em todos os laptops da casa. As duas listas de decisões ou as técnicas deixadas vazias: a lista de fábrica. Os registros mantêm a decisão ou técnica com que foram feitos. O limite de bloqueio por inatividade e o idioma da casa ficam na página de Administração; as regras de retenção, em Retenção.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="73" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="78" />
       <source>Only a manager changes the house's settings: you can see them here.</source>
       <translation>Só um gestor altera as configurações da casa: você pode vê-las aqui.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="75" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="80" />
       <source>House settings</source>
       <translation>Configurações da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="86" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="91" />
       <source>Only a manager changes this.</source>
       <translation>Só um gestor altera isto.</translation>
     </message>
@@ -6184,111 +6199,126 @@ Impressão digital: {4}
     </message>
     <message>
       <location filename="../../src/safehaven/ui/sync_page.py" line="92" />
+      <source>Documents this laptop fetches</source>
+      <translation>Documentos que este notebook baixa</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <source>Documents this laptop fetches:</source>
+      <translation>Documentos que este notebook baixa:</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="99" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="93" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="94" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="101" />
       <source>Kept</source>
       <translation>Mantido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="95" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="102" />
       <source>Not kept</source>
       <translation>Não mantido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="98" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
       <source>Confirm the kept value</source>
       <translation>Confirmar o valor mantido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="100" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
       <source>Use the other value instead</source>
       <translation>Usar o outro valor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="105" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="112" />
       <source>Laptop</source>
       <translation>Notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="106" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="107" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="114" />
       <source>Newest change here</source>
       <translation>Alteração mais recente aqui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="108" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="115" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="111" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="118" />
       <source>Add a laptop…</source>
       <translation>Adicionar um notebook…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="113" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
       <source>Revoke the selected laptop…</source>
       <translation>Revogar o acesso do notebook selecionado…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="120" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="127" />
       <source>Change set</source>
       <translation>Conjunto de alterações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="121" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="128" />
       <source>Why it was set aside</source>
       <translation>Por que foi separado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="124" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="131" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="130" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="138" />
       <source>Edited on two laptops at once (to review)</source>
       <translation>Editado em dois notebooks ao mesmo tempo (para revisar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="133" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="141" />
       <source>This house's laptops</source>
       <translation>Os notebooks desta casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="136" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="144" />
       <source>Set aside (could not be verified or applied)</source>
       <translation>Separado (não foi possível verificar nem aplicar)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="148" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="161" />
+      <source>As the house chose ({0})</source>
+      <translation>Como a casa escolheu ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/sync_page.py" line="171" />
       <source>Changes written on this laptop: {0} · received from other laptops: {1}</source>
       <translation>Alterações feitas neste notebook: {0} · recebidas de outros notebooks: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="152" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="175" />
       <source>not yet</source>
       <translation>ainda não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="153" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="176" />
       <source>Server: {0} · last sync: {1}</source>
       <translation>Servidor: {0} · última sincronização: {1}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="159" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="182" />
       <source>This laptop's clock is %n minute(s) off the server's: set the date and time, or its changes may be set aside by the other laptops.</source>
       <translation>
         <numerusform>O relógio deste notebook está %n minuto diferente do relógio do servidor: acerte a data e a hora, ou os outros notebooks podem separar as alterações dele sem aplicá-las.</numerusform>
@@ -6296,27 +6326,27 @@ Impressão digital: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="163" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="186" />
       <source>The server needs a newer SafeHaven ({0}) on this laptop: ask your administrator to update it.</source>
       <translation>O servidor precisa de um SafeHaven mais novo ({0}) neste notebook: peça à pessoa responsável pela administração para atualizá-lo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="167" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="190" />
       <source>SafeHaven {0} is available: ask your administrator to update this laptop.</source>
       <translation>O SafeHaven {0} está disponível: peça à pessoa responsável pela administração para atualizar este notebook.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="172" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="195" />
       <source>This laptop is not connected to a server; use USB bundles, or ask your administrator to connect it.</source>
       <translation>Este notebook não está conectado a um servidor; use pacotes em pendrive ou peça à pessoa responsável pela administração para conectá-lo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="194" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="217" />
       <source>revoked</source>
       <translation>acesso revogado</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="198" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="221" />
       <source>%n change(s) wait for a missing one</source>
       <translation>
         <numerusform>%n alteração espera por uma que está faltando</numerusform>
@@ -6324,12 +6354,12 @@ Impressão digital: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="310" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, until {0}. Read it out; do not send it by e-mail or chat.</source>
       <translation>No novo notebook, escolha “Entrar em uma casa existente” e digite este código. Ele funciona uma vez, até {0}. Leia-o em voz alta; não o envie por e-mail nem por chat.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="362" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="385" />
       <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
       <translation>
         <numerusform>%n linha(s) danificada(s) do pacote descartada(s): exporte-o de novo para trazer o que continham.</numerusform>
@@ -6337,23 +6367,23 @@ Impressão digital: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="189" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="212" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
       <source>this laptop</source>
       <translation>este notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="200" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="223" />
       <source>active</source>
       <translation>ativo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="204" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="227" />
       <source>nothing yet</source>
       <translation>nada ainda</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="208" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="231" />
       <source>%1 (%n hour(s) ago)</source>
       <translation>
         <numerusform>%1 (há %n hora)</numerusform>
@@ -6361,103 +6391,103 @@ Impressão digital: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="230" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="253" />
       <source>Syncing…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="233" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="256" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviadas {0}, recebidas {1}, conflitos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="240" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
       <source>Choose a conflict in the list first.</source>
       <translation>Primeiro escolha um conflito na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="244" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="267" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Pronto; os outros notebooks recebem isso na próxima sincronização.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="252" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="275" />
       <source>Add a laptop</source>
       <translation>Adicionar um notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>Deixe em branco se só quem já está na equipe for usar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="260" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
       <source>What should the new laptop be called?</source>
       <translation>Qual vai ser o nome do notebook novo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="261" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
       <source>New colleague's name (optional)</source>
       <translation>Nome do/da colega novo/a (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="262" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
       <source>Their role</source>
       <translation>Função da pessoa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="265" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="288" />
       <source>Make the code</source>
       <translation>Gerar o código</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="286" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
       <source>Give the new laptop a name.</source>
       <translation>Dê um nome ao novo notebook.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
       <source>Enrolment code</source>
       <translation>Código de entrada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="320" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
       <source>Choose a laptop in the list first.</source>
       <translation>Primeiro escolha um notebook na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="322" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="345" />
       <source>Revoke laptop</source>
       <translation>Revogar acesso do notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="323" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>Revogar o acesso de “{0}”? Ele não vai receber mais nada, e a casa ganha uma chave nova para tudo o que for registrado daqui em diante. Faça isso com um notebook perdido ou roubado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="330" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="353" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Acesso revogado. O servidor fica sabendo na próxima sincronização.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
       <source>Export bundle</source>
       <translation>Exportar pacote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="335" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="348" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="358" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="371" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Pacotes de sincronização (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="340" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="363" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>Gravando o pacote em {0}… Não tire o pendrive.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="366" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n conjunto de alterações gravado em {0}. Já pode tirar o pendrive.</numerusform>
@@ -6465,12 +6495,12 @@ Impressão digital: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="347" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="370" />
       <source>Import bundle</source>
       <translation>Importar pacote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="379" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, já estavam aqui {1}, conflitos {2}, separados {3}.</translation>
     </message>
@@ -7419,6 +7449,10 @@ Impressão digital: {4}
       <translation>Europa</translation>
     </message>
     <message>
+      <source>Every document</source>
+      <translation>Todos os documentos</translation>
+    </message>
+    <message>
       <source>Every two weeks</source>
       <translation>Quinzenal</translation>
     </message>
@@ -7663,6 +7697,10 @@ Impressão digital: {4}
       <translation>Revisão de uma contenção pendente</translation>
     </message>
     <message>
+      <source>Managers only</source>
+      <translation>Somente gestores</translation>
+    </message>
+    <message>
       <source>Medical</source>
       <translation>Saúde</translation>
     </message>
@@ -7821,6 +7859,10 @@ Impressão digital: {4}
     <message>
       <source>Note</source>
       <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Nothing until opened</source>
+      <translation>Nada até ser aberto</translation>
     </message>
     <message>
       <source>Oceania</source>
@@ -8161,6 +8203,10 @@ Impressão digital: {4}
     <message>
       <source>Through an agency</source>
       <translation>Por meio de um órgão</translation>
+    </message>
+    <message>
+      <source>Thumbnails only</source>
+      <translation>Somente miniaturas</translation>
     </message>
     <message>
       <source>Training</source>
