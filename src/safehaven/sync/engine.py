@@ -17,6 +17,7 @@ from safehaven.store.changeset import ChangeSet
 from safehaven.store.connection import Connection
 from safehaven.store.refusal import RETRYABLE_KINDS, Refusal, RefusalKind, Refused
 from safehaven.store.vault import Vault
+from safehaven.sync import destroy
 from safehaven.sync.envelope import Header, chain_verified, open_envelope, signed_by
 from safehaven.sync.keys import unwrap_site_key
 from safehaven.sync.replica import applied_log, device_keys, outbox, peers, quarantine
@@ -236,6 +237,8 @@ def receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | Non
     if {table for table, _ in report.touched} & {"staff", "restricted_grants"}:
         vault.refresh_slots()  # a colleague added, removed or with a new passphrase
         vault.refresh_restricted()
+    if any(table == "destructions" for table, _ in report.touched):
+        destroy.carry_out(vault)  # an approval or a receipt arrived
     return report
 
 
@@ -295,6 +298,9 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                 continue
             header, changeset = result
             ready.append(_Ready(changeset.hlc, header.device, header.seq, changeset, carried))
+        if gone := destroy.refused(conn, [item.cs for item in ready]):
+            report.skipped += len(gone)  # destroyed here: never applied or kept again
+            ready = [item for item in ready if item.cs.id not in gone]
         ready, gaps = _chained(conn, ready)
         waiting += gaps
         # Oldest first: a change then meets the writes its author had seen, so only truly

@@ -1,0 +1,97 @@
+"""A destruction reaching a laptop (issue 30, item 5).
+
+Each laptop carries out an approved destruction itself as soon as it holds the request
+and a second manager's approval, whichever way they came (a round, a USB bundle, or
+this laptop's own approval): it erases the child (`store.destruction`), writes its signed
+receipt (a `done` step listing the change sets it erased), and compacts the vault. From
+then on a change set destroyed anywhere, or one that writes to the child's rows, is
+neither applied nor kept here, whoever brings it: an older backup restored, a laptop that
+had been away, a server restored from an older copy.
+
+Only the laptop's own list of ids says what was destroyed; nothing of the child's
+content is kept to recognise her by.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from safehaven.domain.destruction import (
+    DestructionAction,
+    DestructionStep,
+    by_resident,
+    destructions,
+    erased,
+    receipt_list,
+)
+from safehaven.domain.models import Staff
+from safehaven.domain.vocab import Role
+from safehaven.store import destruction as store
+from safehaven.store import reads
+from safehaven.store.changeset import ChangeSet
+from safehaven.store.connection import Connection
+from safehaven.store.ids import new_id
+from safehaven.store.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+def managers(conn: Connection) -> set[str]:
+    """Staff who are or were managers: an approval given by a manager who has since left
+    still stands (the roster's history decides who signed as what; receivers checked)."""
+    return {s.id for s in reads.all_of(conn, Staff) if s.role is Role.MANAGER}
+
+
+def carry_out(vault: Vault) -> list[str]:
+    """Carry out every approved destruction this laptop has not yet, and take in the
+    other laptops' receipts. Returns the destructions carried out here now."""
+    conn = vault.conn
+    steps = reads.all_of(conn, DestructionStep)
+    if not steps:
+        return []
+    found = destructions(steps, managers(conn))
+    done_here = []
+    with vault.transaction():
+        for d in found.values():
+            for receipt in d.receipts:
+                store.absorb(conn, d.id, erased(receipt))
+    for resident_id, d in by_resident(found).items():
+        if any(r.device_id == vault.device_id for r in d.receipts):
+            continue
+        with vault.write() as tx:
+            gone = store.erase_resident(tx.conn, resident_id, d.id)
+            tx.insert(DestructionStep(
+                new_id(), vault.site_id, d.id, resident_id, DestructionAction.DONE,
+                datetime.now(UTC).replace(tzinfo=None), vault.staff_id or "",
+                device_id=vault.device_id, changesets=receipt_list(gone.changesets)))
+        log.info("destruction carried out: %d rows, %d change sets erased, %d trimmed",
+                 gone.rows, len(gone.changesets), gone.trimmed)
+        done_here.append(d.id)
+    if done_here:
+        store.compact(conn)
+    return done_here
+
+
+def refused(conn: Connection, changesets: list[ChangeSet]) -> set[str]:
+    """The ids of these change sets that are destroyed here or write to a destroyed
+    child's rows; they are noted as destroyed (never a gap, never fetched again)."""
+    if not changesets:
+        return set()
+    listed = store.destroyed_among(conn, [cs.id for cs in changesets])
+    residents = store.destroyed_residents(conn)
+    if not residents and not listed:
+        return set()
+    rows = store.destroyed_among(conn, sorted({e.row_id for cs in changesets
+                                               for e in cs.entries}))
+    out: dict[str, ChangeSet] = {}
+    for cs in changesets:
+        if cs.id in listed or any(
+                e.row_id in rows or e.row_id in residents
+                or (e.field == "*" and any(r in e.value for r in residents))
+                for e in cs.entries if e.table != "destructions"):
+            out[cs.id] = cs
+    if out:
+        store.note(conn, "", [(cs.id, cs.device_id, cs.device_seq) for cs in out.values()
+                              if cs.id not in listed])
+    return set(out)
