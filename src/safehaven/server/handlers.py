@@ -19,14 +19,21 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from safehaven.server import chunk_store, push_policy
+from safehaven.server import chunk_store, destroyed, push_policy
 from safehaven.server.edge import Edge, query_int, text
 from safehaven.server.storage import Refused
 from safehaven.sync import protocol
-from safehaven.sync.envelope import enrolment_text, forget_text, manager_text, revocation_text
+from safehaven.sync.envelope import (
+    destroy_text,
+    enrolment_text,
+    forget_text,
+    manager_text,
+    revocation_text,
+)
 from safehaven.sync.protocol import (
     CHUNK_BYTES_LIMIT,
     CHUNK_IDS_LIMIT,
+    DESTROY_LIMIT,
     ChunkForgetAnswer,
     ChunkForgetRequest,
     ChunkGetAnswer,
@@ -34,6 +41,8 @@ from safehaven.sync.protocol import (
     ChunkIdsRequest,
     ChunkPutAnswer,
     ChunkPutRequest,
+    DestroyAnswer,
+    DestroyRequest,
     EnrolAnswer,
     EnrolRequest,
     ErrorCode,
@@ -271,6 +280,19 @@ async def chunks_forget(edge: Edge, request: Request) -> ChunkForgetAnswer:
                                                  auth.site_id, ids)}
 
 
+async def destroy(edge: Edge, request: Request) -> DestroyAnswer:
+    """A destroyed child's change sets leave the log, with the runs that carried them, and
+    are refused for ever: only on a manager's signature (issue 30, item 5)."""
+    auth = await edge.device(request)
+    doc = await edge.decoded(DestroyRequest, request)
+    ids = doc["ids"][:DESTROY_LIMIT]
+    await run_in_threadpool(push_policy.manager_of, edge.storage, auth.site_id, doc,
+                            destroy_text(auth.site_id, dict(doc), ids))
+    dropped, resend = await run_in_threadpool(destroyed.destroy, edge.storage, auth.site_id,
+                                            ids)
+    return {"dropped": dropped, "resend": resend}
+
+
 async def scrape(edge: Edge, request: Request) -> Response:
     """Prometheus: with the metrics token when one is set, else only from this machine."""
     if edge.counters is None:
@@ -297,6 +319,7 @@ ROUTES: list[tuple[str, str, Any]] = [
     (protocol.FETCH, "POST", fetch),
     (protocol.CHUNKS_PUT, "POST", chunks_put), (protocol.CHUNKS_HAVE, "POST", chunks_have),
     (protocol.CHUNKS_GET, "POST", chunks_get), (protocol.CHUNKS_FORGET, "POST", chunks_forget),
+    (protocol.DESTROY, "POST", destroy),
 ]
 
 

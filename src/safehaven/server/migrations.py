@@ -180,10 +180,28 @@ def _step8_device_names(db: Tx, backend: Backend) -> None:
     _add_column(db, backend, "devices", "name", "TEXT")
 
 
+def _step9_reserved(db: Tx, backend: Backend) -> None:
+    """Placeholder on branch h/lifecycle only: step 9 is another helper's (the lead drops
+    this at merge; steps are positional)."""
+
+
+def _step10_reserved(db: Tx, backend: Backend) -> None:
+    """Placeholder on branch h/lifecycle only: step 10 is another helper's."""
+
+
+def _step11_destroyed(db: Tx, backend: Backend) -> None:
+    """Destroyed change sets (issue 30, item 5): dropped from the log on a manager's
+    signature and refused for ever after, by id only (the server never knew whose)."""
+    db.run("CREATE TABLE IF NOT EXISTS destroyed (site_id TEXT NOT NULL, id TEXT NOT NULL, "
+           "at TEXT NOT NULL, PRIMARY KEY (site_id, id))")
+
+
 STEPS: list[Callable[[Tx, Backend], None]] = [_step1_baseline, _step2_houses,
                                               _step3_device_keys, _step4_ids_per_house,
                                               _step5_runs, _step6_chunks,
-                                              _step7_device_versions, _step8_device_names]
+                                              _step7_device_versions, _step8_device_names,
+                                              _step9_reserved, _step10_reserved,
+                                              _step11_destroyed]
 LATEST = len(STEPS)
 
 

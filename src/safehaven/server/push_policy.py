@@ -17,6 +17,7 @@ from safehaven.sync.envelope import MAX_ENVELOPE, Header, chain_verified, signed
 from safehaven.sync.envelope import Refused as EnvelopeRefused
 from safehaven.sync.protocol import (
     ChunkForgetRequest,
+    DestroyRequest,
     EnrolRequest,
     ErrorCode,
     ManagersRequest,
@@ -90,8 +91,8 @@ def pushed_items(storage: Storage, auth: DeviceAuth, envelopes: list[str],
     return items
 
 
-def signed_by_manager(doc: EnrolRequest | RevokeRequest | ManagersRequest | ChunkForgetRequest,
-                      trusted: set[str], text: bytes) -> str:
+def signed_by_manager(doc: EnrolRequest | RevokeRequest | ManagersRequest | ChunkForgetRequest
+                      | DestroyRequest, trusted: set[str], text: bytes) -> str:
     """The request's signer, when it is a key the house registered for a manager and the
     signature is from within a day."""
     by, sig, at = doc.get("by"), doc.get("sig"), doc.get("at")
@@ -108,7 +109,8 @@ def signed_by_manager(doc: EnrolRequest | RevokeRequest | ManagersRequest | Chun
 
 
 def manager_of(storage: Storage, site_id: str,
-               doc: EnrolRequest | RevokeRequest | ManagersRequest | ChunkForgetRequest,
+               doc: EnrolRequest | RevokeRequest | ManagersRequest | ChunkForgetRequest
+               | DestroyRequest,
                text: bytes) -> str:
     """The signer of a request only a manager of the house may make (one call, on a
     worker thread: the keys' lookup and the signature check)."""

@@ -20,6 +20,7 @@ from safehaven.sync.protocol import (
     ChunkGetAnswer,
     ChunkHaveAnswer,
     ChunkPutAnswer,
+    DestroyAnswer,
     FetchAnswer,
     IdsPage,
     ManagersAnswer,
@@ -46,6 +47,7 @@ class SyncApi(Protocol):
     def chunks_have(self, ids: list[str]) -> ChunkHaveAnswer: ...
     def chunks_get(self, ids: list[str]) -> ChunkGetAnswer: ...
     def chunks_forget(self, signed: dict[str, Any]) -> ChunkForgetAnswer: ...
+    def destroy(self, signed: dict[str, Any]) -> DestroyAnswer: ...
 
 
 class HttpApi:
@@ -98,3 +100,6 @@ class HttpApi:
 
     def chunks_forget(self, signed: dict[str, Any]) -> ChunkForgetAnswer:
         return self.client.ask(ChunkForgetAnswer, "POST", protocol.CHUNKS_FORGET, json=signed)
+
+    def destroy(self, signed: dict[str, Any]) -> DestroyAnswer:
+        return self.client.ask(DestroyAnswer, "POST", protocol.DESTROY, json=signed)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from typing import Any
 
 from safehaven.domain.destruction import (
     DestructionAction,
@@ -31,8 +32,13 @@ from safehaven.store import destruction as store
 from safehaven.store import reads
 from safehaven.store.changeset import ChangeSet
 from safehaven.store.connection import Connection
+from safehaven.store.crypto import Identity
 from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
+from safehaven.sync.api import SyncApi
+from safehaven.sync.envelope import destroy_text
+from safehaven.sync.managers import manager_signed
+from safehaven.sync.protocol import DESTROY_LIMIT
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +62,9 @@ def carry_out(vault: Vault) -> list[str]:
         for d in found.values():
             for receipt in d.receipts:
                 store.absorb(conn, d.id, erased(receipt))
-    for resident_id, d in by_resident(found).items():
-        if any(r.device_id == vault.device_id for r in d.receipts):
+    erased_here = store.destroyed_residents(conn)  # not the receipts: a laptop restored
+    for resident_id, d in by_resident(found).items():  # from a backup made before erases again
+        if resident_id in erased_here:
             continue
         with vault.write() as tx:
             gone = store.erase_resident(tx.conn, resident_id, d.id)
@@ -71,6 +78,30 @@ def carry_out(vault: Vault) -> list[str]:
     if done_here:
         store.compact(conn)
     return done_here
+
+
+def tell_server(vault: Vault, api: SyncApi, manager: Identity) -> int:
+    """A manager's laptop asks the server to drop the destroyed change sets it has not
+    been told of yet (signed: no other token of the house can erase its log)."""
+    ids = store.not_on_server(vault.conn)
+    told = 0
+    for start in range(0, len(ids), DESTROY_LIMIT):
+        part = ids[start:start + DESTROY_LIMIT]
+
+        def text(doc: dict[str, Any], part: list[str] = part) -> bytes:
+            return destroy_text(vault.site_id, doc, part)
+
+        answer = api.destroy(manager_signed(vault, manager, {"ids": part}, text))
+        with vault.transaction():
+            store.told_server(vault.conn, part)
+        told += answer["dropped"]
+    return told
+
+
+def forget_told(vault: Vault) -> None:
+    """The server's store was restored from a copy: tell it again what was destroyed."""
+    with vault.transaction():
+        store.server_forgot(vault.conn)
 
 
 def refused(conn: Connection, changesets: list[ChangeSet]) -> set[str]:

@@ -270,6 +270,11 @@ def forget_text(site_id: str, doc: dict[str, Any], ids: list[str]) -> bytes:
     return f"safehaven-forget/1|{site_id}|{doc.get('at')}|{','.join(sorted(ids))}".encode()
 
 
+def destroy_text(site_id: str, doc: dict[str, Any], ids: list[str]) -> bytes:
+    """What a manager signs to drop destroyed change sets from the server for ever."""
+    return f"safehaven-destroy/1|{site_id}|{doc.get('at')}|{','.join(sorted(ids))}".encode()
+
+
 def enrolment_text(site_id: str, doc: dict[str, Any], enrol_id: str, device_id: str,
                    public_key: str | None) -> bytes:
     """What a manager signs to leave an enrolment package on the server."""

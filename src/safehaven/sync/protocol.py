@@ -70,6 +70,7 @@ CHUNKS_PUT = "/v1/chunks/put"
 CHUNKS_HAVE = "/v1/chunks/have"
 CHUNKS_GET = "/v1/chunks/get"
 CHUNKS_FORGET = "/v1/chunks/forget"
+DESTROY = "/v1/destroy"
 METRICS = "/metrics"
 
 PULL_LIMIT = 2000  # change sets per page: a page is one transaction on the laptop
@@ -438,6 +439,22 @@ class ChunkForgetAnswer(TypedDict):
     forgotten: int
 
 
+class DestroyRequest(TypedDict):
+    """Destroyed change sets, dropped from the server's log and refused for ever, with the
+    runs that carried them (their other members are sent again by their laptops): a
+    manager's act (issue 30, item 5)."""
+    ids: list[str]
+    by: NotRequired[str]
+    at: NotRequired[str]
+    sig: NotRequired[str]
+
+
+class DestroyAnswer(TypedDict):
+    dropped: int  # change sets of the list the server held
+    resend: int   # others dropped with their runs, for their laptops to send again
+
+
+DESTROY_LIMIT = 2000  # ids per destroy request
 CHUNK_IDS_LIMIT = 2000  # ids per have/get/forget request
 CHUNK_BYTES_LIMIT = 4 * 1024 * 1024  # chunk bytes per put or get
 

@@ -26,7 +26,7 @@ from safehaven.i18n import tr
 from safehaven.store import numbering
 from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
-from safehaven.sync import clockcheck, files, protocol
+from safehaven.sync import clockcheck, destroy, files, protocol
 from safehaven.sync.api import HttpApi, SyncApi
 from safehaven.sync.client import AppTooOld, EpochChanged, ServerFailed, SyncError, linked_client
 from safehaven.sync.engine import Known, Opened, known_now, receive, seal_own, sealed_runs
@@ -146,6 +146,7 @@ class Round:
             except SyncError:  # a house registered before manager keys
                 log.warning("the server refused a revocation: its administrator can "
                             "revoke the laptop there")
+        destroy.tell_server(self.vault, self.api, manager)  # a destroyed child's change sets
         return Step.LOCATE
 
     def locate(self) -> Step:
@@ -164,6 +165,8 @@ class Round:
         self.epoch, self.cursor = link.epoch, link.cursor
         if state["epoch"] != self.epoch or not _holds(state, points[-1:]):
             # a new or restored server: pull again from the last point both agree on
+            if state["epoch"] != self.epoch:  # a store restored: it may hold them again
+                destroy.forget_told(vault)
             self.epoch, self.cursor = state["epoch"], _agreed(self.api, points)
             server_link.save_cursor(vault, self.epoch, self.cursor,
                                     dict(points).get(self.cursor))
