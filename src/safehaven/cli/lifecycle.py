@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from safehaven import formats
-from safehaven.cli.care import Command, _date, _define, _id, _o, _plain, _values
+from safehaven.cli.care import Command, _date, _define, _id, _o, _plain, _resident, _values
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
 from safehaven.cli.lazy import services
@@ -21,12 +21,14 @@ from safehaven.i18n import tr
     approvals,
     audit,
     closures,
+    destruction,
     house_settings,
     retention,
 ) = services(
     "approvals",
     "audit",
     "closures",
+    "destruction",
     "house_settings",
     "retention",
 )
@@ -101,6 +103,40 @@ def cmd_retention_set(args: argparse.Namespace) -> None:
         if args.record_class:
             house_settings.set_rule(ctx, args.record_class, args.rule or "")
     print(tr("Retention rules saved."))
+
+
+def cmd_retention_receipts(args: argparse.Namespace) -> None:
+    """Each destruction: who asked and answered, and each laptop's signed receipt."""
+    ctx = _open(args)
+    with ctx.vault:
+        views = destruction.listing(ctx)
+    if args.json:
+        print_json([{"id": x.destruction.id, "resident_id": x.destruction.resident_id,
+                     "resident": x.resident_name,
+                     "requested": _plain(x.destruction.request),
+                     "approved": _plain(x.destruction.approval),
+                     "declined": _plain(x.destruction.declined),
+                     "done_on": {d: t.isoformat() for d, t in x.done_on.items()},
+                     "waiting_on": x.waiting_on} for x in views])
+        return
+    for x in views:
+        d = x.destruction
+        state = (tr("approved") if d.approved else tr("declined") if d.declined
+                 else tr("waiting for a second manager"))
+        print(f"{d.id}  {x.resident_name or d.resident_id}  {state}")
+        print("  " + tr("asked by {name} on {day}", name=x.staff_names.get(d.request.staff_id, "?"),
+                        day=formats.day(d.request.at.date())))
+        if d.approval is not None:
+            print("  " + tr("approved by {name} on {day}",
+                            name=x.staff_names.get(d.approval.staff_id, "?"),
+                            day=formats.day(d.approval.at.date())))
+        for device, at in sorted(x.done_on.items(), key=lambda kv: kv[1]):
+            print("  " + tr("erased on {laptop} at {time}",
+                            laptop=x.device_names.get(device, device),
+                            time=formats.day_time(at, year=True)))
+        for device in x.waiting_on:
+            print("  " + tr("not yet erased on {laptop}",
+                            laptop=x.device_names.get(device, device)))
 
 
 # -- approvals -----------------------------------------------------------------------------
@@ -182,6 +218,23 @@ def register(sub: Any, command: Command, resident_group: Any) -> None:
             ["resident_id", "reason"])
     _define(rsub, command, "lift", tr("lift a legal hold"), retention.lift_hold,
             [_id("hold", "hold_id")], ["hold_id"])
+    _define(rsub, command, "destroy", tr(
+        "ask for a closed case's records to be destroyed; a second manager approves "
+        "(managers)"), destruction.request,
+        [_resident(), _o("--why", "reason", tr("why (do not name the young person)"))],
+        ["resident_id", "reason"])
+    _define(rsub, command, "approve", tr(
+        "approve another manager's destruction: the records are erased on this laptop at "
+        "once and on each laptop at its next sync (managers)"), destruction.approve,
+        [_id("destruction", "destruction_id")], ["destruction_id"])
+    _define(rsub, command, "decline", tr("decline a destruction, saying why (managers)"),
+            destruction.decline, [_id("destruction", "destruction_id"),
+                                  _o("--why", "reason", tr("why not"))],
+            ["destruction_id", "reason"])
+    c = command("receipts", cmd_retention_receipts, tr(
+        "destructions asked for, and which laptops have erased the records (managers)"),
+        rsub)
+    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
 
     ap = sub.add_parser("approval", help=tr("approvals of plans and closures")
                         ).add_subparsers(dest="action", required=True, metavar="ACTION")

@@ -21,7 +21,7 @@ from safehaven.i18n import tr
 from safehaven.services import closures, retention
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
-from safehaven.store import reads
+from safehaven.store import lifecycle_reads, reads
 from safehaven.store.ids import new_id
 from safehaven.sync import destroy
 
@@ -35,6 +35,7 @@ class DestructionView:
     done_on: dict[str, datetime]  # laptop id -> when it erased her
     waiting_on: list[str]  # laptops of the house (not revoked) with no receipt yet
     device_names: dict[str, str]
+    staff_names: dict[str, str]
 
 
 def _all(ctx: Context) -> dict[str, Destruction]:
@@ -121,13 +122,14 @@ def listing(ctx: Context) -> list[DestructionView]:
     names = {r.id: r.preferred_name for r in reads.all_of(ctx.conn, Resident)}
     devices = reads.all_of(ctx.conn, Device)
     device_names = {d.id: d.name for d in devices}
+    staff_names = lifecycle_reads.staff_names(ctx.conn)
     out = []
     for d in sorted(_all(ctx).values(), key=lambda d: d.id, reverse=True):
         done = {r.device_id or "": r.at for r in d.receipts}
         waiting = [x.id for x in devices if not x.revoked and x.id not in done] \
             if d.approved else []
         out.append(DestructionView(d, names.get(d.resident_id, ""), done, waiting,
-                                   device_names))
+                                   device_names, staff_names))
     return out
 
 
