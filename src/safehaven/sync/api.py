@@ -23,6 +23,10 @@ from safehaven.sync.protocol import (
     DestroyAnswer,
     FetchAnswer,
     IdsPage,
+    MailDoneAnswer,
+    MailFetchAnswer,
+    MailInbox,
+    MailSendAnswer,
     ManagersAnswer,
     PullPage,
     PushAnswer,
@@ -48,6 +52,10 @@ class SyncApi(Protocol):
     def chunks_get(self, ids: list[str]) -> ChunkGetAnswer: ...
     def chunks_forget(self, signed: dict[str, Any]) -> ChunkForgetAnswer: ...
     def destroy(self, signed: dict[str, Any]) -> DestroyAnswer: ...
+    def mail_send(self, signed: dict[str, Any]) -> MailSendAnswer: ...
+    def mail_inbox(self) -> MailInbox: ...
+    def mail_fetch(self, item_id: str) -> MailFetchAnswer: ...
+    def mail_done(self, signed: dict[str, Any]) -> MailDoneAnswer: ...
 
 
 class HttpApi:
@@ -103,3 +111,16 @@ class HttpApi:
 
     def destroy(self, signed: dict[str, Any]) -> DestroyAnswer:
         return self.client.ask(DestroyAnswer, "POST", protocol.DESTROY, json=signed)
+
+    def mail_send(self, signed: dict[str, Any]) -> MailSendAnswer:
+        return self.client.ask(MailSendAnswer, "POST", protocol.MAIL_SEND, json=signed)
+
+    def mail_inbox(self) -> MailInbox:
+        return self.client.ask(MailInbox, "GET", protocol.MAIL_INBOX)
+
+    def mail_fetch(self, item_id: str) -> MailFetchAnswer:
+        return self.client.ask(MailFetchAnswer, "POST", protocol.MAIL_FETCH,
+                               json={"id": item_id})
+
+    def mail_done(self, signed: dict[str, Any]) -> MailDoneAnswer:
+        return self.client.ask(MailDoneAnswer, "POST", protocol.MAIL_DONE, json=signed)
