@@ -102,6 +102,8 @@ def cmd_retention_set(args: argparse.Namespace) -> None:
             house_settings.set_jurisdiction(ctx, args.jurisdiction)
         if args.record_class:
             house_settings.set_rule(ctx, args.record_class, args.rule or "")
+        if args.after_transfer:
+            house_settings.set_after_transfer(ctx, args.after_transfer)
     print(tr("Retention rules saved."))
 
 
@@ -212,6 +214,9 @@ def register(sub: Any, command: Command, resident_group: Any) -> None:
     s.add_argument("--rule", metavar="RULE", help=tr(
         "age:YEARS (until that birthday) or closed:YEARS (after closure); empty: the "
         "default"))
+    s.add_argument("--after-transfer", choices=list(house_settings.KEEPS), help=tr(
+        "what this house keeps of a young person another house accepted: a closed copy, or "
+        "none (its destruction is then asked for; a second manager approves)"))
     _define(rsub, command, "hold", tr("place a legal hold on a child's records"),
             retention.place_hold, [_id("resident", "resident_id"),
                                    _o("--reason", "reason", tr("why the records are kept"))],
