@@ -60,7 +60,11 @@ def cmd_export_resident(args: argparse.Namespace) -> None:
 
     ctx = _open(args)
     with ctx.vault:  # the documents are read from the vault as they are written
-        written = report.write_folder(export.complete_file(ctx, args.resident_id), args.out)
+        names = list(args.redact or [])
+        if args.redact_known:
+            names += export.third_parties(ctx, args.resident_id)
+        written = report.write_folder(export.complete_file(ctx, args.resident_id, names),
+                                      args.out)
     if args.json:
         print_json({"folder": str(args.out), "files": [str(p) for p in written]})
         return
@@ -198,6 +202,12 @@ def register(sub: Any, command: Command, resident_group: Any) -> None:
     c.add_argument("--id", dest="resident_id", required=True, help=tr("the resident's id"))
     c.add_argument("--out", type=Path, required=True, metavar="DIR",
                    help=tr("the folder to write it into (made if missing; not encrypted)"))
+    c.add_argument("--redact", action="append", metavar="NAME", help=tr(
+        "take this third party's name out of every text (repeat for each); the documents "
+        "are then left out, to be reviewed"))
+    c.add_argument("--redact-known", action="store_true", help=tr(
+        "also take out the names her records hold in fields of their own (trusted adults, "
+        "the no-contact list, visitors and callers)"))
     c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
 
     c = command("retention", cmd_retention, tr("retention rules and the closed cases due "

@@ -168,19 +168,27 @@ class SupervisionSection(QWidget):
         """Choose the child, then the folder; the PDF and JSON are written there."""
         form = RecordForm(self.tr("Complete file"), [
             FormField("resident_id", self.tr("Young person"), "choice", None, []),
+            FormField("redact_known", self.tr("Take out the names of the other people her "
+                                              "records name (trusted adults, the no-contact "
+                                              "list, visitors and callers)"), "flag"),
+            FormField("redact", self.tr("Other names to take out, one per line"), "long"),
         ], self, intro=self.tr("The folder you choose next receives a PDF and a JSON file "
                                "of everything about this young person, and copies of their "
                                "documents. They are not encrypted: choose a safe place, "
                                "such as an encrypted USB stick."))
         self.session.call(_people, on_done=lambda p: _fill(form, "resident_id", p[0]))
 
-        def export(ctx: Context, resident_id: str) -> list[Path]:
+        def export(ctx: Context, resident_id: str, redact_known: bool = False,
+                   redact: str | None = None) -> list[Path]:
             from safehaven.reports import complete_file
             from safehaven.services import export as gather
 
             if self._folder is None:
                 raise InvalidValue("resident_id", self.tr("Choose a folder to write it to."))
-            return complete_file.write_folder(gather.complete_file(ctx, resident_id),
+            names = [n.strip() for n in (redact or "").splitlines() if n.strip()]
+            if redact_known:
+                names += gather.third_parties(ctx, resident_id)
+            return complete_file.write_folder(gather.complete_file(ctx, resident_id, names),
                                               self._folder)
 
         def chosen(values: dict[str, Any]) -> None:
