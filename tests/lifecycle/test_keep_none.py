@@ -4,7 +4,6 @@ be destroyed; with the default, A keeps its closed copy."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from safehaven.domain.models import Resident
