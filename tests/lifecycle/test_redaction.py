@@ -40,7 +40,7 @@ def test_a_redacted_file_names_no_third_party(house: House, tmp_path: Path) -> N
         export.third_parties(house.staff, rid)
     known = export.third_parties(house.manager, rid)
     assert known == ["Rosa Quispe", "Viktor Petrov"]
-    data = export.complete_file(house.manager, rid, known + ["Lima"])
+    data = export.complete_file(house.manager, rid, [*known, "Lima"])
     written = complete_file.write_folder(data, tmp_path / "out")
     raw = (tmp_path / "out" / complete_file.JSON_NAME).read_text()
     text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "out" /
