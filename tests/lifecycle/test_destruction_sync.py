@@ -14,12 +14,15 @@ from pathlib import Path
 import pytest
 
 from safehaven.domain.destruction import DestructionAction, DestructionStep
+from safehaven.domain.lifecycle import LegalHold
 from safehaven.domain.models import Resident
 from safehaven.domain.vocab import Role
 from safehaven.services import checkins, closures, destruction, notes, residents, staff
 from safehaven.store import backup, crypto, reads
+from safehaven.store.ids import new_id
 from safehaven.store.vault import Vault
 from safehaven.sync.engine import known_now, open_all
+from safehaven.sync.replica.quarantine import quarantined as quarantine_list
 from safehaven.sync.rounds import sync_round
 from tests.lifecycle.vault_bytes import backup_plaintext, holds, vault_plaintext
 from tests.sync.harness import PASSPHRASE, Template, context, make_template
@@ -92,7 +95,11 @@ def test_destruction_reaches_every_laptop_and_the_server(house: tuple, tmp_path:
     second = staff.add(context(a), "Second Manager", Role.MANAGER, SECOND,
                        crypto.MIN_KDF).record
     closures.close(context(a), rid, "kinship", destination="Her aunt")
-    rounds(b, a)
+    with b.write() as tx:  # past the services: a staff member may not place a hold, so
+        tx.insert(LegalHold(new_id(), b.site_id, rid, "Forged, about Bari-9W",  # the
+                            date(2026, 11, 1), b.staff_id or ""))  # manager's laptop
+    rounds(b, a)                                                   # sets it aside
+    assert [r.kind.value for _, r in quarantine_list(a.conn)] == ["not_permitted"]
     before = backup.write_backup(b, tmp_path / "b-before.shbackup")
     assert before is not None
     assert holds(server_text(server, a), NAME, NOTE, CHECKIN) == [NAME, NOTE, CHECKIN]
@@ -112,6 +119,7 @@ def test_destruction_reaches_every_laptop_and_the_server(house: tuple, tmp_path:
         assert holds(laptop_text(vault), NAME, NOTE, CHECKIN, "Tirana-7Q", "Bari-9W") == []
         assert holds(vault_plaintext(vault), OTHER) == [OTHER]
         assert not reads.exists(vault.conn, Resident, rid)
+        assert quarantine_list(vault.conn) == []  # hers set aside here went too
         steps = reads.all_of(vault.conn, DestructionStep)
         assert {(s.action, s.device_id) for s in steps if s.action is
                 DestructionAction.DONE} == {(DestructionAction.DONE, a.device_id),

@@ -133,6 +133,7 @@ class Round:
         return self.report
 
     def vouch(self) -> Step:
+        destroy.carry_out(self.vault)  # an approval applied before a crash, carried out now
         manager = manager_identity(self.vault)
         if manager is None:
             return Step.LOCATE
