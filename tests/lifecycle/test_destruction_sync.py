@@ -146,3 +146,34 @@ def test_destruction_reaches_every_laptop_and_the_server(house: tuple, tmp_path:
         assert holds(server_text(server, a), NAME, NOTE, CHECKIN) == []
     finally:
         old.close()
+
+
+def test_a_laptop_away_during_the_destruction_cannot_bring_her_back(house: tuple) -> None:
+    """Worker 1's laptop, not synced since, writes about her after the approval: its run
+    reaches the server and the manager's laptop, which applies the other child's check-in
+    from it but neither her check-in nor the run; the server drops both once told, and the
+    other child's check-in comes back sealed anew."""
+    server, (a, b) = house
+    late = "Late note about Cusco-31X"
+    rid = residents.add(context(a), NAME).record.id
+    other = residents.add(context(a), OTHER).record.id
+    staff.add(context(a), "Second Manager", Role.MANAGER, SECOND, crypto.MIN_KDF)
+    closures.close(context(a), rid, "kinship", destination="Her aunt")
+    rounds(a, b)
+    asked = destruction.request(context(a), rid, "Retention period over").record
+    folder = a.folder
+    a.close()
+    a = Vault.unlock(folder, SECOND, "Second Manager", sleep=lambda s: None)
+    house[1][0] = a
+    destruction.approve(context(a), asked.id)
+    sync_round(a)
+    checkins.record(context(b), rid, 3, note=late)  # b has not heard yet
+    checkins.record(context(b), other, 4, note="The other child's late evening")
+    rounds(b, a, times=3)
+    for vault in (a, b):
+        assert holds(laptop_text(vault), late, NAME) == []
+        assert holds(laptop_text(vault), "The other child's late evening") == [
+            "The other child's late evening"]
+    assert holds(server_text(server, a), late, NAME) == []
+    assert holds(server_text(server, a), "The other child's late evening") == [
+        "The other child's late evening"]

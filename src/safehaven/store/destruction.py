@@ -139,6 +139,13 @@ def absorb(conn: Connection, destruction_id: str, erased: list[tuple[str, str, i
     return len(held)
 
 
+def drop_runs(conn: Connection, runs: Iterable[bytes]) -> None:
+    for run in runs:
+        conn.execute("UPDATE change_sets SET run = NULL WHERE run = ?", (run,))
+        conn.execute("DELETE FROM quarantine WHERE run = ?", (run,))
+        conn.execute("DELETE FROM runs WHERE hash = ?", (run,))
+
+
 def destroyed_residents(conn: Connection) -> set[str]:
     return {i for (i,) in conn.execute("SELECT id FROM destroyed WHERE kind = ?",
                                        (RESIDENT,))}

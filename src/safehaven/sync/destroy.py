@@ -132,6 +132,13 @@ def tell_server(vault: Vault, api: SyncApi, manager: Identity) -> int:
     return told
 
 
+def drop_runs(conn: Connection, runs: set[bytes]) -> None:
+    """Runs that carried a destroyed change set are not kept (their ciphertext holds it);
+    their other members stay applied, and are passed on by their own laptops."""
+    if runs:
+        store.drop_runs(conn, runs)
+
+
 def forget_told(vault: Vault) -> None:
     """The server's store was restored from a copy: tell it again what was destroyed."""
     with vault.transaction():
