@@ -23,7 +23,7 @@ from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import lifecycle_reads, reads
 from safehaven.store.ids import new_id
-from safehaven.sync import destroy
+from safehaven.sync import destroy, erase
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ def approve(ctx: Context, destruction_id: str) -> Result[DestructionStep]:
                            DestructionAction.APPROVE, _when(ctx), ctx.actor.id)
     with ctx.write() as tx:
         tx.insert(step)
-    destroy.carry_out(ctx.vault)
+    erase.carry_out(ctx.vault)
     return Result(step, tuple(tx.changes))
 
 

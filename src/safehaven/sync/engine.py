@@ -237,8 +237,6 @@ def receive(vault: Vault, envelopes: list[bytes], then: Callable[[], None] | Non
     if {table for table, _ in report.touched} & {"staff", "restricted_grants"}:
         vault.refresh_slots()  # a colleague added, removed or with a new passphrase
         vault.refresh_restricted()
-    if any(table == "destructions" for table, _ in report.touched):
-        destroy.carry_out(vault)  # an approval or a receipt arrived
     return report
 
 

@@ -26,7 +26,7 @@ from safehaven.i18n import tr
 from safehaven.store import numbering
 from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
-from safehaven.sync import clockcheck, destroy, files, protocol
+from safehaven.sync import clockcheck, destroy, erase, files, protocol
 from safehaven.sync.api import HttpApi, SyncApi
 from safehaven.sync.client import AppTooOld, EpochChanged, ServerFailed, SyncError, linked_client
 from safehaven.sync.engine import Known, Opened, known_now, receive, seal_own, sealed_runs
@@ -133,7 +133,7 @@ class Round:
         return self.report
 
     def vouch(self) -> Step:
-        destroy.carry_out(self.vault)  # an approval applied before a crash, carried out now
+        erase.carry_out(self.vault)  # an approval applied before a crash, carried out now
         manager = manager_identity(self.vault)
         if manager is None:
             return Step.LOCATE
@@ -240,6 +240,7 @@ class Round:
         return Step.FINISH
 
     def finish(self) -> Step:
+        erase.carry_out(self.vault)  # an approval (or receipts) this round brought
         if self.own:
             numbering.clear_restored(self.vault)
         server_link.save_clock_offset(self.vault, self.api.clock_offset)
