@@ -25,6 +25,7 @@ from safehaven.store.connection import Connection, rows_in
 from safehaven.store.tables import TABLES
 
 CHANGESET, ROW, RESIDENT = "changeset", "row", "resident"
+REPORTED = "reported"  # another laptop's receipt lists it: only a chain's placeholder
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,24 +120,26 @@ def note(conn: Connection, destruction_id: str, erased: Iterable[tuple[str, str,
                      [(i, CHANGESET, destruction_id, d, s) for i, d, s in erased])
 
 
-def absorb(conn: Connection, destruction_id: str, erased: list[tuple[str, str, int]]
-           ) -> int:
-    """Another laptop's receipt: its erased change sets are refused here too, and any this
-    laptop still holds of them go (with their entries and the runs they came in)."""
-    note(conn, destruction_id, erased)
-    held = rows_in(conn, "SELECT local_id, run FROM change_sets WHERE id IN ({in})",
-                   [i for i, _, _ in erased])
-    runs = {bytes(r) for _, r in held if r is not None}
-    rows_in(conn, "DELETE FROM change_log WHERE changeset IN ({in})", [h[0] for h in held])
-    rows_in(conn, "DELETE FROM change_sets WHERE local_id IN ({in})", [h[0] for h in held])
-    for cs_id, _, _ in erased:
+def report(conn: Connection, destruction_id: str, erased: list[tuple[str, str, int]]
+           ) -> None:
+    """Another laptop's receipt says it erased these change sets. Its word is not proof of
+    what they held (any staff member signs a receipt), so they are neither refused nor
+    erased here on it: they only count as present in their laptop's chain, so that one
+    erased there is not taken here for a change set withheld."""
+    conn.executemany("INSERT OR IGNORE INTO destroyed (id, kind, destruction_id, device_id, "
+                     "device_seq) VALUES (?, ?, ?, ?, ?)",
+                     [(i, REPORTED, destruction_id, d, s) for i, d, s in erased])
+
+
+def drop_held(conn: Connection, destruction_id: str, hers: list[tuple[str, str, int]]
+              ) -> None:
+    """Change sets this laptop found (by their content) to hold the child's records: noted
+    as destroyed, out of the quarantine, and the runs they came in dropped."""
+    note(conn, destruction_id, hers)
+    runs: set[bytes] = set()
+    for cs_id, _, _ in hers:
         forget_changeset(conn, cs_id, runs)
-    for run in runs:
-        conn.execute("UPDATE change_sets SET run = NULL WHERE run = ?", (run,))
-        conn.execute("DELETE FROM runs WHERE hash = ?", (run,))
-    if held:
-        conn.execute("DELETE FROM local_state WHERE key = 'digest'")
-    return len(held)
+    drop_runs(conn, runs)
 
 
 def drop_runs(conn: Connection, runs: Iterable[bytes]) -> None:
@@ -151,9 +154,13 @@ def destroyed_residents(conn: Connection) -> set[str]:
                                        (RESIDENT,))}
 
 
-def destroyed_among(conn: Connection, ids: list[str]) -> set[str]:
-    """Which of these change set or row ids were destroyed here."""
-    return {i for (i,) in rows_in(conn, "SELECT id FROM destroyed WHERE id IN ({in})", ids)}
+def destroyed_among(conn: Connection, ids: list[str], kinds: tuple[str, ...]
+                    ) -> set[str]:
+    """Which of these ids were destroyed here as one of these kinds (`CHANGESET`, `ROW`,
+    `RESIDENT`: what this laptop saw and erased; `REPORTED`: another laptop's word)."""
+    marks = ", ".join("?" * len(kinds))
+    return {i for (i,) in rows_in(conn, f"SELECT id FROM destroyed WHERE kind IN ({marks}) "
+                                  "AND id IN ({in})", ids, before=kinds)}
 
 
 def destroyed_changesets(conn: Connection) -> set[str]:

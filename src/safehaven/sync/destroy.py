@@ -81,12 +81,12 @@ def refused(conn: Connection, changesets: list[ChangeSet]) -> set[str]:
     child's rows; they are noted as destroyed (never a gap, never fetched again)."""
     if not changesets:
         return set()
-    listed = store.destroyed_among(conn, [cs.id for cs in changesets])
+    listed = store.destroyed_among(conn, [cs.id for cs in changesets], (store.CHANGESET,))
     residents = store.destroyed_residents(conn)
     if not residents and not listed:
         return set()
     rows = store.destroyed_among(conn, sorted({e.row_id for cs in changesets
-                                               for e in cs.entries}))
+                                               for e in cs.entries}), (store.ROW,))
     out: dict[str, ChangeSet] = {}
     for cs in changesets:
         if cs.id in listed or any(

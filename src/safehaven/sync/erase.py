@@ -44,11 +44,12 @@ def carry_out(vault: Vault) -> list[str]:
     found = destructions(steps, managers(conn))
     done_here = []
     told = {(d.id, x) for d in found.values() for r in d.receipts for x in erased(r)}
-    known = store.destroyed_among(conn, sorted({x[0] for _, x in told}))
+    known = store.destroyed_among(conn, sorted({x[0] for _, x in told}),
+                                  (store.CHANGESET, store.REPORTED))
     if fresh := [(d_id, x) for d_id, x in told if x[0] not in known]:
         with vault.transaction():  # other laptops' receipts: refused here too
             for d_id, x in fresh:
-                store.absorb(conn, d_id, [x])
+                store.report(conn, d_id, [x])
     erased_here = store.destroyed_residents(conn)  # not the receipts: a laptop restored
     for resident_id, d in by_resident(found).items():  # from a backup made before erases again
         if resident_id in erased_here:
@@ -79,11 +80,11 @@ def _purge_quarantine(vault: Vault, residents: set[str]) -> None:
     opened = [result[1] for _, result in open_all(known_now(vault), envelopes)
               if isinstance(result, tuple)]
     rows = store.destroyed_among(conn, sorted({e.row_id for cs in opened
-                                               for e in cs.entries}))
+                                               for e in cs.entries}), (store.ROW,))
     hers = [cs for cs in opened if any(
         e.row_id in rows or e.row_id in residents
         or (e.field == "*" and any(r in e.value for r in residents))
         for e in cs.entries if e.table != "destructions")]
     if hers:
         with vault.transaction():
-            store.absorb(conn, "", [(cs.id, cs.device_id, cs.device_seq) for cs in hers])
+            store.drop_held(conn, "", [(cs.id, cs.device_id, cs.device_seq) for cs in hers])

@@ -47,8 +47,8 @@ def held_seqs(conn: Connection, wanted: set[tuple[str, int]]) -> set[tuple[str, 
             conn, "SELECT device_seq FROM quarantine WHERE device_id = ? AND kind != ? "
             "AND device_seq IN ({in})", seqs, before=(device, RefusalKind.WAITING.value))}
         held |= {(device, int(s)) for (s,) in rows_in(  # destroyed: no gap either
-            conn, "SELECT device_seq FROM destroyed WHERE kind = 'changeset' AND "
-            "device_id = ? AND device_seq IN ({in})", seqs, before=(device,))}
+            conn, "SELECT device_seq FROM destroyed WHERE kind IN ('changeset', 'reported') "
+            "AND device_id = ? AND device_seq IN ({in})", seqs, before=(device,))}
     return held
 
 
