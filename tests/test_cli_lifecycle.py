@@ -150,3 +150,38 @@ def test_approvals_from_the_command_line(house: House) -> None:  # noqa: F811
     ok(house, "approval", "approve", "--id", closing, "--comment", "Agreed at supervision")
     assert json.loads(ok(house, "approval", "pending", "--json")) == []
     ok(house, "approval", "require", "--subject", "closure", "--off")
+
+
+def test_destruction_by_two_managers_from_the_command_line(house: House) -> None:  # noqa: F811
+    from tests.test_cli_care import PASS
+
+    second = "Second Manager"
+    PASS.setdefault(second, "second manager's passphrase")
+    if second not in house.ids:
+        added = run(house.folder, "staff", "add", "--name", second, "--role", "manager",
+                    SAFEHAVEN_NEW_PASSPHRASE=PASS[second])
+        assert added.returncode == 0, added.stderr
+        house.ids[second] = added.stdout.strip()
+    rid = ok(house, "resident", "add", "--preferred-name", "Marisol Quintero", who=STAFF)
+    ok(house, "checkin", "add", "--resident", rid, "--mood", "4", "--note",
+       "Talked about Quito-55", who=STAFF)
+    assert "resident_id" in refused(house, "retention", "destroy", "--resident", rid, "--why",
+                                    "due")  # still open
+    ok(house, "resident", "close", "--id", rid, "--reason", "turned-18")
+    refused(house, "retention", "destroy", "--resident", rid, "--why", "due", who=CLINICIAN)
+    asked = json.loads(ok(house, "retention", "destroy", "--resident", rid, "--why",
+                          "Retention period over", "--json"))
+    assert asked["action"] == "request" and asked["resident_id"] == rid
+    refused(house, "retention", "approve", "--id", asked["id"])  # the same manager
+    refused(house, "retention", "approve", "--id", asked["id"], who=STAFF)
+    waiting = json.loads(ok(house, "retention", "receipts", "--json"))
+    assert [(w["id"], w["approved"]) for w in waiting if w["resident_id"] == rid] == [
+        (asked["id"], None)]
+    ok(house, "retention", "approve", "--id", asked["id"], who=second)
+    [done] = [w for w in json.loads(ok(house, "retention", "receipts", "--json", who=second))
+              if w["resident_id"] == rid]
+    assert done["approved"]["staff_id"] == house.ids[second] and len(done["done_on"]) == 1
+    assert done["resident"] == ""  # nothing of her is left to name her by
+    gone = run(house.folder, "resident", "show", "--id", rid, "--json")
+    assert gone.returncode != 0
+    assert "Marisol" not in ok(house, "residents", "--json")

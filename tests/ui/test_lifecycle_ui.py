@@ -177,3 +177,43 @@ def test_staff_see_no_supervision(window) -> None:
     assert shell.admin.supervision is None
     shell.open_resident(_ana(shell).id)
     assert not shell.detail.case_button.isEnabled()
+
+
+def test_destroy_from_the_retention_list_and_a_second_manager_approves_on_today(
+        window) -> None:
+    from safehaven.domain.vocab import Role
+    from safehaven.services import destruction, residents, staff
+    from safehaven.store import crypto
+    from tests.ui.conftest import PASSPHRASE
+
+    unlock(window)
+    shell = window.centralWidget()
+    ana = _ana(shell)
+    ctx = window.session.ctx
+    staff.add(ctx, "Second Manager", Role.MANAGER, PASSPHRASE, crypto.MIN_KDF)
+    closures.close(ctx, ana.id, "turned-18")
+    house_settings.set_rule(ctx, "audit", "closed:1")
+    retention = shell.admin.supervision.open_retention()
+    retention.view.selectRow(0)
+    form = retention.destroy()
+    fill(form, reason="Retention period over")
+    form.submit()
+    assert not form.isVisible()
+    assert [v.destruction.waiting for v in destruction.listing(window.session.ctx)] == [True]
+    assert shell.today.approvals.model.rowCount() == 0  # not for the one who asked
+    window.lock()
+    unlock(window, who="Second Manager")
+    shell = window.centralWidget()
+    tab = shell.today.approvals
+    assert tab.shown and tab.model.rowCount() == 1
+    shell.today.bottom.setCurrentWidget(tab)
+    shot(shell.today, "today-destruction")
+    form = tab.open_decision(tab.model.index(0, 0))
+    fill(form, decision="approve")
+    form.submit()
+    assert not form.isVisible()
+    assert ana.id not in {r.id for r in residents.overview(window.session.ctx)}
+    dialog = shell.admin.supervision.open_retention().destructions()
+    assert dialog.model.rowCount() == 1 and "every laptop" in dialog.model.index(
+        0, 2).data()
+    shot(dialog, "destructions")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from safehaven import formats
-from safehaven.cli.care import Command, _date, _define, _id, _o, _plain, _values
+from safehaven.cli.care import Command, _date, _define, _id, _o, _plain, _resident, _values
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
 from safehaven.cli.lazy import services
@@ -19,18 +19,27 @@ from safehaven.domain.words import word
 from safehaven.i18n import tr
 
 if TYPE_CHECKING:
-    from safehaven.services import approvals, audit, closures, house_settings, retention
+    from safehaven.services import (
+        approvals,
+        audit,
+        closures,
+        destruction,
+        house_settings,
+        retention,
+    )
 else:
     (
         approvals,
         audit,
         closures,
+        destruction,
         house_settings,
         retention,
     ) = services(
         "approvals",
         "audit",
         "closures",
+        "destruction",
         "house_settings",
         "retention",
     )
@@ -62,7 +71,11 @@ def cmd_export_resident(args: argparse.Namespace) -> None:
 
     ctx = _open(args)
     with ctx.vault:  # the documents are read from the vault as they are written
-        written = report.write_folder(export.complete_file(ctx, args.resident_id), args.out)
+        names = list(args.redact or [])
+        if args.redact_known:
+            names += export.third_parties(ctx, args.resident_id)
+        written = report.write_folder(export.complete_file(ctx, args.resident_id, names),
+                                      args.out)
     if args.json:
         print_json({"folder": str(args.out), "files": [str(p) for p in written]})
         return
@@ -104,7 +117,43 @@ def cmd_retention_set(args: argparse.Namespace) -> None:
             house_settings.set_jurisdiction(ctx, args.jurisdiction)
         if args.record_class:
             house_settings.set_rule(ctx, args.record_class, args.rule or "")
+        if args.after_transfer:
+            house_settings.set_after_transfer(ctx, args.after_transfer)
     print(tr("Retention rules saved."))
+
+
+def cmd_retention_receipts(args: argparse.Namespace) -> None:
+    """Each destruction: who asked and answered, and each laptop's signed receipt."""
+    ctx = _open(args)
+    with ctx.vault:
+        views = destruction.listing(ctx)
+    if args.json:
+        print_json([{"id": x.destruction.id, "resident_id": x.destruction.resident_id,
+                     "resident": x.resident_name,
+                     "requested": _plain(x.destruction.request),
+                     "approved": _plain(x.destruction.approval),
+                     "declined": _plain(x.destruction.declined),
+                     "done_on": {d: t.isoformat() for d, t in x.done_on.items()},
+                     "waiting_on": x.waiting_on} for x in views])
+        return
+    for x in views:
+        d = x.destruction
+        state = (tr("approved") if d.approved else tr("declined") if d.declined
+                 else tr("waiting for a second manager"))
+        print(f"{d.id}  {x.resident_name or d.resident_id}  {state}")
+        print("  " + tr("asked by {name} on {day}", name=x.staff_names.get(d.request.staff_id, "?"),
+                        day=formats.day(d.request.at.date())))
+        if d.approval is not None:
+            print("  " + tr("approved by {name} on {day}",
+                            name=x.staff_names.get(d.approval.staff_id, "?"),
+                            day=formats.day(d.approval.at.date())))
+        for device, at in sorted(x.done_on.items(), key=lambda kv: kv[1]):
+            print("  " + tr("erased on {laptop} at {time}",
+                            laptop=x.device_names.get(device, device),
+                            time=formats.day_time(at, year=True)))
+        for device in x.waiting_on:
+            print("  " + tr("not yet erased on {laptop}",
+                            laptop=x.device_names.get(device, device)))
 
 
 # -- approvals -----------------------------------------------------------------------------
@@ -164,6 +213,12 @@ def register(sub: Any, command: Command, resident_group: Any) -> None:
     c.add_argument("--id", dest="resident_id", required=True, help=tr("the resident's id"))
     c.add_argument("--out", type=Path, required=True, metavar="DIR",
                    help=tr("the folder to write it into (made if missing; not encrypted)"))
+    c.add_argument("--redact", action="append", metavar="NAME", help=tr(
+        "take this third party's name out of every text (repeat for each); the documents "
+        "are then left out, to be reviewed"))
+    c.add_argument("--redact-known", action="store_true", help=tr(
+        "also take out the names her records hold in fields of their own (trusted adults, "
+        "the no-contact list, visitors and callers)"))
     c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
 
     c = command("retention", cmd_retention, tr("retention rules and the closed cases due "
@@ -180,12 +235,32 @@ def register(sub: Any, command: Command, resident_group: Any) -> None:
     s.add_argument("--rule", metavar="RULE", help=tr(
         "age:YEARS (until that birthday) or closed:YEARS (after closure); empty: the "
         "default"))
+    s.add_argument("--after-transfer", choices=list(house_settings.KEEPS), help=tr(
+        "what this house keeps of a young person another house accepted: a closed copy, or "
+        "none (its destruction is then asked for; a second manager approves)"))
     _define(rsub, command, "hold", tr("place a legal hold on a child's records"),
             retention.place_hold, [_id("resident", "resident_id"),
                                    _o("--reason", "reason", tr("why the records are kept"))],
             ["resident_id", "reason"])
     _define(rsub, command, "lift", tr("lift a legal hold"), retention.lift_hold,
             [_id("hold", "hold_id")], ["hold_id"])
+    _define(rsub, command, "destroy", tr(
+        "ask for a closed case's records to be destroyed; a second manager approves "
+        "(managers)"), destruction.request,
+        [_resident(), _o("--why", "reason", tr("why (do not name the young person)"))],
+        ["resident_id", "reason"])
+    _define(rsub, command, "approve", tr(
+        "approve another manager's destruction: the records are erased on this laptop at "
+        "once and on each laptop at its next sync (managers)"), destruction.approve,
+        [_id("destruction", "destruction_id")], ["destruction_id"])
+    _define(rsub, command, "decline", tr("decline a destruction, saying why (managers)"),
+            destruction.decline, [_id("destruction", "destruction_id"),
+                                  _o("--why", "reason", tr("why not"))],
+            ["destruction_id", "reason"])
+    c = command("receipts", cmd_retention_receipts, tr(
+        "destructions asked for, and which laptops have erased the records (managers)"),
+        rsub)
+    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
 
     ap = sub.add_parser("approval", help=tr("approvals of plans and closures")
                         ).add_subparsers(dest="action", required=True, metavar="ACTION")

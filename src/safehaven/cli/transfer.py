@@ -19,10 +19,9 @@ from safehaven.i18n import tr
 from safehaven.sync.transfer_file import same_fingerprint
 
 if TYPE_CHECKING:
-    from safehaven.services import transfers
+    from safehaven.services import transfer_mail, transfers
 else:
-
-    transfers, = services("transfers")
+    transfers, transfer_mail = services("transfers", "transfer_mail")
 
 
 def _confirm(args: argparse.Namespace, fingerprint: str, about: str, question: str) -> None:
@@ -66,9 +65,13 @@ def cmd_send(args: argparse.Namespace) -> None:
             "Is it the fingerprint the receiving house's manager read to you? Type yes to "
             "send: "))
         closure = transfers.send(ctx, args.resident_id, card, args.out).record
+        posted = transfer_mail.post(ctx, args.out, card.site_id) if args.by_server else None
     if args.json:
-        print_json({"file": str(args.out), "transfer_id": closure.id, "to": card.house})
+        print_json({"file": str(args.out), "transfer_id": closure.id, "to": card.house,
+                    "posted": posted})
         return
+    if posted is not None:
+        print(tr("Left on the server for {house}.", house=card.house))
     print(tr("The transfer to {house} is in {path}: it opens only for that house's managers. "
              "The case waits for their receipt.", house=card.house, path=args.out))
 
@@ -78,7 +81,8 @@ def _described(x: transfers.Incoming) -> dict[str, Any]:
             "preferred_name": x.preferred_name, "from_house": x.from_house,
             "organisation": x.from_organisation, "signed_by": x.signed_by,
             "fingerprint": x.signer_fingerprint, "created": x.created, "records": x.counts,
-            "documents": x.documents, "answered": x.answered}
+            "documents": x.documents, "answered": x.answered,
+            "from_site": transfer_mail.sender_site(x)}
 
 
 def cmd_open(args: argparse.Namespace) -> None:
@@ -109,11 +113,16 @@ def cmd_open(args: argparse.Namespace) -> None:
             transfers.accept(ctx, incoming, args.receipt)
         elif args.decline:
             transfers.decline(ctx, incoming, args.why, args.receipt)
+        posted = transfer_mail.post(ctx, args.receipt, transfer_mail.sender_site(incoming)) \
+            if args.by_server and (args.accept or args.decline) else None
     if args.json:
         print_json({**_described(incoming), "accepted": bool(args.accept),
                     "declined": bool(args.decline),
-                    "receipt": str(args.receipt) if args.receipt else None})
+                    "receipt": str(args.receipt) if args.receipt else None,
+                    "posted": posted})
         return
+    if posted is not None:
+        print(tr("The receipt was left on the server for the sending house."))
     if args.accept:
         print(tr("{name} is now a resident of this house. Give the receipt {path} to the "
                  "sending house.", name=incoming.preferred_name, path=args.receipt))
@@ -140,6 +149,39 @@ def cmd_receipt(args: argparse.Namespace) -> None:
                  name=answer.preferred_name, why=r.why or ""))
 
 
+# -- through the server ------------------------------------------------------------------------
+def cmd_post(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        item = transfer_mail.post(ctx, args.file, args.to)
+    if args.json:
+        print_json({"id": item})
+        return
+    print(tr("Left on the server for the other house: {id}", id=item))
+
+
+def cmd_inbox(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        items = transfer_mail.inbox(ctx)
+    if args.json:
+        print_json(items)
+        return
+    for x in items:
+        print(f"{x['id']}  {x['at']}  {x['sender']}  {x['size']}")
+
+
+def cmd_take(args: argparse.Namespace) -> None:
+    ctx = _open(args)
+    with ctx.vault:
+        out = transfer_mail.take(ctx, args.item_id, args.out)
+    if args.json:
+        print_json({"file": str(out)})
+        return
+    print(tr("Saved as {path}; open it with `transfer open` or `transfer receipt`.",
+             path=out))
+
+
 def register(sub: Any, command: Command) -> None:
     group = sub.add_parser("transfer", help=tr("move a child to another house of the "
                                                "organisation, by file (managers)")
@@ -159,6 +201,8 @@ def register(sub: Any, command: Command) -> None:
                    help=tr("the transfer file to write"))
     c.add_argument("--fingerprint", help=tr("the card's fingerprint, as its house read it to "
                                             "you (asked when not given)"))
+    c.add_argument("--by-server", action="store_true", help=tr(
+        "also leave it on the organisation's server for the receiving house"))
     c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
     c = command("open", cmd_open, tr("show what a transfer holds; accept or decline it"),
                 group)
@@ -172,8 +216,27 @@ def register(sub: Any, command: Command) -> None:
                    help=tr("where to write the receipt for the sending house"))
     c.add_argument("--fingerprint", help=tr("the sender's fingerprint, as their house read "
                                             "it to you (asked when not given)"))
+    c.add_argument("--by-server", action="store_true", help=tr(
+        "also leave the receipt on the organisation's server for the sending house"))
     c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
     c = command("receipt", cmd_receipt, tr("record the receiving house's receipt: accepted "
                                            "closes the case, declined leaves it open"), group)
     c.add_argument("file", type=Path, help=tr("the receipt file"))
+    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
+    c = command("post", cmd_post, tr("leave a transfer file or receipt on the server for "
+                                     "another house of the organisation"), group)
+    c.add_argument("--file", type=Path, required=True, metavar="FILE",
+                   help=tr("the transfer file or receipt"))
+    c.add_argument("--to", required=True, metavar="HOUSE",
+                   help=tr("the receiving house's id (on its card, or the sender's in a "
+                           "package)"))
+    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
+    c = command("inbox", cmd_inbox, tr("transfer files other houses left on the server for "
+                                       "this one"), group)
+    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
+    c = command("take", cmd_take, tr("save a transfer file left for this house, and remove "
+                                     "it from the server"), group)
+    c.add_argument("--id", dest="item_id", required=True, help=tr("its id in the inbox"))
+    c.add_argument("--out", type=Path, required=True, metavar="FILE",
+                   help=tr("the file to write"))
     c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))

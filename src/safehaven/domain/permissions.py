@@ -68,6 +68,7 @@ class Action(StrEnum):
     # and incidents) is printed or saved by managers; staff print what they need
     CORRECT_ANY = "correct-any"
     PRINT_WEEKLY = "print-weekly"
+    DESTROY_RECORDS = "destroy-records"  # ask for or approve a destruction (two managers)
     TRANSFER = "transfer"  # send a child to another house, receive one, record the receipt
 
 
@@ -116,6 +117,7 @@ ALLOWED: dict[Action, set[Role]] = {
     Action.EXPORT_FILE: {Role.MANAGER},
     Action.TRANSFER: {Role.MANAGER},
     Action.MANAGE_RETENTION: {Role.MANAGER},
+    Action.DESTROY_RECORDS: {Role.MANAGER},
     Action.MANAGE_HOUSE: {Role.MANAGER},
     Action.CORRECT_ANY: {Role.MANAGER},
     Action.PRINT_WEEKLY: {Role.MANAGER},

@@ -105,6 +105,9 @@ RULES: dict[str, TableRule] = {
     "case_closures": TableRule(A.CLOSE_CASE),
     "approvals": TableRule(A.APPROVE),
     "legal_holds": TableRule(A.MANAGE_RETENTION),
+    # destroying a child's records: asked, approved and declined by managers; a laptop's
+    # receipt by whoever is signed in there (`insert_needs`)
+    "destructions": TableRule(A.DESTROY_RECORDS),
     # issue 25: a person's own language and idle lock: written by that person only (`OWNED`)
     "staff_prefs": TableRule(None),
 }
@@ -149,6 +152,7 @@ AUTHOR_FIELDS: dict[str, tuple[str, ...]] = {
     "case_closures": ("staff_id",),
     "approvals": ("staff_id",),
     "legal_holds": ("placed_by", "lifted_by"),
+    "destructions": ("staff_id",),
     "staff_prefs": ("staff_id",),
 }
 
@@ -242,6 +246,8 @@ def insert_needs(table: str, row: Mapping[str, Any]) -> set[Action]:
         return {A.SCHEDULE_SESSIONS, A.MANAGE_LEGAL}  # staff only change who goes
     if table == "case_closures" and row.get("action") == "reopen":
         return {A.REOPEN_CASE}
+    if table == "destructions" and row.get("action") == "done":
+        return set()  # a laptop's receipt: the laptop's signature is its proof
     if table == "approvals" and row.get("status") == "submitted":
         # whoever may write the subject submits it; approving or returning is APPROVE
         return {SUBMITS.get(str(row.get("subject")), A.APPROVE)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import hmac
 from datetime import timedelta
 from functools import partial
@@ -19,14 +20,24 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from safehaven.server import chunk_store, held, push_policy, reissue
+from safehaven.server import chunk_store, destroyed, held, mailbox, push_policy, reissue
 from safehaven.server.edge import Edge, query_int, text
 from safehaven.server.storage import Refused
 from safehaven.sync import protocol
-from safehaven.sync.envelope import enrolment_text, forget_text, manager_text, revocation_text
+from safehaven.sync.envelope import (
+    destroy_text,
+    enrolment_text,
+    forget_text,
+    mail_done_text,
+    mail_text,
+    manager_text,
+    revocation_text,
+)
 from safehaven.sync.protocol import (
     CHUNK_BYTES_LIMIT,
     CHUNK_IDS_LIMIT,
+    DESTROY_LIMIT,
+    MAIL_LIMIT,
     ChunkForgetAnswer,
     ChunkForgetRequest,
     ChunkGetAnswer,
@@ -34,6 +45,8 @@ from safehaven.sync.protocol import (
     ChunkIdsRequest,
     ChunkPutAnswer,
     ChunkPutRequest,
+    DestroyAnswer,
+    DestroyRequest,
     EnrolAnswer,
     EnrolRequest,
     ErrorCode,
@@ -43,6 +56,12 @@ from safehaven.sync.protocol import (
     IdsPage,
     JoinAnswer,
     JoinRequest,
+    MailDoneAnswer,
+    MailFetchAnswer,
+    MailIdRequest,
+    MailInbox,
+    MailSendAnswer,
+    MailSendRequest,
     ManagersAnswer,
     ManagersRequest,
     PullPage,
@@ -278,6 +297,58 @@ async def chunks_forget(edge: Edge, request: Request) -> ChunkForgetAnswer:
     return {"forgotten": marked}
 
 
+async def destroy(edge: Edge, request: Request) -> DestroyAnswer:
+    """A destroyed child's change sets leave the log, with the runs that carried them, and
+    are refused for ever: only on a manager's signature (issue 30, item 5)."""
+    auth = await edge.device(request)
+    doc = await edge.decoded(DestroyRequest, request)
+    ids = doc["ids"][:DESTROY_LIMIT]
+    await run_in_threadpool(push_policy.manager_of, edge.storage, auth.site_id, doc,
+                            destroy_text(auth.site_id, dict(doc), ids))
+    dropped, resend = await run_in_threadpool(destroyed.destroy, edge.storage, auth.site_id,
+                                            ids)
+    return {"dropped": dropped, "resend": resend}
+
+
+async def mail_send(edge: Edge, request: Request) -> MailSendAnswer:
+    """A transfer file for another house of the organisation, left by a manager."""
+    auth = await edge.device(request)
+    doc = await edge.decoded(MailSendRequest, request)
+    try:
+        data = base64.b64decode(doc["data"], validate=True)
+    except (binascii.Error, ValueError):
+        raise Refused(400, "data is not base64") from None
+    if len(data) > MAIL_LIMIT:
+        raise Refused(413, "transfer file too large for the server: use a USB stick")
+    signed = mail_text(auth.site_id, dict(doc), doc["to"], hashlib.sha256(data).hexdigest())
+    await run_in_threadpool(push_policy.manager_of, edge.storage, auth.site_id, doc, signed)
+    item_id = await run_in_threadpool(mailbox.send, edge.storage, auth.org_id, auth.site_id,
+                                      doc["to"], data)
+    return {"id": item_id, "size": len(data)}
+
+
+async def mail_inbox(edge: Edge, request: Request) -> MailInbox:
+    auth = await edge.device(request)
+    return {"items": await run_in_threadpool(mailbox.inbox, edge.storage, auth.site_id)}
+
+
+async def mail_fetch(edge: Edge, request: Request) -> MailFetchAnswer:
+    auth = await edge.device(request)
+    doc = await edge.decoded(MailIdRequest, request)
+    data = await run_in_threadpool(mailbox.fetch, edge.storage, auth.site_id, doc["id"])
+    return {"data": base64.b64encode(data).decode()}
+
+
+async def mail_done(edge: Edge, request: Request) -> MailDoneAnswer:
+    """A file the house has taken leaves the server: a manager's act."""
+    auth = await edge.device(request)
+    doc = await edge.decoded(MailIdRequest, request)
+    await run_in_threadpool(push_policy.manager_of, edge.storage, auth.site_id, doc,
+                            mail_done_text(auth.site_id, dict(doc), doc["id"]))
+    return {"removed": await run_in_threadpool(mailbox.done, edge.storage, auth.site_id,
+                                               doc["id"])}
+
+
 async def scrape(edge: Edge, request: Request) -> Response:
     """Prometheus: with the metrics token when one is set, else only from this machine."""
     if edge.counters is None:
@@ -305,6 +376,9 @@ ROUTES: list[tuple[str, str, Any]] = [
     (protocol.CHUNKS_PUT, "POST", chunks_put), (protocol.CHUNKS_HAVE, "POST", chunks_have),
     (protocol.CHUNKS_GET, "POST", chunks_get), (protocol.CHUNKS_FORGET, "POST", chunks_forget),
     (REISSUE, "POST", reissue.reissue), (HANDOFF, "GET", reissue.handoff),
+    (protocol.DESTROY, "POST", destroy),
+    (protocol.MAIL_SEND, "POST", mail_send), (protocol.MAIL_INBOX, "GET", mail_inbox),
+    (protocol.MAIL_FETCH, "POST", mail_fetch), (protocol.MAIL_DONE, "POST", mail_done),
 ]
 
 

@@ -197,11 +197,26 @@ def _step10_chunk_retention(db: Tx, backend: Backend) -> None:
            "WHERE forgotten IS NOT NULL")
 
 
+def _step11_destroyed(db: Tx, backend: Backend) -> None:
+    """Destroyed change sets (issue 30, item 5): dropped from the log on a manager's
+    signature and refused for ever after, by id only (the server never knew whose); and
+    the mailbox for transfers between houses (item 1)."""
+    db.run("CREATE TABLE IF NOT EXISTS destroyed (site_id TEXT NOT NULL, id TEXT NOT NULL, "
+           "at TEXT NOT NULL, PRIMARY KEY (site_id, id))")
+    # transfer files between houses of one organisation, kept until the receiver takes
+    # them: the server sees their size and the two houses only (issue 30, item 1)
+    db.run("CREATE TABLE IF NOT EXISTS mail (id TEXT PRIMARY KEY, org_id TEXT NOT NULL, "
+           "sender TEXT NOT NULL, recipient TEXT NOT NULL, data {blob} NOT NULL, "
+           "size INTEGER NOT NULL, at TEXT NOT NULL)".format(**backend.types))
+    db.run("CREATE INDEX IF NOT EXISTS mail_recipient ON mail (recipient, at)")
+
+
 STEPS: list[Callable[[Tx, Backend], None]] = [_step1_baseline, _step2_houses,
                                               _step3_device_keys, _step4_ids_per_house,
                                               _step5_runs, _step6_chunks,
                                               _step7_device_versions, _step8_device_names,
-                                              _step9_reissued_tokens, _step10_chunk_retention]
+                                              _step9_reissued_tokens, _step10_chunk_retention,
+                                              _step11_destroyed]
 LATEST = len(STEPS)
 
 

@@ -17,8 +17,11 @@ from safehaven.sync.envelope import MAX_ENVELOPE, Header, chain_verified, signed
 from safehaven.sync.envelope import Refused as EnvelopeRefused
 from safehaven.sync.protocol import (
     ChunkForgetRequest,
+    DestroyRequest,
     EnrolRequest,
     ErrorCode,
+    MailIdRequest,
+    MailSendRequest,
     ManagersRequest,
     RevokeRequest,
 )
@@ -90,8 +93,12 @@ def pushed_items(storage: Storage, auth: DeviceAuth, envelopes: list[str],
     return items
 
 
-def signed_by_manager(doc: EnrolRequest | RevokeRequest | ManagersRequest | ChunkForgetRequest,
-                      trusted: set[str], text: bytes) -> str:
+# the requests only a manager of the house may make, each with `by`, `at` and `sig`
+ManagerSigned = (EnrolRequest | RevokeRequest | ManagersRequest | ChunkForgetRequest
+                 | DestroyRequest | MailSendRequest | MailIdRequest)
+
+
+def signed_by_manager(doc: ManagerSigned, trusted: set[str], text: bytes) -> str:
     """The request's signer, when it is a key the house registered for a manager and the
     signature is from within a day."""
     by, sig, at = doc.get("by"), doc.get("sig"), doc.get("at")
@@ -108,8 +115,7 @@ def signed_by_manager(doc: EnrolRequest | RevokeRequest | ManagersRequest | Chun
 
 
 def manager_of(storage: Storage, site_id: str,
-               doc: EnrolRequest | RevokeRequest | ManagersRequest | ChunkForgetRequest,
-               text: bytes) -> str:
+               doc: ManagerSigned, text: bytes) -> str:
     """The signer of a request only a manager of the house may make (one call, on a
     worker thread: the keys' lookup and the signature check)."""
     return signed_by_manager(doc, storage.manager_keys(site_id), text)

@@ -352,6 +352,12 @@ class Storage:
                 chunk = ids[start:start + 500]
                 held |= {i for (i,) in db.by_id(  # this house's only: ids are per house
                     "changesets", "id", auth.site_id, chunk)}
+            # destroyed change sets are refused for ever, and so is a run holding one
+            # (its ciphertext holds the destroyed child's; its laptop seals the rest anew)
+            destroyed = {i for start in range(0, len(ids), 500) for (i,) in db.by_id(
+                "destroyed", "id", auth.site_id, ids[start:start + 500])}
+            bad_runs = {item.run for item in items if item.id in destroyed and item.run}
+            held |= destroyed | {item.id for item in items if item.run in bad_runs}
             fresh: list[Item] = []
             for item in items:
                 if item.id not in held:

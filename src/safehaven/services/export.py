@@ -9,14 +9,17 @@ files). Document keys are never written out: the rows go without them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, is_dataclass, replace
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from safehaven.domain.models import Document, Resident, Site
+from safehaven.domain import redaction
+from safehaven.domain.models import Contact, Document, NoContact, Resident, Site, TrustedAdult
 from safehaven.domain.write_rules import RESTRICTED
+from safehaven.errors import Failed
+from safehaven.i18n import tr
 from safehaven.services import audit, documents
 from safehaven.services.audit import AuditLine
 from safehaven.services.context import Context
@@ -41,6 +44,7 @@ class CompleteFile:
     # the documents not removed, and how to read one's content (audited as an opening)
     documents: list[Document] = field(default_factory=list)
     content: Callable[[str], bytes] | None = None
+    redacted: int = 0  # how many third parties' names were taken out (never which)
 
     def to_json(self) -> dict[str, Any]:
         """The machine-readable file: plain JSON values, dates in ISO 8601."""
@@ -53,6 +57,7 @@ class CompleteFile:
                         for t, rows in self.history.items()},
             "audit": [plain(a) for a in self.audit],
             "staff": self.staff_names,
+            "redacted_names": self.redacted,
             "documents": [],  # filled by the writer: each file written, or why not
         }
 
@@ -72,26 +77,52 @@ def plain(value: Any) -> Any:
     return value
 
 
-def complete_file(ctx: Context, resident_id: str) -> CompleteFile:
-    """Everything of one child, as a manager may read it (restricted fields opened)."""
+def third_parties(ctx: Context, resident_id: str) -> list[str]:
+    """The people other than the child that her records name in fields of their own
+    (trusted adults, the no-contact list, visitors and callers): what a redacted file
+    offers to take out. Names written only in free text are the manager's to add."""
     ctx.require(Action.EXPORT_FILE)
     conn = ctx.conn
+    found = {a.name for a in reads.for_resident(conn, TrustedAdult, resident_id)}
+    found |= {n.name for n in reads.for_resident(conn, NoContact, resident_id)}
+    found |= {c.who for c in reads.for_resident(conn, Contact, resident_id)
+              if c.who.strip().casefold() != "unknown"}
+    return sorted((n for n in found if n.strip()), key=str.casefold)
+
+
+def complete_file(ctx: Context, resident_id: str, redact: Iterable[str] = ()
+                  ) -> CompleteFile:
+    """Everything of one child, as a manager may read it (restricted fields opened).
+    `redact`: names of third parties taken out of every text (`domain/redaction.py`); a
+    redacted file leaves the documents out, listed, since their content cannot be."""
+    ctx.require(Action.EXPORT_FILE)
+    conn = ctx.conn
+    names = [n for n in redact if n.strip()]
+    hide = redaction.pattern(names)
     resident = reads.get(conn, Resident, resident_id)
     rows = lifecycle_reads.resident_rows(conn, resident_id)
-    records = {t: [_without_keys(ctx.opened(r)) for r in found] for t, found in rows.items()}
-    history = {t: {i: [_opened(ctx, t, i, c) for c in changes] for i, changes in
+    records = {t: [redaction.value(_without_keys(ctx.opened(r)), hide) for r in found]
+               for t, found in rows.items()}
+    history = {t: {i: [redaction.value(_opened(ctx, t, i, c), hide) for c in changes]
+                   for i, changes in
                    lifecycle_reads.row_history(conn, t, [r.id for r in found]).items()}
                for t, found in rows.items()}
     lines = audit.for_resident(ctx, resident_id)
     with ctx.write() as tx:
         tx.audit("export-complete-file", "residents", resident_id, resident_id)
     site = reads.all_of(conn, Site)
+    def content(document_id: str) -> bytes:
+        if hide is not None:
+            raise Failed(tr("left out of a redacted file: review the document before "
+                            "giving it"))
+        return documents.content(ctx, document_id)[1]
+
     return CompleteFile(site[0].name if site else "",
                         ctx.actor.display_name if ctx.actor else "", ctx.now(),
-                        ctx.opened(resident), records, history, lines,
-                        lifecycle_reads.staff_names(conn),
+                        redaction.value(ctx.opened(resident), hide), records, history,
+                        lines, lifecycle_reads.staff_names(conn),
                         [d for d in records.get("documents", []) if d.removed_at is None],
-                        lambda document_id: documents.content(ctx, document_id)[1])
+                        content, len(names) if hide is not None else 0)
 
 
 def _without_keys(record: Any) -> Any:

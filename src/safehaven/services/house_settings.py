@@ -157,6 +157,23 @@ def set_rule(ctx: Context, record_class: RecordClass | str, rule: str
     return _set_text(ctx, _retention_key(cls), rule.strip(), Action.MANAGE_RETENTION)
 
 
+AFTER_TRANSFER = "after-transfer"
+KEEPS = ("copy", "none")  # what a sending house keeps of a child it transferred
+
+
+def after_transfer(ctx: Context) -> str:
+    """"copy" (a closed copy, the default) or "none": the organisation's choice for what a
+    house keeps of a young person another house accepted (issue 30, item 1)."""
+    found = text(ctx, AFTER_TRANSFER)
+    return found if found in KEEPS else KEEPS[0]
+
+
+def set_after_transfer(ctx: Context, keep: str) -> Result[HouseSetting]:
+    if keep not in KEEPS:
+        raise InvalidValue("keep", tr("Choose one of: {options}.", options=", ".join(KEEPS)))
+    return _set_text(ctx, AFTER_TRANSFER, keep, Action.MANAGE_RETENTION)
+
+
 def approval_setting(site_id: str, subject: ApprovalSubject, by: str, on: date
                      ) -> HouseSetting:
     """The row that switches approval of `subject` on (for the demo generator)."""

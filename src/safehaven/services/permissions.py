@@ -51,6 +51,7 @@ _WORDS = {
     Action.EXPORT_FILE: N_("export a child's complete file"),
     Action.TRANSFER: N_("move a child between houses"),
     Action.MANAGE_RETENTION: N_("change retention rules or legal holds"),
+    Action.DESTROY_RECORDS: N_("ask for or approve the destruction of a child's records"),
     Action.MANAGE_HOUSE: N_("change the house's settings"),
     Action.CORRECT_ANY: N_("correct or void a record someone else wrote, or after its shift"),
     Action.PRINT_WEEKLY: N_("print or save the weekly report"),

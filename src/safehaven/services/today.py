@@ -26,6 +26,7 @@ from safehaven.domain.models import (
 from safehaven.services import (
     approvals,
     closures,
+    destruction,
     groups,
     house_log,
     house_settings,
@@ -36,6 +37,7 @@ from safehaven.services import (
 )
 from safehaven.services.approvals import Pending
 from safehaven.services.context import Context
+from safehaven.services.destruction import DestructionView
 from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
 from safehaven.services.waiting import in_risk_order
@@ -57,6 +59,8 @@ class TodayView:
     approvals: list[Pending] = field(default_factory=list)  # waiting for this approver
     # why each one still to check in comes where it does (`waiting.in_risk_order`)
     reasons: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # destructions another manager asked for, waiting for this manager's decision
+    destructions: list[DestructionView] = field(default_factory=list)
 
 
 def overview(ctx: Context) -> TodayView:
@@ -121,4 +125,5 @@ def overview(ctx: Context) -> TodayView:
                      [d for d in doses if d.prescription.resident_id in in_house],
                      house_log.recent(ctx),
                      [h for h in coming if h.at.date() <= today + timedelta(days=1)],
-                     approvals.pending(ctx), {w.resident.id: w.reasons for w in ordered})
+                     approvals.pending(ctx), {w.resident.id: w.reasons for w in ordered},
+                     destruction.waiting_for(ctx))

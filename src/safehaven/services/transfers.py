@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import logging
 import os
 from dataclasses import dataclass, replace
 from datetime import date
@@ -43,7 +44,7 @@ from safehaven.domain.vocab import (
 )
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.i18n import tr
-from safehaven.services import closures, documents, export, transfer_records
+from safehaven.services import closures, documents, export, house_settings, transfer_records
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import chunks, crypto, lifecycle_reads, reads
@@ -54,6 +55,7 @@ from safehaven.sync import transfer_file as tf
 from safehaven.sync.transfer_file import Card, TransferProblem, TransferRefused
 
 TRANSFER_RECORD = "transfer-record.json"
+log = logging.getLogger(__name__)
 
 
 def _identity(ctx: Context) -> crypto.Identity:
@@ -392,5 +394,20 @@ def record_receipt(ctx: Context, path: Path) -> Result[Approval]:
         tx.insert(step)
         tx.audit("transfer-receipt", "case_closures", answer.closure.id,
                  answer.closure.resident_id)
+    if r.accepted and house_settings.after_transfer(ctx) == "none":
+        _keep_none(ctx, answer.closure.resident_id)
     return Result(step, tuple(tx.changes))
+
+
+def _keep_none(ctx: Context, resident_id: str) -> None:
+    """The organisation keeps no copy at the sending house: the closed copy's destruction is
+    asked for at once, in this manager's name; a second manager approves it, as any
+    destruction (a legal hold keeps it, and then nothing is asked)."""
+    from safehaven.services import destruction
+
+    try:
+        destruction.request(ctx, resident_id, tr("Transferred: the organisation keeps no "
+                                                 "copy at the sending house."))
+    except InvalidValue:
+        log.info("a legal hold keeps the transferred case's copy")
 

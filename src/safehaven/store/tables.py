@@ -14,6 +14,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
+from safehaven.domain import destruction as ds
 from safehaven.domain import life as lf
 from safehaven.domain import lifecycle as lc
 from safehaven.domain import models as m
@@ -97,6 +98,8 @@ TABLES: dict[type, Table] = {
         Table("case_closures", lc.CaseClosure, append_only=True),
         Table("approvals", lc.Approval, append_only=True),
         Table("legal_holds", lc.LegalHold, append_only=False),
+        # the tombstone of a destruction: never a child's row (it outlives her records)
+        Table("destructions", ds.DestructionStep, append_only=True, resident_scoped=False),
     )
 }
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES.values()}

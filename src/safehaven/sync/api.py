@@ -20,8 +20,13 @@ from safehaven.sync.protocol import (
     ChunkGetAnswer,
     ChunkHaveAnswer,
     ChunkPutAnswer,
+    DestroyAnswer,
     FetchAnswer,
     IdsPage,
+    MailDoneAnswer,
+    MailFetchAnswer,
+    MailInbox,
+    MailSendAnswer,
     ManagersAnswer,
     PullPage,
     PushAnswer,
@@ -50,6 +55,11 @@ class SyncApi(Protocol):
     def reissue(self, items: list[dict[str, Any]]) -> int: ...
     def handoff(self) -> HandoffAnswer: ...
     def use_token(self, token: str) -> None: ...
+    def destroy(self, signed: dict[str, Any]) -> DestroyAnswer: ...
+    def mail_send(self, signed: dict[str, Any]) -> MailSendAnswer: ...
+    def mail_inbox(self) -> MailInbox: ...
+    def mail_fetch(self, item_id: str) -> MailFetchAnswer: ...
+    def mail_done(self, signed: dict[str, Any]) -> MailDoneAnswer: ...
 
 
 class HttpApi:
@@ -115,3 +125,19 @@ class HttpApi:
     def use_token(self, token: str) -> None:
         """The rest of the round goes with this laptop's re-issued token."""
         self.client.http.headers["authorization"] = f"Bearer {token}"
+
+    def destroy(self, signed: dict[str, Any]) -> DestroyAnswer:
+        return self.client.ask(DestroyAnswer, "POST", protocol.DESTROY, json=signed)
+
+    def mail_send(self, signed: dict[str, Any]) -> MailSendAnswer:
+        return self.client.ask(MailSendAnswer, "POST", protocol.MAIL_SEND, json=signed)
+
+    def mail_inbox(self) -> MailInbox:
+        return self.client.ask(MailInbox, "GET", protocol.MAIL_INBOX)
+
+    def mail_fetch(self, item_id: str) -> MailFetchAnswer:
+        return self.client.ask(MailFetchAnswer, "POST", protocol.MAIL_FETCH,
+                               json={"id": item_id})
+
+    def mail_done(self, signed: dict[str, Any]) -> MailDoneAnswer:
+        return self.client.ask(MailDoneAnswer, "POST", protocol.MAIL_DONE, json=signed)

@@ -26,6 +26,7 @@ from safehaven.i18n import tr
 from safehaven.store.files import atomic_write
 from safehaven.store.refusal import RefusalKind, Refused
 from safehaven.store.vault import Vault
+from safehaven.sync import erase
 from safehaven.sync.engine import Received, outgoing, receive
 from safehaven.sync.envelope import MAX_ENVELOPE
 from safehaven.sync.replica import chunk_sync
@@ -103,6 +104,8 @@ def import_bundle(vault: Vault, path: Path) -> Received:
     good = list(_chunks(chunks))
     chunk_sync.keep(vault, good)  # each kept only if it matches its id
     chunk_sync.forget_removed_here(vault, received.touched)
+    if any(table == "destructions" for table, _ in received.touched):
+        erase.carry_out(vault)  # an approval or a receipt came on the stick
     received.dropped = lines.dropped + len(chunks) - len(good)
     return received
 

@@ -17,6 +17,7 @@ from safehaven.store.changeset import ChangeSet
 from safehaven.store.connection import Connection
 from safehaven.store.refusal import RETRYABLE_KINDS, Refusal, RefusalKind, Refused
 from safehaven.store.vault import Vault
+from safehaven.sync import destroy
 from safehaven.sync.envelope import Header, chain_verified, open_envelope, signed_by
 from safehaven.sync.keys import unwrap_site_key
 from safehaven.sync.replica import applied_log, device_keys, outbox, peers, quarantine
@@ -295,6 +296,12 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                 continue
             header, changeset = result
             ready.append(_Ready(changeset.hlc, header.device, header.seq, changeset, carried))
+        their_runs: set[bytes] = set()
+        if gone := destroy.refused(conn, [item.cs for item in ready]):
+            report.skipped += len(gone)  # destroyed here: never applied or kept again,
+            their_runs = {item.carried.run for item in ready  # nor the runs they came in
+                          if item.cs.id in gone and item.carried and item.carried.run}
+            ready = [item for item in ready if item.cs.id not in gone]
         ready, gaps = _chained(conn, ready)
         waiting += gaps
         # Oldest first: a change then meets the writes its author had seen, so only truly
@@ -335,6 +342,7 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
             report.applied += applied.changesets
             report.conflicts += applied.conflicts
             report.touched |= applied.touched
+        destroy.drop_runs(conn, their_runs)  # kept for their other members just now
         quarantine.release_quarantine(conn, done)
         report.devices |= {device for _, device, _ in done}
         opened_keys = open_grants(vault, box)

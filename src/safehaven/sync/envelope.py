@@ -270,6 +270,21 @@ def forget_text(site_id: str, doc: dict[str, Any], ids: list[str]) -> bytes:
     return f"safehaven-forget/1|{site_id}|{doc.get('at')}|{','.join(sorted(ids))}".encode()
 
 
+def destroy_text(site_id: str, doc: dict[str, Any], ids: list[str]) -> bytes:
+    """What a manager signs to drop destroyed change sets from the server for ever."""
+    return f"safehaven-destroy/1|{site_id}|{doc.get('at')}|{','.join(sorted(ids))}".encode()
+
+
+def mail_text(site_id: str, doc: dict[str, Any], to: str, digest_hex: str) -> bytes:
+    """What a manager signs to leave a transfer file for another house on the server."""
+    return f"safehaven-mail/1|{site_id}|{doc.get('at')}|{to}|{digest_hex}".encode()
+
+
+def mail_done_text(site_id: str, doc: dict[str, Any], item_id: str) -> bytes:
+    """What a manager signs to remove a transfer file the house has taken."""
+    return f"safehaven-mail-done/1|{site_id}|{doc.get('at')}|{item_id}".encode()
+
+
 def enrolment_text(site_id: str, doc: dict[str, Any], enrol_id: str, device_id: str,
                    public_key: str | None) -> bytes:
     """What a manager signs to leave an enrolment package on the server."""

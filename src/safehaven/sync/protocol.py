@@ -73,6 +73,11 @@ CHUNKS_PUT = "/v1/chunks/put"
 CHUNKS_HAVE = "/v1/chunks/have"
 CHUNKS_GET = "/v1/chunks/get"
 CHUNKS_FORGET = "/v1/chunks/forget"
+DESTROY = "/v1/destroy"
+MAIL_SEND = "/v1/mail/send"
+MAIL_INBOX = "/v1/mail/inbox"
+MAIL_FETCH = "/v1/mail/fetch"
+MAIL_DONE = "/v1/mail/done"
 METRICS = "/metrics"
 
 PULL_LIMIT = 2000  # change sets per page: a page is one transaction on the laptop
@@ -449,6 +454,67 @@ class ChunkForgetAnswer(TypedDict):
     forgotten: int
 
 
+class DestroyRequest(TypedDict):
+    """Destroyed change sets, dropped from the server's log and refused for ever, with the
+    runs that carried them (their other members are sent again by their laptops): a
+    manager's act (issue 30, item 5)."""
+    ids: list[str]
+    by: NotRequired[str]
+    at: NotRequired[str]
+    sig: NotRequired[str]
+
+
+class DestroyAnswer(TypedDict):
+    dropped: int  # change sets of the list the server held
+    resend: int   # others dropped with their runs, for their laptops to send again
+
+
+DESTROY_LIMIT = 2000  # ids per destroy request
+
+
+class MailSendRequest(TypedDict):
+    """A sealed transfer file (package or receipt) for another house of the organisation
+    (issue 30, item 1): the server keeps it until that house takes it, and learns only its
+    size and the two houses. A manager's act."""
+    to: str     # the receiving house's site id
+    data: str   # base64 of the file as written: it protects itself
+    by: NotRequired[str]
+    at: NotRequired[str]
+    sig: NotRequired[str]   # over envelope.mail_text: the house, the time, `to`, the hash
+
+
+class MailSendAnswer(TypedDict):
+    id: str
+    size: int
+
+
+class MailItem(TypedDict):
+    id: str
+    sender: str   # the sending house's site id
+    size: int
+    at: str
+
+
+class MailInbox(TypedDict):
+    items: list[MailItem]
+
+
+class MailIdRequest(TypedDict):
+    id: str
+    by: NotRequired[str]
+    at: NotRequired[str]
+    sig: NotRequired[str]   # on done: a manager's, over envelope.mail_done_text
+
+
+class MailFetchAnswer(TypedDict):
+    data: str
+
+
+class MailDoneAnswer(TypedDict):
+    removed: int
+
+
+MAIL_LIMIT = 6 * 1024 * 1024  # bytes of one file through the server (bigger: by USB)
 CHUNK_IDS_LIMIT = 2000  # ids per have/get/forget request
 CHUNK_BYTES_LIMIT = 4 * 1024 * 1024  # chunk bytes per put or get
 

@@ -26,7 +26,7 @@ from safehaven.i18n import tr
 from safehaven.store import numbering
 from safehaven.store.refusal import Refusal
 from safehaven.store.vault import Vault
-from safehaven.sync import clockcheck, files, held_word, protocol, reissue
+from safehaven.sync import clockcheck, destroy, erase, files, held_word, protocol, reissue
 from safehaven.sync.api import HttpApi, SyncApi
 from safehaven.sync.client import AppTooOld, EpochChanged, ServerFailed, SyncError, linked_client
 from safehaven.sync.engine import Known, Opened, known_now, receive, seal_own, sealed_runs
@@ -139,6 +139,7 @@ class Round:
         return self.report
 
     def vouch(self) -> Step:
+        erase.carry_out(self.vault)  # an approval applied before a crash, carried out now
         manager = manager_identity(self.vault)
         if manager is None:
             return Step.LOCATE
@@ -159,6 +160,7 @@ class Round:
             except SyncError:  # a house registered before manager keys
                 log.warning("the server refused a revocation: its administrator can "
                             "revoke the laptop there")
+        destroy.tell_server(self.vault, self.api, manager)  # a destroyed child's change sets
         return Step.LOCATE
 
     def locate(self) -> Step:
@@ -178,6 +180,8 @@ class Round:
         self.epoch, self.cursor = link.epoch, link.cursor
         if state["epoch"] != self.epoch or not _holds(state, points[-1:]):
             # a new or restored server: pull again from the last point both agree on
+            if state["epoch"] != self.epoch:  # a store restored: it may hold them again
+                destroy.forget_told(vault)
             self.epoch, self.cursor = state["epoch"], _agreed(self.api, points)
             server_link.save_cursor(vault, self.epoch, self.cursor,
                                     dict(points).get(self.cursor))
@@ -250,6 +254,7 @@ class Round:
         return Step.FINISH
 
     def finish(self) -> Step:
+        erase.carry_out(self.vault)  # an approval (or receipts) this round brought
         if not self.own and self.state is not None:  # everything this round could bring
             self.report.withheld = _withheld(self.vault, self.state)
             if self.report.withheld:

@@ -12,6 +12,7 @@ from safehaven import formats
 from safehaven.services import approvals
 from safehaven.services.approvals import Pending
 from safehaven.services.context import Context
+from safehaven.services.destruction import DestructionView
 from safehaven.services.permissions import Action
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import fit_columns, table_view
@@ -23,7 +24,20 @@ from safehaven.ui.words import word
 class _Row:
     def __init__(self, pending: Pending) -> None:
         self.id = pending.step.id
-        self.pending = pending
+        self.pending: Pending | None = pending
+        self.destruction: DestructionView | None = None
+        self.at, self.who = pending.step.at, pending.resident_name
+        self.what = word(pending.step.subject)
+
+
+class _Destruction(_Row):
+    """A destruction another manager asked for (issue 30, item 5)."""
+
+    def __init__(self, view: DestructionView, what: str) -> None:
+        self.id = view.destruction.id
+        self.pending, self.destruction = None, view
+        self.at, self.who = view.destruction.request.at, view.resident_name
+        self.what = what
 
 
 def decide(ctx: Context, subject_id: str, decision: str, comment: str | None) -> Any:
@@ -38,9 +52,9 @@ class ApprovalsTab(QWidget):
         self.session = session
         self.shown = session.ctx is not None and session.ctx.may(Action.APPROVE)
         self.model = RowsModel([
-            Column(self.tr("Submitted"), lambda r: formats.day_time(r.pending.step.at)),
-            Column(self.tr("Who"), lambda r: r.pending.resident_name),
-            Column(self.tr("What"), lambda r: word(r.pending.step.subject)),
+            Column(self.tr("Submitted"), lambda r: formats.day_time(r.at)),
+            Column(self.tr("Who"), lambda r: r.who),
+            Column(self.tr("What"), lambda r: r.what),
         ])
         self.view = table_view(self.model)
         fit_columns(self.view, 0, 2)
@@ -57,14 +71,22 @@ class ApprovalsTab(QWidget):
     def tooltip(self) -> str:
         return self.tr("Plans and closures waiting for your approval")
 
-    def set_rows(self, rows: list[Pending]) -> None:
-        self.model.set_rows([_Row(p) for p in rows])
+    def set_rows(self, rows: list[Pending],
+                 destructions: list[DestructionView] | None = None) -> None:
+        what = self.tr("Destruction of all records")
+        self.model.set_rows([_Destruction(d, what) for d in destructions or []]
+                            + [_Row(p) for p in rows])
 
     def open_decision(self, index: QModelIndex | None = None) -> RecordForm | None:
         index = index if index is not None else self.view.currentIndex()
         if index is None or not index.isValid():
             return None
         row = self.model.row_at(index.row())
+        if row.destruction is not None:
+            from safehaven.ui.destruction_dialogs import decision_form
+
+            return decision_form(self.session, self, row.destruction)
+        assert row.pending is not None
         step = row.pending.step
         form = RecordForm(self.tr("Approval"), [
             FormField("decision", self.tr("Decision"), "choice", "approve",

@@ -168,19 +168,27 @@ class SupervisionSection(QWidget):
         """Choose the child, then the folder; the PDF and JSON are written there."""
         form = RecordForm(self.tr("Complete file"), [
             FormField("resident_id", self.tr("Young person"), "choice", None, []),
+            FormField("redact_known", self.tr("Take out the names of the other people her "
+                                              "records name (trusted adults, the no-contact "
+                                              "list, visitors and callers)"), "flag"),
+            FormField("redact", self.tr("Other names to take out, one per line"), "long"),
         ], self, intro=self.tr("The folder you choose next receives a PDF and a JSON file "
                                "of everything about this young person, and copies of their "
                                "documents. They are not encrypted: choose a safe place, "
                                "such as an encrypted USB stick."))
         self.session.call(_people, on_done=lambda p: _fill(form, "resident_id", p[0]))
 
-        def export(ctx: Context, resident_id: str) -> list[Path]:
+        def export(ctx: Context, resident_id: str, redact_known: bool = False,
+                   redact: str | None = None) -> list[Path]:
             from safehaven.reports import complete_file
             from safehaven.services import export as gather
 
             if self._folder is None:
                 raise InvalidValue("resident_id", self.tr("Choose a folder to write it to."))
-            return complete_file.write_folder(gather.complete_file(ctx, resident_id),
+            names = [n.strip() for n in (redact or "").splitlines() if n.strip()]
+            if redact_known:
+                names += gather.third_parties(ctx, resident_id)
+            return complete_file.write_folder(gather.complete_file(ctx, resident_id, names),
                                               self._folder)
 
         def chosen(values: dict[str, Any]) -> None:
@@ -332,12 +340,20 @@ class RetentionDialog(QDialog):
         self.lift_button = QPushButton(self.tr("Lift the hold"))
         self.lift_button.setToolTip(self.tr("Choose a held line in the list first."))
         self.lift_button.clicked.connect(lambda _=False: self.lift_hold())
+        self.destroy_button = QPushButton(self.tr("Destroy…"))
+        self.destroy_button.setToolTip(self.tr("Ask for the chosen young person's records to "
+                                               "be destroyed; a second manager approves"))
+        self.destroy_button.clicked.connect(lambda _=False: self.destroy())
+        self.destructions_button = QPushButton(self.tr("Destructions…"))
+        self.destructions_button.setToolTip(self.tr("Destructions asked for, and which "
+                                                    "laptops have erased the records"))
+        self.destructions_button.clicked.connect(lambda _=False: self.destructions())
         self.problem = QLabel()
         self.problem.setObjectName("error")
         wrapping(self.problem)
-        note = QLabel(self.tr("Listed for a manager to act on: destroying records is not "
-                              "part of this version, and a legal hold keeps them whatever "
-                              "the date."))
+        note = QLabel(self.tr("Destroying a young person's records needs two managers, "
+                              "reaches every laptop and the server, and cannot be undone; "
+                              "a legal hold keeps them whatever the date."))
         wrapping(note)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -355,6 +371,8 @@ class RetentionDialog(QDialog):
         row.addWidget(self.hold_button)
         row.addWidget(self.lift_button)
         row.addStretch(1)
+        row.addWidget(self.destroy_button)
+        row.addWidget(self.destructions_button)
         layout.addLayout(row)
         layout.addWidget(close)
         self.resize(760, 440)
@@ -391,6 +409,27 @@ class RetentionDialog(QDialog):
             return
         self.session.call(retention.lift_hold, row.hold.id, on_done=lambda _: self.refresh(),
                           on_error=lambda e: self.problem.setText(str(e)))
+
+    def destroy(self) -> RecordForm | None:
+        from safehaven.ui import destruction_dialogs
+
+        index = self.view.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is None or row.hold is not None:
+            self.problem.setText(self.tr("Choose a line that is not held in the list first."))
+            return None
+        form = destruction_dialogs.ask(self.session, self, row.due.resident_id,
+                                       row.resident_name)
+        form.accepted.connect(self.refresh)
+        return form
+
+    def destructions(self) -> QDialog:
+        from safehaven.ui.destruction_dialogs import DestructionsDialog
+
+        dialog = DestructionsDialog(self.session, self)
+        dialog.finished.connect(lambda _: self.refresh())
+        dialog.open()
+        return dialog
 
     def place_hold(self) -> RecordForm:
         form = RecordForm(self.tr("Legal hold"), [

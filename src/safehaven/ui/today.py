@@ -218,8 +218,9 @@ class TodayPage(Page):
         self.hearings.set_rows(view.hearings)
         self.bottom.setTabText(2, self._hearings_title(len(view.hearings)))
         if self.approvals.shown:
-            self.approvals.set_rows(view.approvals)
-            self.bottom.setTabText(3, self.approvals.title(len(view.approvals)))
+            self.approvals.set_rows(view.approvals, view.destructions)
+            self.bottom.setTabText(3, self.approvals.title(len(view.approvals)
+                                                           + len(view.destructions)))
         self.reasons = view.reasons
         self.waiting.set_rows(view.needs_checkin)
         self.alerts.set_rows([_AlertRow(a, self.names.get(a.resident_id, ""))
@@ -243,9 +244,9 @@ class TodayPage(Page):
             self.tr("%n dose(s) due", "", sum(d.state != "later" for d in view.doses))))
         if view.acknowledged:
             summary += " · " + self.tr("{0} acknowledged").format(view.acknowledged)
-        if view.approvals:
+        if view.approvals or view.destructions:
             summary += " · " + self.tr("waiting for your approval: {0}").format(
-                len(view.approvals))
+                len(view.approvals) + len(view.destructions))
         self.summary.setText(summary)
         if self.waiting.rowCount() and not self.waiting_view.currentIndex().isValid():
             self.waiting_view.setCurrentIndex(self.waiting.index(0, 0))  # Enter: check in

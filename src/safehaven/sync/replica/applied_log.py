@@ -46,6 +46,9 @@ def held_seqs(conn: Connection, wanted: set[tuple[str, int]]) -> set[tuple[str, 
         held |= {(device, int(s)) for (s,) in rows_in(
             conn, "SELECT device_seq FROM quarantine WHERE device_id = ? AND kind != ? "
             "AND device_seq IN ({in})", seqs, before=(device, RefusalKind.WAITING.value))}
+        held |= {(device, int(s)) for (s,) in rows_in(  # destroyed: no gap either
+            conn, "SELECT device_seq FROM destroyed WHERE kind IN ('changeset', 'reported') "
+            "AND device_id = ? AND device_seq IN ({in})", seqs, before=(device,))}
     return held
 
 
@@ -72,8 +75,10 @@ def held_ids(conn: Connection) -> list[str]:
 
 
 def seen_ids(conn: Connection) -> set[str]:
-    """Every change set id this device has applied or set aside (what a digest covers)."""
-    return set(held_ids(conn)) | quarantined_ids(conn)
+    """Every change set id this device has applied or set aside (what a digest covers),
+    and those destroyed here (never fetched again)."""
+    return set(held_ids(conn)) | quarantined_ids(conn) | {i for (i,) in conn.execute(
+        "SELECT id FROM destroyed WHERE kind = 'changeset'")}
 
 
 def seen_digest(vault: Vault, fold: Callable[[list[str], str], str]) -> str:

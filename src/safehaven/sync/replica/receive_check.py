@@ -169,6 +169,9 @@ def _whole_row(conn: Connection, cs: ChangeSet | None, table: Table, row_id: str
                 current is None or current.get(name) != row.get(name)):
             raise _refuse(RefusalKind.WRONG_AUTHOR,
                           f"names someone other than its author ({table.name}.{name})")
+    if table.name == "destructions" and row.get("action") == "done" and \
+            row.get("device_id") != device:  # a receipt is its own laptop's proof
+        raise _refuse(RefusalKind.WRONG_AUTHOR, "a receipt in another laptop's name")
     owner = OWNED.get(table.name)
     if current is not None and owner is not None and current.get(owner) != author:
         raise _refuse(RefusalKind.WRONG_AUTHOR, f"changes another person's own row ({table.name})")
