@@ -392,62 +392,67 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ApprovalsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="55" />
       <source>Submitted</source>
       <translation>قُدِّم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="56" />
       <source>Who</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="57" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="61" />
       <source>Enter: approve or return it</source>
       <translation>Enter: الموافقة أو الإعادة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
       <source>Approvals ({0})</source>
       <translation>الموافقات ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
       <source>Plans and closures waiting for your approval</source>
       <translation>خطط وإغلاقات بانتظار موافقتك</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="76" />
+      <source>Destruction of all records</source>
+      <translation>إتلاف كل السجلات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="91" />
       <source>Approval</source>
       <translation>الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="92" />
       <source>Decision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="93" />
       <source>Approve</source>
       <translation>موافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="94" />
       <source>Return with a comment</source>
       <translation>إعادة مع تعليق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="95" />
       <source>Comment (what to change, when returning)</source>
       <translation>تعليق (ما يجب تغييره عند الإعادة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="97" />
       <source>{0}: {1}, submitted {2}</source>
       <translation>{0}: {1}، قُدِّم في {2}</translation>
     </message>
@@ -455,57 +460,57 @@ Logs (no records in them): {2}</source>
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="220" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
       <source>Audit</source>
       <translation>سجل الوصول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="223" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
       <source>A young person</source>
       <translation>شاب أو شابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="224" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
       <source>A staff member</source>
       <translation>أحد الموظفين</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="237" />
       <source>Who</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="230" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="238" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="239" />
       <source>Record</source>
       <translation>السجل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="240" />
       <source>Young person</source>
       <translation>الشاب/الشابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="244" />
       <source>Export CSV…</source>
       <translation>تصدير CSV…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="289" />
       <source>Entries: {0}</source>
       <translation>الإدخالات: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="284" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="292" />
       <source>Save the audit as CSV</source>
       <translation>حفظ سجل الوصول بصيغة CSV</translation>
     </message>
@@ -1808,6 +1813,122 @@ Logs (no records in them): {2}</source>
       <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
       <source>Today</source>
       <translation>اليوم</translation>
+    </message>
+  </context>
+  <context>
+    <name>DestructionForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="26" />
+      <source>Destroy records</source>
+      <translation>إتلاف السجلات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="27" />
+      <source>Why (do not name the young person: this stays after the records are gone)</source>
+      <translation>السبب (لا تذكر اسم الشاب أو الشابة: يبقى هذا بعد زوال السجلات)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="30" />
+      <source>Ask for every record of {0} to be destroyed on every laptop and on the server. Another manager must approve; until then nothing is erased. It cannot be undone.</source>
+      <translation>طلب إتلاف كل سجلات {0} على كل حاسوب وعلى الخادم. يجب أن يوافق مدير آخر؛ وحتى ذلك الحين لا يُمحى شيء. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="47" />
+      <source>Destruction of records</source>
+      <translation>إتلاف السجلات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="48" />
+      <source>Decision</source>
+      <translation>القرار</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="49" />
+      <source>Decline</source>
+      <translation>رفض</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="50" />
+      <source>Approve: destroy every record now</source>
+      <translation>موافقة: إتلاف كل السجلات الآن</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="52" />
+      <source>Why not (when declining)</source>
+      <translation>لماذا لا (عند الرفض)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="54" />
+      <source>{0} asked on {1} to destroy every record of {2} (case closed {3}): “{4}”. Approving erases them on this laptop at once, and on every other laptop and the server at their next sync. It cannot be undone.</source>
+      <translation>طلب {0} في {1} إتلاف كل سجلات {2} (أُغلقت الحالة في {3}): «{4}». الموافقة تمحوها على هذا الحاسوب فوراً، وعلى باقي الحواسيب والخادم عند مزامنتها التالية. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="68" />
+      <source>declined</source>
+      <translation>مرفوض</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="70" />
+      <source>waiting for a second manager</source>
+      <translation>بانتظار مدير ثانٍ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="72" />
+      <source>erased on {0} of {1} laptops</source>
+      <translation>مُحيت على {0} من {1} حواسيب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="75" />
+      <source>erased on every laptop</source>
+      <translation>مُحيت على كل الحواسيب</translation>
+    </message>
+  </context>
+  <context>
+    <name>DestructionsDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="91" />
+      <source>Destructions</source>
+      <translation>طلبات الإتلاف</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="93" />
+      <source>Asked</source>
+      <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="95" />
+      <source>Young person</source>
+      <translation>الشاب أو الشابة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="96" />
+      <source>(records destroyed)</source>
+      <translation>(أُتلفت السجلات)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="97" />
+      <source>State</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="98" />
+      <source>Laptops</source>
+      <translation>الحواسيب</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="102" />
+      <source>Enter: approve or decline one waiting for you</source>
+      <translation>Enter: الموافقة على طلب بانتظارك أو رفضه</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="117" />
+      <source>{0} at {1}</source>
+      <translation>{0} في {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="120" />
+      <source>not yet: {0}</source>
+      <translation>ليس بعد: {0}</translation>
     </message>
   </context>
   <context>
@@ -4740,90 +4861,115 @@ Record it?</source>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="313" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
       <source>Retention</source>
       <translation>الاحتفاظ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="317" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="325" />
       <source>Due</source>
       <translation>الاستحقاق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="318" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="436" />
       <source>Young person</source>
       <translation>الشاب/الشابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="327" />
       <source>Records</source>
       <translation>السجلات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="320" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
       <source>Closed</source>
       <translation>أُغلقت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="329" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="435" />
       <source>Legal hold</source>
       <translation>الحجز القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="336" />
       <source>Whose law the defaults follow</source>
       <translation>القانون الذي تتبعه القيم الافتراضية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="330" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
       <source>Place a legal hold…</source>
       <translation>وضع حجز قانوني…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="332" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="340" />
       <source>Lift the hold</source>
       <translation>رفع الحجز</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="333" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="390" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="341" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="408" />
       <source>Choose a held line in the list first.</source>
       <translation>اختر أولًا سطرًا محجوزًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
-      <source>Listed for a manager to act on: destroying records is not part of this version, and a legal hold keeps them whatever the date.</source>
-      <translation>قائمة ليتصرف بشأنها المدير: إتلاف السجلات ليس جزءًا من هذه النسخة، والحجز القانوني يحفظها مهما كان التاريخ.</translation>
+      <location filename="../../src/safehaven/ui/supervision.py" line="343" />
+      <source>Destroy…</source>
+      <translation>إتلاف…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="344" />
+      <source>Ask for the chosen young person's records to be destroyed; a second manager approves</source>
+      <translation>طلب إتلاف سجلات الشاب أو الشابة المختار؛ يوافق مدير ثانٍ</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="347" />
+      <source>Destructions…</source>
+      <translation>طلبات الإتلاف…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="348" />
+      <source>Destructions asked for, and which laptops have erased the records</source>
+      <translation>طلبات الإتلاف، وأي الحواسيب محت السجلات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="354" />
+      <source>Destroying a young person's records needs two managers, reaches every laptop and the server, and cannot be undone; a legal hold keeps them whatever the date.</source>
+      <translation>يتطلب إتلاف سجلات شاب أو شابة مديرَين، ويصل إلى كل حاسوب وإلى الخادم، ولا يمكن التراجع عنه؛ والحجز القانوني يحفظها مهما كان التاريخ.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="362" />
       <source>Defaults of:</source>
       <translation>القيم الافتراضية لـ:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="371" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="389" />
       <source>Rules ({0}): {1}. Listed: due now or within a year.</source>
       <translation>القواعد ({0}): {1}. المدرج: المستحق الآن أو خلال سنة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>none chosen</source>
       <translation>لم يُختر شيء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>England</source>
       <translation>إنجلترا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="379" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
       <source>Scotland</source>
       <translation>اسكتلندا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="398" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="419" />
+      <source>Choose a line that is not held in the list first.</source>
+      <translation>اختر أولاً سطراً غير محجوز من القائمة.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="437" />
       <source>Why the records are kept</source>
       <translation>سبب الاحتفاظ بالسجلات</translation>
     </message>
@@ -6184,21 +6330,31 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/supervision.py" line="171" />
+      <source>Take out the names of the other people her records name (trusted adults, the no-contact list, visitors and callers)</source>
+      <translation>احذف أسماء الأشخاص الآخرين الذين تذكرهم سجلاتها (البالغون الموثوقون، قائمة منع التواصل، الزوار والمتصلون)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="174" />
+      <source>Other names to take out, one per line</source>
+      <translation>أسماء أخرى للحذف، اسم في كل سطر</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="175" />
       <source>The folder you choose next receives a PDF and a JSON file of everything about this young person, and copies of their documents. They are not encrypted: choose a safe place, such as an encrypted USB stick.</source>
       <translation>سيتلقى المجلد الذي تختاره بعد ذلك ملف PDF وملف JSON بكل ما يخص هذا الشاب أو الشابة، ونسخًا من مستنداته. إنها غير مشفّرة: اختر مكانًا آمنًا، مثل ذاكرة USB مشفّرة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="182" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
       <source>Choose a folder to write it to.</source>
       <translation>اختر مجلدًا لكتابته فيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="195" />
       <source>Folder for the complete file</source>
       <translation>مجلد الملف الكامل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="194" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="202" />
       <source>The complete file was written to {0}.</source>
       <translation>كُتب الملف الكامل في {0}.</translation>
     </message>
@@ -6723,7 +6879,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
@@ -6738,7 +6894,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="276" />
+      <location filename="../../src/safehaven/ui/today.py" line="277" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
@@ -6865,12 +7021,12 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation>جلسات اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="229" />
+      <location filename="../../src/safehaven/ui/today.py" line="230" />
       <source>Group: {0} ({1})</source>
       <translation>المجموعة: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
@@ -6882,7 +7038,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <location filename="../../src/safehaven/ui/today.py" line="242" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n تنبيه</numerusform>
@@ -6894,7 +7050,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="242" />
+      <location filename="../../src/safehaven/ui/today.py" line="243" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n جلسة اليوم</numerusform>
@@ -6906,7 +7062,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="243" />
+      <location filename="../../src/safehaven/ui/today.py" line="244" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n جرعة مستحقة</numerusform>
@@ -6918,77 +7074,77 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="245" />
+      <location filename="../../src/safehaven/ui/today.py" line="246" />
       <source>{0} acknowledged</source>
       <translation>تمَّ الاطِّلاع على {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="247" />
+      <location filename="../../src/safehaven/ui/today.py" line="248" />
       <source>waiting for your approval: {0}</source>
       <translation>بانتظار موافقتك: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="259" />
+      <location filename="../../src/safehaven/ui/today.py" line="260" />
       <source>House log, last 24 hours ({0})</source>
       <translation>سجل الدار، آخر 24 ساعة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="262" />
+      <location filename="../../src/safehaven/ui/today.py" line="263" />
       <source>Hearings ({0})</source>
       <translation>الجلسات ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="273" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>Add to the house log</source>
       <translation>إضافة إلى سجل الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="278" />
+      <location filename="../../src/safehaven/ui/today.py" line="279" />
       <source>What happened, and what was done</source>
       <translation>ما حدث وما الذي تم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="279" />
+      <location filename="../../src/safehaven/ui/today.py" line="280" />
       <source>Young people it touched (optional)</source>
       <translation>الشباب الذين تأثروا به (اختياري)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="295" />
+      <location filename="../../src/safehaven/ui/today.py" line="296" />
       <source>Choose an alert first.</source>
       <translation>يُرجى أولًا اختيار تنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="301" />
+      <location filename="../../src/safehaven/ui/today.py" line="302" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>تأكيد الاطِّلاع على الحادثة المفتوحة وإغلاقها يكونان من تبويب «الأمان» الخاص بالمقيم/ة، وتقوم بهما الإدارة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="306" />
+      <location filename="../../src/safehaven/ui/today.py" line="307" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>يغادر هذا التنبيه صفحة اليوم عند تسجيل العودة أو مقابلة العودة في تبويب السلامة للمقيم/ة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="312" />
+      <location filename="../../src/safehaven/ui/today.py" line="313" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>دورك لا يسمح بتأكيد الاطِّلاع على هذا التنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="316" />
+      <location filename="../../src/safehaven/ui/today.py" line="317" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>تأكيد الاطِّلاع: {0}، {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="318" />
+      <location filename="../../src/safehaven/ui/today.py" line="319" />
       <source>What was done, or why it can wait</source>
       <translation>ما الذي فُعل، أو لماذا يمكن أن ينتظر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="325" />
+      <location filename="../../src/safehaven/ui/today.py" line="326" />
       <source>{0} overdue needs</source>
       <translation>احتياجات متأخرة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="365" />
+      <location filename="../../src/safehaven/ui/today.py" line="366" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>

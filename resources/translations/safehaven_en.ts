@@ -382,62 +382,67 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ApprovalsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="55" />
       <source>Submitted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="56" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="57" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="61" />
       <source>Enter: approve or return it</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
       <source>Approvals ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
       <source>Plans and closures waiting for your approval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="76" />
+      <source>Destruction of all records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="91" />
       <source>Approval</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="92" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="93" />
       <source>Approve</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="94" />
       <source>Return with a comment</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="95" />
       <source>Comment (what to change, when returning)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="97" />
       <source>{0}: {1}, submitted {2}</source>
       <translation type="unfinished" />
     </message>
@@ -445,57 +450,57 @@ Logs (no records in them): {2}</source>
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="220" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
       <source>Audit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="223" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
       <source>A young person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="224" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
       <source>A staff member</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="237" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="230" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="238" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="239" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="240" />
       <source>Young person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="244" />
       <source>Export CSV…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="289" />
       <source>Entries: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="284" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="292" />
       <source>Save the audit as CSV</source>
       <translation type="unfinished" />
     </message>
@@ -1797,6 +1802,122 @@ Logs (no records in them): {2}</source>
     <message>
       <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
       <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DestructionForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="26" />
+      <source>Destroy records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="27" />
+      <source>Why (do not name the young person: this stays after the records are gone)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="30" />
+      <source>Ask for every record of {0} to be destroyed on every laptop and on the server. Another manager must approve; until then nothing is erased. It cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="47" />
+      <source>Destruction of records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="48" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="49" />
+      <source>Decline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="50" />
+      <source>Approve: destroy every record now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="52" />
+      <source>Why not (when declining)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="54" />
+      <source>{0} asked on {1} to destroy every record of {2} (case closed {3}): “{4}”. Approving erases them on this laptop at once, and on every other laptop and the server at their next sync. It cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="68" />
+      <source>declined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="70" />
+      <source>waiting for a second manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="72" />
+      <source>erased on {0} of {1} laptops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="75" />
+      <source>erased on every laptop</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DestructionsDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="91" />
+      <source>Destructions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="93" />
+      <source>Asked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="95" />
+      <source>Young person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="96" />
+      <source>(records destroyed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="97" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="98" />
+      <source>Laptops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="102" />
+      <source>Enter: approve or decline one waiting for you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="117" />
+      <source>{0} at {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="120" />
+      <source>not yet: {0}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4714,90 +4835,115 @@ Record it?</source>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="313" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
       <source>Retention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="317" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="325" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="318" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="436" />
       <source>Young person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="327" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="320" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
       <source>Closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="329" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="435" />
       <source>Legal hold</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="336" />
       <source>Whose law the defaults follow</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="330" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
       <source>Place a legal hold…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="332" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="340" />
       <source>Lift the hold</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="333" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="390" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="341" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="408" />
       <source>Choose a held line in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
-      <source>Listed for a manager to act on: destroying records is not part of this version, and a legal hold keeps them whatever the date.</source>
+      <location filename="../../src/safehaven/ui/supervision.py" line="343" />
+      <source>Destroy…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="344" />
+      <source>Ask for the chosen young person's records to be destroyed; a second manager approves</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="347" />
+      <source>Destructions…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="348" />
+      <source>Destructions asked for, and which laptops have erased the records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="354" />
+      <source>Destroying a young person's records needs two managers, reaches every laptop and the server, and cannot be undone; a legal hold keeps them whatever the date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="362" />
       <source>Defaults of:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="371" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="389" />
       <source>Rules ({0}): {1}. Listed: due now or within a year.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>none chosen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>England</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="379" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
       <source>Scotland</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="398" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="419" />
+      <source>Choose a line that is not held in the list first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="437" />
       <source>Why the records are kept</source>
       <translation type="unfinished" />
     </message>
@@ -6142,21 +6288,31 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/supervision.py" line="171" />
+      <source>Take out the names of the other people her records name (trusted adults, the no-contact list, visitors and callers)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="174" />
+      <source>Other names to take out, one per line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="175" />
       <source>The folder you choose next receives a PDF and a JSON file of everything about this young person, and copies of their documents. They are not encrypted: choose a safe place, such as an encrypted USB stick.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="182" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
       <source>Choose a folder to write it to.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="195" />
       <source>Folder for the complete file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="194" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="202" />
       <source>The complete file was written to {0}.</source>
       <translation type="unfinished" />
     </message>
@@ -6661,7 +6817,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
@@ -6676,7 +6832,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="276" />
+      <location filename="../../src/safehaven/ui/today.py" line="277" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
@@ -6803,12 +6959,12 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="229" />
+      <location filename="../../src/safehaven/ui/today.py" line="230" />
       <source>Group: {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n still to check in</numerusform>
@@ -6816,7 +6972,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <location filename="../../src/safehaven/ui/today.py" line="242" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alert</numerusform>
@@ -6824,7 +6980,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="242" />
+      <location filename="../../src/safehaven/ui/today.py" line="243" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n session today</numerusform>
@@ -6832,7 +6988,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="243" />
+      <location filename="../../src/safehaven/ui/today.py" line="244" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose due</numerusform>
@@ -6840,77 +6996,77 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="245" />
+      <location filename="../../src/safehaven/ui/today.py" line="246" />
       <source>{0} acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="247" />
+      <location filename="../../src/safehaven/ui/today.py" line="248" />
       <source>waiting for your approval: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="259" />
+      <location filename="../../src/safehaven/ui/today.py" line="260" />
       <source>House log, last 24 hours ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="262" />
+      <location filename="../../src/safehaven/ui/today.py" line="263" />
       <source>Hearings ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="273" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>Add to the house log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="278" />
+      <location filename="../../src/safehaven/ui/today.py" line="279" />
       <source>What happened, and what was done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="279" />
+      <location filename="../../src/safehaven/ui/today.py" line="280" />
       <source>Young people it touched (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="295" />
+      <location filename="../../src/safehaven/ui/today.py" line="296" />
       <source>Choose an alert first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="301" />
+      <location filename="../../src/safehaven/ui/today.py" line="302" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="306" />
+      <location filename="../../src/safehaven/ui/today.py" line="307" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="312" />
+      <location filename="../../src/safehaven/ui/today.py" line="313" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="316" />
+      <location filename="../../src/safehaven/ui/today.py" line="317" />
       <source>Acknowledge: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="318" />
+      <location filename="../../src/safehaven/ui/today.py" line="319" />
       <source>What was done, or why it can wait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="325" />
+      <location filename="../../src/safehaven/ui/today.py" line="326" />
       <source>{0} overdue needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="365" />
+      <location filename="../../src/safehaven/ui/today.py" line="366" />
       <source>Dose: {0}</source>
       <translation type="unfinished" />
     </message>

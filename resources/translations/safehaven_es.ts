@@ -388,62 +388,67 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ApprovalsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="55" />
       <source>Submitted</source>
       <translation>Enviado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="56" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="57" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="61" />
       <source>Enter: approve or return it</source>
       <translation>Intro: aprobar o devolver</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
       <source>Approvals ({0})</source>
       <translation>Aprobaciones ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
       <source>Plans and closures waiting for your approval</source>
       <translation>Planes y cierres pendientes de su aprobación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="76" />
+      <source>Destruction of all records</source>
+      <translation>Destrucción de todos los registros</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="91" />
       <source>Approval</source>
       <translation>Aprobación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="92" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="93" />
       <source>Approve</source>
       <translation>Aprobar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="94" />
       <source>Return with a comment</source>
       <translation>Devolver con un comentario</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="95" />
       <source>Comment (what to change, when returning)</source>
       <translation>Comentario (qué cambiar, al devolver)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="97" />
       <source>{0}: {1}, submitted {2}</source>
       <translation>{0}: {1}, enviado el {2}</translation>
     </message>
@@ -451,57 +456,57 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="220" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
       <source>Audit</source>
       <translation>Registro de accesos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="223" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
       <source>A young person</source>
       <translation>Una persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="224" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
       <source>A staff member</source>
       <translation>Un miembro del personal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="237" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="230" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="238" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="239" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="240" />
       <source>Young person</source>
       <translation>Persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="244" />
       <source>Export CSV…</source>
       <translation>Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="289" />
       <source>Entries: {0}</source>
       <translation>Entradas: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="284" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="292" />
       <source>Save the audit as CSV</source>
       <translation>Guardar el registro de accesos como CSV</translation>
     </message>
@@ -1804,6 +1809,122 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
       <source>Today</source>
       <translation>Hoy</translation>
+    </message>
+  </context>
+  <context>
+    <name>DestructionForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="26" />
+      <source>Destroy records</source>
+      <translation>Destruir registros</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="27" />
+      <source>Why (do not name the young person: this stays after the records are gone)</source>
+      <translation>Por qué (no nombre a la persona joven: esto se conserva cuando los registros ya no están)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="30" />
+      <source>Ask for every record of {0} to be destroyed on every laptop and on the server. Another manager must approve; until then nothing is erased. It cannot be undone.</source>
+      <translation>Pedir que se destruyan todos los registros de {0} en todos los portátiles y en el servidor. Otra persona responsable debe aprobarlo; hasta entonces no se borra nada. No se puede deshacer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="47" />
+      <source>Destruction of records</source>
+      <translation>Destrucción de registros</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="48" />
+      <source>Decision</source>
+      <translation>Decisión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="49" />
+      <source>Decline</source>
+      <translation>Rechazar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="50" />
+      <source>Approve: destroy every record now</source>
+      <translation>Aprobar: destruir todos los registros ahora</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="52" />
+      <source>Why not (when declining)</source>
+      <translation>Por qué no (al rechazar)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="54" />
+      <source>{0} asked on {1} to destroy every record of {2} (case closed {3}): “{4}”. Approving erases them on this laptop at once, and on every other laptop and the server at their next sync. It cannot be undone.</source>
+      <translation>{0} pidió el {1} destruir todos los registros de {2} (caso cerrado el {3}): “{4}”. Aprobar los borra en este portátil enseguida, y en los demás portátiles y el servidor en su próxima sincronización. No se puede deshacer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="68" />
+      <source>declined</source>
+      <translation>rechazada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="70" />
+      <source>waiting for a second manager</source>
+      <translation>esperando a una segunda persona responsable</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="72" />
+      <source>erased on {0} of {1} laptops</source>
+      <translation>borrados en {0} de {1} portátiles</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="75" />
+      <source>erased on every laptop</source>
+      <translation>borrados en todos los portátiles</translation>
+    </message>
+  </context>
+  <context>
+    <name>DestructionsDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="91" />
+      <source>Destructions</source>
+      <translation>Destrucciones</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="93" />
+      <source>Asked</source>
+      <translation>Pedida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="95" />
+      <source>Young person</source>
+      <translation>Persona joven</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="96" />
+      <source>(records destroyed)</source>
+      <translation>(registros destruidos)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="97" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="98" />
+      <source>Laptops</source>
+      <translation>Portátiles</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="102" />
+      <source>Enter: approve or decline one waiting for you</source>
+      <translation>Intro: aprobar o rechazar una que espera su decisión</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="117" />
+      <source>{0} at {1}</source>
+      <translation>{0} el {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="120" />
+      <source>not yet: {0}</source>
+      <translation>aún no: {0}</translation>
     </message>
   </context>
   <context>
@@ -4724,90 +4845,115 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="313" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
       <source>Retention</source>
       <translation>Conservación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="317" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="325" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="318" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="436" />
       <source>Young person</source>
       <translation>Persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="327" />
       <source>Records</source>
       <translation>Registros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="320" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
       <source>Closed</source>
       <translation>Cerrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="329" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="435" />
       <source>Legal hold</source>
       <translation>Retención legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="336" />
       <source>Whose law the defaults follow</source>
       <translation>Qué ley siguen los valores predeterminados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="330" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
       <source>Place a legal hold…</source>
       <translation>Aplicar una retención legal…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="332" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="340" />
       <source>Lift the hold</source>
       <translation>Levantar la retención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="333" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="390" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="341" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="408" />
       <source>Choose a held line in the list first.</source>
       <translation>Primero elija una línea retenida de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
-      <source>Listed for a manager to act on: destroying records is not part of this version, and a legal hold keeps them whatever the date.</source>
-      <translation>Lista para que actúe un responsable: la destrucción de registros no forma parte de esta versión, y una retención legal los conserva sea cual sea la fecha.</translation>
+      <location filename="../../src/safehaven/ui/supervision.py" line="343" />
+      <source>Destroy…</source>
+      <translation>Destruir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="344" />
+      <source>Ask for the chosen young person's records to be destroyed; a second manager approves</source>
+      <translation>Pedir que se destruyan los registros de la persona joven elegida; aprueba una segunda persona responsable</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="347" />
+      <source>Destructions…</source>
+      <translation>Destrucciones…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="348" />
+      <source>Destructions asked for, and which laptops have erased the records</source>
+      <translation>Destrucciones pedidas y qué portátiles han borrado los registros</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="354" />
+      <source>Destroying a young person's records needs two managers, reaches every laptop and the server, and cannot be undone; a legal hold keeps them whatever the date.</source>
+      <translation>Destruir los registros de una persona joven requiere dos responsables, llega a todos los portátiles y al servidor, y no se puede deshacer; una retención legal los conserva sea cual sea la fecha.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="362" />
       <source>Defaults of:</source>
       <translation>Valores predeterminados de:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="371" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="389" />
       <source>Rules ({0}): {1}. Listed: due now or within a year.</source>
       <translation>Reglas ({0}): {1}. En la lista: lo que vence ahora o dentro de un año.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>none chosen</source>
       <translation>ninguna elegida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>England</source>
       <translation>Inglaterra</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="379" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
       <source>Scotland</source>
       <translation>Escocia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="398" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="419" />
+      <source>Choose a line that is not held in the list first.</source>
+      <translation>Elija primero una línea de la lista que no esté retenida.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="437" />
       <source>Why the records are kept</source>
       <translation>Por qué se conservan los registros</translation>
     </message>
@@ -6156,21 +6302,31 @@ Huella: {4}
     </message>
     <message>
       <location filename="../../src/safehaven/ui/supervision.py" line="171" />
+      <source>Take out the names of the other people her records name (trusted adults, the no-contact list, visitors and callers)</source>
+      <translation>Quitar los nombres de las demás personas que nombran sus registros (personas adultas de confianza, lista de contacto prohibido, visitas y llamadas)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="174" />
+      <source>Other names to take out, one per line</source>
+      <translation>Otros nombres que quitar, uno por línea</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="175" />
       <source>The folder you choose next receives a PDF and a JSON file of everything about this young person, and copies of their documents. They are not encrypted: choose a safe place, such as an encrypted USB stick.</source>
       <translation>La carpeta que elija a continuación recibirá un PDF y un archivo JSON con todo sobre esta persona joven, y copias de sus documentos. No están cifrados: elija un lugar seguro, como una memoria USB cifrada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="182" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
       <source>Choose a folder to write it to.</source>
       <translation>Elija una carpeta donde escribirlo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="195" />
       <source>Folder for the complete file</source>
       <translation>Carpeta para el expediente completo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="194" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="202" />
       <source>The complete file was written to {0}.</source>
       <translation>El expediente completo se escribió en {0}.</translation>
     </message>
@@ -6675,7 +6831,7 @@ Huella: {4}
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
@@ -6690,7 +6846,7 @@ Huella: {4}
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="276" />
+      <location filename="../../src/safehaven/ui/today.py" line="277" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -6817,12 +6973,12 @@ Huella: {4}
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="229" />
+      <location filename="../../src/safehaven/ui/today.py" line="230" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>Falta %n registro</numerusform>
@@ -6830,7 +6986,7 @@ Huella: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <location filename="../../src/safehaven/ui/today.py" line="242" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n aviso</numerusform>
@@ -6838,7 +6994,7 @@ Huella: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="242" />
+      <location filename="../../src/safehaven/ui/today.py" line="243" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sesión hoy</numerusform>
@@ -6846,7 +7002,7 @@ Huella: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="243" />
+      <location filename="../../src/safehaven/ui/today.py" line="244" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dosis pendiente</numerusform>
@@ -6854,77 +7010,77 @@ Huella: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="245" />
+      <location filename="../../src/safehaven/ui/today.py" line="246" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="247" />
+      <location filename="../../src/safehaven/ui/today.py" line="248" />
       <source>waiting for your approval: {0}</source>
       <translation>pendientes de su aprobación: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="259" />
+      <location filename="../../src/safehaven/ui/today.py" line="260" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Registro de la casa, últimas 24 horas ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="262" />
+      <location filename="../../src/safehaven/ui/today.py" line="263" />
       <source>Hearings ({0})</source>
       <translation>Audiencias ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="273" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>Add to the house log</source>
       <translation>Añadir al registro de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="278" />
+      <location filename="../../src/safehaven/ui/today.py" line="279" />
       <source>What happened, and what was done</source>
       <translation>Qué pasó y qué se hizo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="279" />
+      <location filename="../../src/safehaven/ui/today.py" line="280" />
       <source>Young people it touched (optional)</source>
       <translation>Jóvenes a quienes afectó (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="295" />
+      <location filename="../../src/safehaven/ui/today.py" line="296" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="301" />
+      <location filename="../../src/safehaven/ui/today.py" line="302" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="306" />
+      <location filename="../../src/safehaven/ui/today.py" line="307" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Este aviso sale de Hoy cuando se registra el regreso o la entrevista de regreso en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="312" />
+      <location filename="../../src/safehaven/ui/today.py" line="313" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="316" />
+      <location filename="../../src/safehaven/ui/today.py" line="317" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="318" />
+      <location filename="../../src/safehaven/ui/today.py" line="319" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="325" />
+      <location filename="../../src/safehaven/ui/today.py" line="326" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="365" />
+      <location filename="../../src/safehaven/ui/today.py" line="366" />
       <source>Dose: {0}</source>
       <translation>Dosis: {0}</translation>
     </message>

@@ -388,62 +388,67 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ApprovalsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="55" />
       <source>Submitted</source>
       <translation>Soumis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="56" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="57" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="61" />
       <source>Enter: approve or return it</source>
       <translation>Entrée : approuver ou renvoyer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
       <source>Approvals ({0})</source>
       <translation>Approbations ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
       <source>Plans and closures waiting for your approval</source>
       <translation>Plans et clôtures en attente de votre approbation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="76" />
+      <source>Destruction of all records</source>
+      <translation>Destruction de tous les dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="91" />
       <source>Approval</source>
       <translation>Approbation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="92" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="93" />
       <source>Approve</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="94" />
       <source>Return with a comment</source>
       <translation>Renvoyer avec un commentaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="95" />
       <source>Comment (what to change, when returning)</source>
       <translation>Commentaire (ce qu'il faut changer, en cas de renvoi)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="97" />
       <source>{0}: {1}, submitted {2}</source>
       <translation>{0} : {1}, soumis le {2}</translation>
     </message>
@@ -451,57 +456,57 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="220" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
       <source>Audit</source>
       <translation>Journal d'accès</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="223" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
       <source>A young person</source>
       <translation>Un ou une jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="224" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
       <source>A staff member</source>
       <translation>Un membre du personnel</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="237" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="230" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="238" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="239" />
       <source>Record</source>
       <translation>Fiche</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="240" />
       <source>Young person</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="244" />
       <source>Export CSV…</source>
       <translation>Exporter en CSV…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="289" />
       <source>Entries: {0}</source>
       <translation>Entrées : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="284" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="292" />
       <source>Save the audit as CSV</source>
       <translation>Enregistrer le journal d'accès en CSV</translation>
     </message>
@@ -1804,6 +1809,122 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
       <source>Today</source>
       <translation>Aujourd'hui</translation>
+    </message>
+  </context>
+  <context>
+    <name>DestructionForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="26" />
+      <source>Destroy records</source>
+      <translation>Détruire des dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="27" />
+      <source>Why (do not name the young person: this stays after the records are gone)</source>
+      <translation>Pourquoi (sans nommer le ou la jeune : ceci reste après la destruction des dossiers)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="30" />
+      <source>Ask for every record of {0} to be destroyed on every laptop and on the server. Another manager must approve; until then nothing is erased. It cannot be undone.</source>
+      <translation>Demander la destruction de tous les dossiers de {0} sur chaque ordinateur et sur le serveur. Un autre responsable doit approuver ; d'ici là rien n'est effacé. C'est irréversible.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="47" />
+      <source>Destruction of records</source>
+      <translation>Destruction de dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="48" />
+      <source>Decision</source>
+      <translation>Décision</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="49" />
+      <source>Decline</source>
+      <translation>Refuser</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="50" />
+      <source>Approve: destroy every record now</source>
+      <translation>Approuver : détruire tous les dossiers maintenant</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="52" />
+      <source>Why not (when declining)</source>
+      <translation>Pourquoi pas (en cas de refus)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="54" />
+      <source>{0} asked on {1} to destroy every record of {2} (case closed {3}): “{4}”. Approving erases them on this laptop at once, and on every other laptop and the server at their next sync. It cannot be undone.</source>
+      <translation>{0} a demandé le {1} la destruction de tous les dossiers de {2} (cas clos le {3}) : « {4} ». Approuver les efface tout de suite sur cet ordinateur, et sur les autres ordinateurs et le serveur à leur prochaine synchronisation. C'est irréversible.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="68" />
+      <source>declined</source>
+      <translation>refusée</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="70" />
+      <source>waiting for a second manager</source>
+      <translation>en attente d'un second responsable</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="72" />
+      <source>erased on {0} of {1} laptops</source>
+      <translation>effacés sur {0} ordinateurs sur {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="75" />
+      <source>erased on every laptop</source>
+      <translation>effacés sur tous les ordinateurs</translation>
+    </message>
+  </context>
+  <context>
+    <name>DestructionsDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="91" />
+      <source>Destructions</source>
+      <translation>Destructions</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="93" />
+      <source>Asked</source>
+      <translation>Demandée</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="95" />
+      <source>Young person</source>
+      <translation>Jeune</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="96" />
+      <source>(records destroyed)</source>
+      <translation>(dossiers détruits)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="97" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="98" />
+      <source>Laptops</source>
+      <translation>Ordinateurs</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="102" />
+      <source>Enter: approve or decline one waiting for you</source>
+      <translation>Entrée : approuver ou refuser une demande qui vous attend</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="117" />
+      <source>{0} at {1}</source>
+      <translation>{0} le {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="120" />
+      <source>not yet: {0}</source>
+      <translation>pas encore : {0}</translation>
     </message>
   </context>
   <context>
@@ -4724,90 +4845,115 @@ L’enregistrer ?</translation>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="313" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
       <source>Retention</source>
       <translation>Conservation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="317" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="325" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="318" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="436" />
       <source>Young person</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="327" />
       <source>Records</source>
       <translation>Fiches</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="320" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
       <source>Closed</source>
       <translation>Clôturé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="329" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="435" />
       <source>Legal hold</source>
       <translation>Conservation pour motif légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="336" />
       <source>Whose law the defaults follow</source>
       <translation>La loi que suivent les valeurs par défaut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="330" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
       <source>Place a legal hold…</source>
       <translation>Placer en conservation pour motif légal…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="332" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="340" />
       <source>Lift the hold</source>
       <translation>Lever la conservation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="333" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="390" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="341" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="408" />
       <source>Choose a held line in the list first.</source>
       <translation>Choisissez d'abord une ligne conservée dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
-      <source>Listed for a manager to act on: destroying records is not part of this version, and a legal hold keeps them whatever the date.</source>
-      <translation>Liste pour action de la direction : la destruction des fiches ne fait pas partie de cette version, et une conservation pour motif légal les garde quelle que soit la date.</translation>
+      <location filename="../../src/safehaven/ui/supervision.py" line="343" />
+      <source>Destroy…</source>
+      <translation>Détruire…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="344" />
+      <source>Ask for the chosen young person's records to be destroyed; a second manager approves</source>
+      <translation>Demander la destruction des dossiers du ou de la jeune choisi(e) ; un second responsable approuve</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="347" />
+      <source>Destructions…</source>
+      <translation>Destructions…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="348" />
+      <source>Destructions asked for, and which laptops have erased the records</source>
+      <translation>Destructions demandées, et quels ordinateurs ont effacé les dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="354" />
+      <source>Destroying a young person's records needs two managers, reaches every laptop and the server, and cannot be undone; a legal hold keeps them whatever the date.</source>
+      <translation>Détruire les dossiers d'un ou d'une jeune demande deux responsables, atteint chaque ordinateur et le serveur, et ne peut pas être annulé ; une conservation légale les garde quelle que soit la date.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="362" />
       <source>Defaults of:</source>
       <translation>Valeurs par défaut de :</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="371" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="389" />
       <source>Rules ({0}): {1}. Listed: due now or within a year.</source>
       <translation>Règles ({0}) : {1}. Liste : ce qui arrive à échéance maintenant ou dans l'année.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>none chosen</source>
       <translation>aucune choisie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>England</source>
       <translation>Angleterre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="379" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
       <source>Scotland</source>
       <translation>Écosse</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="398" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="419" />
+      <source>Choose a line that is not held in the list first.</source>
+      <translation>Choisissez d'abord une ligne de la liste qui n'est pas conservée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="437" />
       <source>Why the records are kept</source>
       <translation>Pourquoi les fiches sont conservées</translation>
     </message>
@@ -6156,21 +6302,31 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
     </message>
     <message>
       <location filename="../../src/safehaven/ui/supervision.py" line="171" />
+      <source>Take out the names of the other people her records name (trusted adults, the no-contact list, visitors and callers)</source>
+      <translation>Retirer les noms des autres personnes que ses dossiers nomment (adultes de confiance, liste d'interdiction de contact, visiteurs et appelants)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="174" />
+      <source>Other names to take out, one per line</source>
+      <translation>Autres noms à retirer, un par ligne</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="175" />
       <source>The folder you choose next receives a PDF and a JSON file of everything about this young person, and copies of their documents. They are not encrypted: choose a safe place, such as an encrypted USB stick.</source>
       <translation>Le dossier que vous choisirez ensuite recevra un PDF et un fichier JSON de tout ce qui concerne ce ou cette jeune, et des copies de ses documents. Ils ne sont pas chiffrés : choisissez un endroit sûr, comme une clé USB chiffrée.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="182" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
       <source>Choose a folder to write it to.</source>
       <translation>Choisissez un dossier où l'écrire.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="195" />
       <source>Folder for the complete file</source>
       <translation>Dossier pour le dossier complet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="194" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="202" />
       <source>The complete file was written to {0}.</source>
       <translation>Le dossier complet a été écrit dans {0}.</translation>
     </message>
@@ -6675,7 +6831,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
@@ -6690,7 +6846,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="276" />
+      <location filename="../../src/safehaven/ui/today.py" line="277" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -6817,12 +6973,12 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>Séances du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="229" />
+      <location filename="../../src/safehaven/ui/today.py" line="230" />
       <source>Group: {0} ({1})</source>
       <translation>Groupe : {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n point du jour à faire</numerusform>
@@ -6830,7 +6986,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <location filename="../../src/safehaven/ui/today.py" line="242" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerte</numerusform>
@@ -6838,7 +6994,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="242" />
+      <location filename="../../src/safehaven/ui/today.py" line="243" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n séance aujourd’hui</numerusform>
@@ -6846,7 +7002,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="243" />
+      <location filename="../../src/safehaven/ui/today.py" line="244" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose à donner</numerusform>
@@ -6854,77 +7010,77 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="245" />
+      <location filename="../../src/safehaven/ui/today.py" line="246" />
       <source>{0} acknowledged</source>
       <translation>{0} prises en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="247" />
+      <location filename="../../src/safehaven/ui/today.py" line="248" />
       <source>waiting for your approval: {0}</source>
       <translation>en attente de votre approbation : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="259" />
+      <location filename="../../src/safehaven/ui/today.py" line="260" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Journal de la maison, dernières 24 heures ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="262" />
+      <location filename="../../src/safehaven/ui/today.py" line="263" />
       <source>Hearings ({0})</source>
       <translation>Audiences ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="273" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>Add to the house log</source>
       <translation>Ajouter au journal de la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="278" />
+      <location filename="../../src/safehaven/ui/today.py" line="279" />
       <source>What happened, and what was done</source>
       <translation>Ce qui s’est passé, et ce qui a été fait</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="279" />
+      <location filename="../../src/safehaven/ui/today.py" line="280" />
       <source>Young people it touched (optional)</source>
       <translation>Jeunes concerné·es (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="295" />
+      <location filename="../../src/safehaven/ui/today.py" line="296" />
       <source>Choose an alert first.</source>
       <translation>Choisissez d’abord une alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="301" />
+      <location filename="../../src/safehaven/ui/today.py" line="302" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incident ouvert est pris en compte puis clos par la direction, dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="306" />
+      <location filename="../../src/safehaven/ui/today.py" line="307" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Cette alerte quitte Aujourd’hui quand le retour ou l’entretien de retour est enregistré dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="312" />
+      <location filename="../../src/safehaven/ui/today.py" line="313" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Votre rôle ne permet pas de prendre en compte cette alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="316" />
+      <location filename="../../src/safehaven/ui/today.py" line="317" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Prendre en compte : {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="318" />
+      <location filename="../../src/safehaven/ui/today.py" line="319" />
       <source>What was done, or why it can wait</source>
       <translation>Ce qui a été fait, ou pourquoi cela peut attendre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="325" />
+      <location filename="../../src/safehaven/ui/today.py" line="326" />
       <source>{0} overdue needs</source>
       <translation>{0} besoins en retard</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="365" />
+      <location filename="../../src/safehaven/ui/today.py" line="366" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>

@@ -388,62 +388,67 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ApprovalsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="55" />
       <source>Submitted</source>
       <translation>Enviado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="56" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="57" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="61" />
       <source>Enter: approve or return it</source>
       <translation>Enter: aprovar ou devolver</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
       <source>Approvals ({0})</source>
       <translation>Aprovações ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
       <source>Plans and closures waiting for your approval</source>
       <translation>Planos e encerramentos aguardando sua aprovação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="76" />
+      <source>Destruction of all records</source>
+      <translation>Destruição de todos os registros</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="91" />
       <source>Approval</source>
       <translation>Aprovação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="92" />
       <source>Decision</source>
       <translation>Decisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="93" />
       <source>Approve</source>
       <translation>Aprovar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="94" />
       <source>Return with a comment</source>
       <translation>Devolver com um comentário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="95" />
       <source>Comment (what to change, when returning)</source>
       <translation>Comentário (o que mudar, ao devolver)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="97" />
       <source>{0}: {1}, submitted {2}</source>
       <translation>{0}: {1}, enviado em {2}</translation>
     </message>
@@ -451,57 +456,57 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="220" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
       <source>Audit</source>
       <translation>Registro de acessos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="223" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
       <source>A young person</source>
       <translation>Um jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="224" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
       <source>A staff member</source>
       <translation>Um membro da equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="228" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="229" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="237" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="230" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="238" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="231" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="239" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="232" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="240" />
       <source>Young person</source>
       <translation>Jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="236" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="244" />
       <source>Export CSV…</source>
       <translation>Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="281" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="289" />
       <source>Entries: {0}</source>
       <translation>Entradas: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="284" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="292" />
       <source>Save the audit as CSV</source>
       <translation>Salvar o registro de acessos como CSV</translation>
     </message>
@@ -1804,6 +1809,122 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
       <source>Today</source>
       <translation>Hoje</translation>
+    </message>
+  </context>
+  <context>
+    <name>DestructionForms</name>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="26" />
+      <source>Destroy records</source>
+      <translation>Destruir registros</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="27" />
+      <source>Why (do not name the young person: this stays after the records are gone)</source>
+      <translation>Por quê (não nomeie a pessoa jovem: isto fica depois que os registros somem)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="30" />
+      <source>Ask for every record of {0} to be destroyed on every laptop and on the server. Another manager must approve; until then nothing is erased. It cannot be undone.</source>
+      <translation>Pedir a destruição de todos os registros de {0} em todos os notebooks e no servidor. Outro gestor precisa aprovar; até lá nada é apagado. Não pode ser desfeito.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="47" />
+      <source>Destruction of records</source>
+      <translation>Destruição de registros</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="48" />
+      <source>Decision</source>
+      <translation>Decisão</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="49" />
+      <source>Decline</source>
+      <translation>Recusar</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="50" />
+      <source>Approve: destroy every record now</source>
+      <translation>Aprovar: destruir todos os registros agora</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="52" />
+      <source>Why not (when declining)</source>
+      <translation>Por que não (ao recusar)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="54" />
+      <source>{0} asked on {1} to destroy every record of {2} (case closed {3}): “{4}”. Approving erases them on this laptop at once, and on every other laptop and the server at their next sync. It cannot be undone.</source>
+      <translation>{0} pediu em {1} a destruição de todos os registros de {2} (caso encerrado em {3}): “{4}”. Aprovar os apaga neste notebook na hora, e nos outros notebooks e no servidor na próxima sincronização. Não pode ser desfeito.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="68" />
+      <source>declined</source>
+      <translation>recusada</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="70" />
+      <source>waiting for a second manager</source>
+      <translation>aguardando um segundo gestor</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="72" />
+      <source>erased on {0} of {1} laptops</source>
+      <translation>apagados em {0} de {1} notebooks</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="75" />
+      <source>erased on every laptop</source>
+      <translation>apagados em todos os notebooks</translation>
+    </message>
+  </context>
+  <context>
+    <name>DestructionsDialog</name>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="91" />
+      <source>Destructions</source>
+      <translation>Destruições</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="93" />
+      <source>Asked</source>
+      <translation>Pedida</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="95" />
+      <source>Young person</source>
+      <translation>Pessoa jovem</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="96" />
+      <source>(records destroyed)</source>
+      <translation>(registros destruídos)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="97" />
+      <source>State</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="98" />
+      <source>Laptops</source>
+      <translation>Notebooks</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="102" />
+      <source>Enter: approve or decline one waiting for you</source>
+      <translation>Enter: aprovar ou recusar uma que aguarda você</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="117" />
+      <source>{0} at {1}</source>
+      <translation>{0} em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/destruction_dialogs.py" line="120" />
+      <source>not yet: {0}</source>
+      <translation>ainda não: {0}</translation>
     </message>
   </context>
   <context>
@@ -4724,90 +4845,115 @@ Registrar?</translation>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="313" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
       <source>Retention</source>
       <translation>Retenção</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="317" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="325" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="318" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="326" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="436" />
       <source>Young person</source>
       <translation>Jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="319" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="327" />
       <source>Records</source>
       <translation>Registros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="320" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
       <source>Closed</source>
       <translation>Encerrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="321" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="329" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="435" />
       <source>Legal hold</source>
       <translation>Retenção legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="328" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="336" />
       <source>Whose law the defaults follow</source>
       <translation>Qual lei os padrões seguem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="330" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
       <source>Place a legal hold…</source>
       <translation>Aplicar uma retenção legal…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="332" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="340" />
       <source>Lift the hold</source>
       <translation>Suspender a retenção</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="333" />
-      <location filename="../../src/safehaven/ui/supervision.py" line="390" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="341" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="408" />
       <source>Choose a held line in the list first.</source>
       <translation>Primeiro escolha uma linha retida na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="338" />
-      <source>Listed for a manager to act on: destroying records is not part of this version, and a legal hold keeps them whatever the date.</source>
-      <translation>Lista para a coordenação agir: a destruição de registros não faz parte desta versão, e uma retenção legal os mantém qualquer que seja a data.</translation>
+      <location filename="../../src/safehaven/ui/supervision.py" line="343" />
+      <source>Destroy…</source>
+      <translation>Destruir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="346" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="344" />
+      <source>Ask for the chosen young person's records to be destroyed; a second manager approves</source>
+      <translation>Pedir a destruição dos registros da pessoa jovem escolhida; um segundo gestor aprova</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="347" />
+      <source>Destructions…</source>
+      <translation>Destruições…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="348" />
+      <source>Destructions asked for, and which laptops have erased the records</source>
+      <translation>Destruições pedidas e quais notebooks apagaram os registros</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="354" />
+      <source>Destroying a young person's records needs two managers, reaches every laptop and the server, and cannot be undone; a legal hold keeps them whatever the date.</source>
+      <translation>Destruir os registros de uma pessoa jovem exige dois gestores, chega a todos os notebooks e ao servidor e não pode ser desfeito; uma retenção legal os mantém seja qual for a data.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="362" />
       <source>Defaults of:</source>
       <translation>Padrões de:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="371" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="389" />
       <source>Rules ({0}): {1}. Listed: due now or within a year.</source>
       <translation>Regras ({0}): {1}. Na lista: o que vence agora ou dentro de um ano.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>none chosen</source>
       <translation>nenhuma escolhida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="378" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="396" />
       <source>England</source>
       <translation>Inglaterra</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="379" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="397" />
       <source>Scotland</source>
       <translation>Escócia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="398" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="419" />
+      <source>Choose a line that is not held in the list first.</source>
+      <translation>Escolha primeiro uma linha da lista que não esteja retida.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="437" />
       <source>Why the records are kept</source>
       <translation>Por que os registros são mantidos</translation>
     </message>
@@ -6156,21 +6302,31 @@ Impressão digital: {4}
     </message>
     <message>
       <location filename="../../src/safehaven/ui/supervision.py" line="171" />
+      <source>Take out the names of the other people her records name (trusted adults, the no-contact list, visitors and callers)</source>
+      <translation>Tirar os nomes das outras pessoas que os registros dela citam (adultos de confiança, lista de contato proibido, visitas e ligações)</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="174" />
+      <source>Other names to take out, one per line</source>
+      <translation>Outros nomes a tirar, um por linha</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/supervision.py" line="175" />
       <source>The folder you choose next receives a PDF and a JSON file of everything about this young person, and copies of their documents. They are not encrypted: choose a safe place, such as an encrypted USB stick.</source>
       <translation>A pasta que você escolher em seguida receberá um PDF e um arquivo JSON com tudo sobre este jovem, e cópias dos seus documentos. Eles não são criptografados: escolha um lugar seguro, como um pendrive criptografado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="182" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
       <source>Choose a folder to write it to.</source>
       <translation>Escolha uma pasta onde gravá-lo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="187" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="195" />
       <source>Folder for the complete file</source>
       <translation>Pasta para o prontuário completo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/supervision.py" line="194" />
+      <location filename="../../src/safehaven/ui/supervision.py" line="202" />
       <source>The complete file was written to {0}.</source>
       <translation>O prontuário completo foi gravado em {0}.</translation>
     </message>
@@ -6675,7 +6831,7 @@ Impressão digital: {4}
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
@@ -6690,7 +6846,7 @@ Impressão digital: {4}
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="276" />
+      <location filename="../../src/safehaven/ui/today.py" line="277" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
@@ -6817,12 +6973,12 @@ Impressão digital: {4}
       <translation>Sessões de hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="229" />
+      <location filename="../../src/safehaven/ui/today.py" line="230" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="240" />
+      <location filename="../../src/safehaven/ui/today.py" line="241" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n ainda sem registro diário</numerusform>
@@ -6830,7 +6986,7 @@ Impressão digital: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <location filename="../../src/safehaven/ui/today.py" line="242" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerta</numerusform>
@@ -6838,7 +6994,7 @@ Impressão digital: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="242" />
+      <location filename="../../src/safehaven/ui/today.py" line="243" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sessão hoje</numerusform>
@@ -6846,7 +7002,7 @@ Impressão digital: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="243" />
+      <location filename="../../src/safehaven/ui/today.py" line="244" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose pendente</numerusform>
@@ -6854,77 +7010,77 @@ Impressão digital: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="245" />
+      <location filename="../../src/safehaven/ui/today.py" line="246" />
       <source>{0} acknowledged</source>
       <translation>{0} já vistos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="247" />
+      <location filename="../../src/safehaven/ui/today.py" line="248" />
       <source>waiting for your approval: {0}</source>
       <translation>aguardando sua aprovação: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="259" />
+      <location filename="../../src/safehaven/ui/today.py" line="260" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Registro da casa, últimas 24 horas ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="262" />
+      <location filename="../../src/safehaven/ui/today.py" line="263" />
       <source>Hearings ({0})</source>
       <translation>Audiências ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="273" />
+      <location filename="../../src/safehaven/ui/today.py" line="274" />
       <source>Add to the house log</source>
       <translation>Acrescentar ao registro da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="278" />
+      <location filename="../../src/safehaven/ui/today.py" line="279" />
       <source>What happened, and what was done</source>
       <translation>O que aconteceu e o que foi feito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="279" />
+      <location filename="../../src/safehaven/ui/today.py" line="280" />
       <source>Young people it touched (optional)</source>
       <translation>Jovens afetados (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="295" />
+      <location filename="../../src/safehaven/ui/today.py" line="296" />
       <source>Choose an alert first.</source>
       <translation>Primeiro escolha um alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="301" />
+      <location filename="../../src/safehaven/ui/today.py" line="302" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Uma ocorrência em aberto é marcada como vista e encerrada pela coordenação, na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="306" />
+      <location filename="../../src/safehaven/ui/today.py" line="307" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Este alerta sai de Hoje quando o retorno ou a entrevista de retorno é registrado na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="312" />
+      <location filename="../../src/safehaven/ui/today.py" line="313" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Sua função não permite marcar este alerta como visto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="316" />
+      <location filename="../../src/safehaven/ui/today.py" line="317" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Marcar como visto: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="318" />
+      <location filename="../../src/safehaven/ui/today.py" line="319" />
       <source>What was done, or why it can wait</source>
       <translation>O que foi feito, ou por que pode esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="325" />
+      <location filename="../../src/safehaven/ui/today.py" line="326" />
       <source>{0} overdue needs</source>
       <translation>{0} necessidades atrasadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="365" />
+      <location filename="../../src/safehaven/ui/today.py" line="366" />
       <source>Dose: {0}</source>
       <translation>Dose: {0}</translation>
     </message>

@@ -22,15 +22,15 @@ from safehaven.ui.session import Session
 
 def ask(session: Session, parent: QWidget, resident_id: str, name: str) -> RecordForm:
     """The first manager asks; nothing is erased until a second one approves."""
-    tr = QCoreApplication.translate
-    form = RecordForm(tr("DestructionForms", "Destroy records"), [
-        FormField("reason", tr("DestructionForms", "Why (do not name the young person: "
-                                                   "this stays after the records are gone)"),
-                  "long")], parent,
-        intro=tr("DestructionForms", "Ask for every record of {0} to be destroyed on every "
-                                     "laptop and on the server. Another manager must "
-                                     "approve; until then nothing is erased. It cannot be "
-                                     "undone.").format(name))
+    translate = QCoreApplication.translate
+    form = RecordForm(translate("DestructionForms", "Destroy records"), [
+        FormField("reason", translate(
+            "DestructionForms", "Why (do not name the young person: this stays after the "
+            "records are gone)"), "long")], parent,
+        intro=translate(
+            "DestructionForms", "Ask for every record of {0} to be destroyed on every laptop "
+            "and on the server. Another manager must approve; until then nothing is erased. "
+            "It cannot be undone.").format(name))
     return run_form(session, form, destruction.request, resident_id)
 
 
@@ -42,15 +42,16 @@ def decide(ctx: Context, destruction_id: str, decision: str, comment: str | None
 
 def decision_form(session: Session, parent: QWidget, view: DestructionView) -> RecordForm:
     """The second manager's decision (Decline first: approving cannot be undone)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     asked = view.destruction.request
-    form = RecordForm(tr("DestructionForms", "Destruction of records"), [
-        FormField("decision", tr("DestructionForms", "Decision"), "choice", "decline",
-                  [(tr("DestructionForms", "Decline"), "decline"),
-                   (tr("DestructionForms", "Approve: destroy every record now"),
+    form = RecordForm(translate("DestructionForms", "Destruction of records"), [
+        FormField("decision", translate("DestructionForms", "Decision"), "choice", "decline",
+                  [(translate("DestructionForms", "Decline"), "decline"),
+                   (translate("DestructionForms", "Approve: destroy every record now"),
                     "approve")]),
-        FormField("comment", tr("DestructionForms", "Why not (when declining)"), "long"),
-    ], parent, intro=tr(
+        FormField("comment", translate("DestructionForms", "Why not (when declining)"),
+                  "long"),
+    ], parent, intro=translate(
         "DestructionForms",
         "{0} asked on {1} to destroy every record of {2} (case closed {3}): \u201c{4}\u201d. "
         "Approving erases them on this laptop at once, and on every other laptop and the "
@@ -62,16 +63,16 @@ def decision_form(session: Session, parent: QWidget, view: DestructionView) -> R
 
 
 def state_words(view: DestructionView) -> str:
-    tr = QCoreApplication.translate
     d = view.destruction
     if d.declined is not None:
-        return tr("DestructionForms", "declined")
+        return QCoreApplication.translate("DestructionForms", "declined")
     if d.approval is None:
-        return tr("DestructionForms", "waiting for a second manager")
+        return QCoreApplication.translate("DestructionForms", "waiting for a second manager")
     if view.waiting_on:
-        return tr("DestructionForms", "erased on {0} of {1} laptops").format(
+        return QCoreApplication.translate(
+            "DestructionForms", "erased on {0} of {1} laptops").format(
             len(view.done_on), len(view.done_on) + len(view.waiting_on))
-    return tr("DestructionForms", "erased on every laptop")
+    return QCoreApplication.translate("DestructionForms", "erased on every laptop")
 
 
 class _Row:
