@@ -145,3 +145,21 @@ def test_large_answers_are_compressed_for_laptops_that_accept_it(
         assert json.loads(raw.content)["items"] == page.json()["items"]
         state = http.get("/v1/state")
         assert "content-encoding" not in state.headers
+
+
+def test_a_requests_statements_share_one_connection(
+        tmp_path: Path, server_db: str | None) -> None:
+    """Inside `held` (one request's work on its worker thread) every read and write uses
+    the same connection: with a pool of one, none waits for a second."""
+    storage = Storage(store_at(tmp_path / "s", server_db), pool_size=1)
+    try:
+        with storage.held():
+            epoch = storage.epoch()
+            with storage.tx() as db:
+                db.run(f"UPDATE meta SET value = {db.p} WHERE key = 'epoch'", ("held",))
+                assert storage.epoch() == "held"  # a read inside the write sees it
+            with storage.tx() as db:
+                db.run(f"UPDATE meta SET value = {db.p} WHERE key = 'epoch'", (epoch,))
+            assert storage.epoch() == epoch
+    finally:
+        storage.close()

@@ -124,7 +124,11 @@ class Edge:
         run_in_threadpool) retires idle threads and makes new ones as load varies, and
         each hop through it costs several times this one (bench/bench_server_load.py)."""
         return await asyncio.get_running_loop().run_in_executor(
-            self.workers, functools.partial(work, *args))
+            self.workers, functools.partial(self._held, work, *args))
+
+    def _held(self, work: Callable[..., _R], *args: Any) -> _R:
+        with self.storage.held():  # one connection for the request's statements
+            return work(*args)
 
     def credentials(self, request: Request) -> Credentials:
         """What the request says about its laptop, read on the event loop; the address's
