@@ -189,7 +189,8 @@ def measure(pid: int, port: int, plans: list[Laptop], seconds: float, procs: int
         time.sleep(max(0.0, start - time.time()))
         cpu0 = server_cpu(pid)
         spy = subprocess.Popen(["py-spy", "record", "-p", str(pid), "-d", str(int(seconds)),
-                                "-f", "raw", "-o", str(profile), "-r", "200", "-s", "--gil"],
+                                "-f", "raw", "-o", str(profile), "-r", "200", "-s", "--gil",
+                                "--nonblocking"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
                                ) if profile else None
         time.sleep(seconds)
@@ -230,10 +231,12 @@ def show(label: str, r: dict[str, Any]) -> None:
           f"{r['load']}", flush=True)
 
 
-def _serve(data: Path, db: str | None) -> tuple[subprocess.Popen[bytes], str]:
+def _serve(data: Path, db: str | None, log_level: str = "info"
+           ) -> tuple[subprocess.Popen[bytes], str]:
     """`safehaven server` on an existing store, on a free loopback port."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")}
     env.update({"SAFEHAVEN_DB_URL": db} if db else {"SAFEHAVEN_DATA": str(data)})
+    env["SAFEHAVEN_LOG_LEVEL"] = log_level
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "safehaven", "server", "--port", str(port)],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -255,7 +258,7 @@ def _set_up(label: str, root: Path, db: str | None, args: argparse.Namespace
     kept = args.keep / label if args.keep and db is None else None
     if kept is not None and (kept / "plans.pickle").exists():
         shutil.copytree(kept / "server", data)
-        proc, url = _serve(data, db)
+        proc, url = _serve(data, db, args.log_level)
         print(f"[{label}] houses, store and sealed pushes from {kept}", flush=True)
         return proc, url, pickle.loads((kept / "plans.pickle").read_bytes())
     rounds_each = args.rounds_each or max(10, int(args.seconds * 200 * (1 + len(args.open))
@@ -274,7 +277,7 @@ def _set_up(label: str, root: Path, db: str | None, args: argparse.Namespace
         proc.wait(timeout=30)
         shutil.copytree(data, kept / "server")
         (kept / "plans.pickle").write_bytes(pickle.dumps(plans))
-        proc, url = _serve(data, db)
+        proc, url = _serve(data, db, args.log_level)
     return proc, url, plans
 
 
@@ -346,6 +349,8 @@ def main() -> None:
     parser.add_argument("--no-peer", action="store_true")
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--log-level", default="info",
+                        help="the server's log level with --keep (warning: no request log)")
     parser.add_argument("--keep", type=Path,
                         help="keep the SQLite set-up here and reuse it in later runs")
     parser.add_argument("--profile", type=Path,
