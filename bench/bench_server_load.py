@@ -19,7 +19,13 @@ equivalent load (a round = one incremental push and pull of a few documents) and
 ratios are printed.
 
 Run: python bench/bench_server_load.py [--houses 10] [--laptops 40] [--seconds 20]
-        [--open-rate 0.5,0.8] [--procs 1] [--no-postgres] [--no-peer] [--json FILE]
+        [--open 0.5,0.8] [--procs 1] [--no-sqlite] [--no-postgres] [--no-peer]
+        [--keep DIR] [--log-level warning] [--profile FILE] [--json FILE]
+
+`--keep DIR` keeps the SQLite set-up (store, sealed pushes) and starts later runs from
+it: setting up is most of a run's time, and before/after comparisons then replay the
+very same requests. `--profile FILE` records the server's Python stacks over the closed
+loop with py-spy (pip install py-spy), as folded stacks.
 """
 
 from __future__ import annotations
