@@ -49,6 +49,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_reports.py
 	$(BIN)/python bench/bench_sync.py
+	$(BIN)/python bench/bench_server_load.py
 
 screenshots: $(VENV)/.installed
 	test -d "$(DEMO_VAULT)" || $(BIN)/safehaven --vault "$(DEMO_VAULT)" demo --no-gui --residents 40 --days 120 --seed 7

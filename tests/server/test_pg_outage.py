@@ -8,6 +8,7 @@ import json
 import subprocess
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -120,8 +121,13 @@ def test_a_busy_pool_is_waited_for_and_then_called_busy_not_down(
         with backend.read() as held:  # the one connection is taken
             held.one("SELECT 1")
             started = time.monotonic()
-            with pytest.raises(dbmod.PoolBusy) as busy, backend.read():
-                pass
+            # another request (another thread: one thread keeps its own connection)
+            def other_request() -> None:
+                with backend.read():
+                    pass
+
+            with ThreadPoolExecutor(1) as other, pytest.raises(dbmod.PoolBusy) as busy:
+                other.submit(other_request).result()
             assert time.monotonic() - started >= 0.8  # the wait, then the longer one
             assert not dbmod.database_unavailable(busy.value)
         with backend.read() as again:  # given back: the next request is served

@@ -7,14 +7,18 @@ functions of the edge and the request.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import json
+import threading
 import time
 import zlib
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-import anyio
-from starlette.concurrency import run_in_threadpool
+from packaging.version import Version
 from starlette.requests import Request
 
 from safehaven import versions
@@ -39,6 +43,7 @@ RATE_BURST = 200.0
 ADDRESS_RATE = 200.0  # per client address: a whole house may sit behind one router
 ADDRESS_BURST = 1000.0
 MAX_TEXT = 4096  # an id, token or key in a request
+WORKER_THREADS = 32  # storage and signature work at once (PostgreSQL's pool bounds it too)
 
 
 class RateLimiter:
@@ -53,9 +58,14 @@ class RateLimiter:
 
     def __init__(self, rate: float = RATE_PER_SECOND, burst: float = RATE_BURST) -> None:
         self.rate, self.burst = rate, burst
+        self._lock = threading.Lock()
         self.buckets: dict[str, tuple[float, float]] = {}
 
     def allow(self, key: str) -> bool:
+        with self._lock:  # called from the event loop and from worker threads
+            return self._allow(key)
+
+    def _allow(self, key: str) -> bool:
         now = time.monotonic()
         if len(self.buckets) >= self.MAX_BUCKETS and key not in self.buckets:
             self._evict(now)
@@ -75,6 +85,15 @@ class RateLimiter:
             del self.buckets[min(self.buckets, key=lambda k: self.buckets[k][1])]
 
 
+class Credentials(NamedTuple):
+    """A request's token, app version (as said, and as compared) and laptop name."""
+
+    token: str | None
+    said: str | None
+    version: Version
+    name: str | None
+
+
 @dataclass
 class Edge:
     storage: Storage
@@ -84,6 +103,9 @@ class Edge:
     addresses: RateLimiter = field(
         default_factory=lambda: RateLimiter(ADDRESS_RATE, ADDRESS_BURST))
     reading: int = 0  # request bodies being read now, in this process
+    _minimum: tuple[str, Version] | None = None
+    workers: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(
+        WORKER_THREADS, thread_name_prefix="safehaven-store"))
     relays: RelayQuota = field(init=False)  # others' change sets per token per hour
 
     def __post_init__(self) -> None:
@@ -101,22 +123,52 @@ class Edge:
 
     async def device(self, request: Request) -> DeviceAuth:
         """The laptop the request's token names, within its rate and recent enough."""
-        self.anonymous(request)  # before the token is even looked at
-        header = request.headers.get("authorization", "")
+        auth = await self.run(self.authorise, self.credentials(request))
+        request.state.device = auth  # its body may be a push's (`body`)
+        return auth
+
+    async def run(self, work: Callable[..., _R], *args: Any) -> _R:
+        """`work(*args)` on one of the app's worker threads. A fixed pool: anyio's (behind
+        run_in_threadpool) retires idle threads and makes new ones as load varies, and
+        each hop through it costs several times this one (bench/bench_server_load.py)."""
+        return await asyncio.get_running_loop().run_in_executor(
+            self.workers, functools.partial(self._held, work, *args))
+
+    def _held(self, work: Callable[..., _R], *args: Any) -> _R:
+        with self.storage.held():  # one connection for the request's statements
+            return work(*args)
+
+    def credentials(self, request: Request) -> Credentials:
+        """What the request says about its laptop, read on the event loop; the address's
+        rate is checked first, before the token is even looked at."""
+        self.anonymous(request)
+        headers = request.headers
+        header = headers.get("authorization", "")
         token = header[7:] if header.lower().startswith("bearer ") else None
         # compared as versions ("0.10.0" after "0.9.0"); the first release sent none: it
         # counts as 0.1.0, and one that cannot be read as older than any (and not kept)
-        said = request.headers.get("safehaven-version", "0.1.0")[:32]
-        version = versions.lenient(said)
-        known = said if version != versions.NONE else None
-        name = device_name_from(request.headers.get(DEVICE_NAME_HEADER))
-        auth = await run_in_threadpool(self.storage.authenticate, token, known, name)
-        request.state.device = auth  # its body may be a push's (`body`)
+        said = headers.get("safehaven-version", "0.1.0")[:32]
+        version = _lenient(said)
+        return Credentials(token, said if version != versions.NONE else None, version,
+                           device_name_from(headers.get(DEVICE_NAME_HEADER)))
+
+    def authorise(self, given: Credentials) -> DeviceAuth:
+        """The laptop of `credentials`, within its rate and recent enough: on a worker
+        thread, where the handler's storage work then runs too (one hop a request)."""
+        auth = self.storage.authenticate(given.token, given.said, given.name)
         if not self.devices.allow("device:" + auth.device_id):
             raise Refused(429, "too many requests")
-        if version < parse_version(self.config.min_app_version):
+        if given.version < self.minimum:
             raise Refused(426, "app too old")
         return auth
+
+    @property
+    def minimum(self) -> Version:
+        """The configured minimum app version, parsed once."""
+        said = self.config.min_app_version
+        if self._minimum is None or self._minimum[0] != said:
+            self._minimum = (said, parse_version(said))
+        return self._minimum[1]
 
     async def decoded(self, kind: type[_R], request: Request) -> _R:
         """The request's body as its declared type: an unknown or missing field, or a
@@ -139,7 +191,7 @@ class Edge:
             raise Refused(503, "busy: try again shortly", ErrorCode.RATE_LIMITED)
         self.reading += 1
         try:
-            with anyio.fail_after(self.config.body_seconds):
+            async with asyncio.timeout(self.config.body_seconds):
                 raw = await _read_body(request, limit)
         except TimeoutError as exc:
             raise Refused(408, "request body too slow") from exc
@@ -174,6 +226,12 @@ def _inflate(raw: bytes) -> bytes:
     if inflater.unconsumed_tail:  # a small body that inflates enormously
         raise Refused(413, "request too large")
     return out
+
+
+@functools.lru_cache(maxsize=256)
+def _lenient(said: str) -> Version:
+    """A laptop's version as compared (a few versions are in use at once: parsed once)."""
+    return versions.lenient(said)
 
 
 def text(value: str, name: str) -> str:

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from safehaven.server import chunk_store, destroyed, held, mailbox, push_policy, reissue
-from safehaven.server.edge import Edge, query_int, text
+from safehaven.server.edge import Credentials, Edge, query_int, text
 from safehaven.server.storage import Refused
 from safehaven.sync import protocol
 from safehaven.sync.envelope import (
@@ -172,11 +172,14 @@ async def managers(edge: Edge, request: Request) -> ManagersAnswer:
 async def push(edge: Edge, request: Request) -> PushAnswer:
     auth = await edge.device(request)
     doc = await edge.decoded(PushRequest, request)
-    items = await run_in_threadpool(push_policy.pushed_items, edge.storage, auth,
-                                    doc["envelopes"],
-                                    push_policy.public_key(doc.get("public_key")))
-    edge.relays.charge(auth, items)
-    stored, placed = await run_in_threadpool(edge.storage.push_placed, auth, items)
+    own_key = push_policy.public_key(doc.get("public_key"))
+
+    def checked_and_stored() -> tuple[int, dict[str, Any]]:  # one hop to a worker thread
+        items = push_policy.pushed_items(edge.storage, auth, doc["envelopes"], own_key)
+        edge.relays.charge(auth, items)
+        return edge.storage.push_placed(auth, items)
+
+    stored, placed = await edge.run(checked_and_stored)
     if edge.counters is not None:
         edge.counters.stored.inc(stored)
     answer: PushAnswer = {"stored": stored}
@@ -189,26 +192,30 @@ async def push(edge: Edge, request: Request) -> PushAnswer:
 
 async def pull(edge: Edge, request: Request) -> PullPage:
     """A page of the house's log after `after`; the last page carries the log's head."""
-    auth = await edge.device(request)
+    return await edge.run(_pull_page, edge, edge.credentials(request), request)
+
+
+def _pull_page(edge: Edge, given: Credentials, request: Request) -> PullPage:
+    """The pull's work, on one worker thread: the token, then the page."""
+    auth = edge.authorise(given)
     after = query_int(request, "after", 0, "bad cursor")
     limit = max(1, min(PULL_LIMIT, query_int(request, "limit", PULL_LIMIT, "bad cursor")))
-    epoch = await run_in_threadpool(edge.storage.epoch)
-    if request.query_params.get("epoch") not in (None, "", epoch):
+    asked = request.query_params.get("epoch")
+    epoch = edge.storage.epoch()
+    if asked not in (None, "", epoch):
         # the words keep the form laptops before error codes read the epoch from
         raise Refused(409, f"epoch:{epoch}", ErrorCode.EPOCH_CHANGED, epoch=epoch)
     # A laptop has its own change sets; it asks for them only after a restore (own=1).
     skip = None if request.query_params.get("own") == "1" else auth.device_id
-    items, more, upto = await run_in_threadpool(edge.storage.pull, auth.site_id, after, limit,
-                                                PULL_BYTES, skip)
-    at = await run_in_threadpool(edge.storage.ids_at, auth.site_id, [upto] if upto else [])
+    items, more, upto = edge.storage.pull(auth.site_id, after, limit, PULL_BYTES, skip)
+    at = edge.storage.ids_at(auth.site_id, [upto] if upto else [])
     listed, runs = page_items(items)
     page: PullPage = {"epoch": epoch, "more": more, "cursor": upto,
                       "cursor_id": at.get(upto), "items": listed}
     if runs:  # a page of single envelopes has none (and servers before runs sent none)
         page["runs"] = runs
     if not more:  # the last page: the log's head, so the laptop need not ask again
-        page["count"], page["digest"] = await run_in_threadpool(edge.storage.head,
-                                                                auth.site_id)
+        page["count"], page["digest"] = edge.storage.head(auth.site_id)
     return page
 
 
@@ -232,19 +239,25 @@ async def fetch(edge: Edge, request: Request) -> FetchAnswer:
 async def state(edge: Edge, request: Request) -> StateAnswer:
     """The house's log: epoch, each laptop's highest number, digest; with `at=3,17`, the
     ids at those positions (a laptop's check that nothing it pulled was lost)."""
-    auth = await edge.device(request)
-    try:
-        at = [int(x) for x in request.query_params.get("at", "").split(",") if x]
-    except ValueError as exc:
-        raise Refused(400, "bad positions") from exc
-    found = await run_in_threadpool(edge.storage.ids_at, auth.site_id, at[:MAX_POSITIONS])
-    known = await run_in_threadpool(edge.storage.state, auth.site_id)
-    answer: StateAnswer = {"epoch": known["epoch"], "highest": known["highest"],
-                           "count": known["count"], "digest": known["digest"],
-                           "app": edge.advert, "at": {str(q): i for q, i in found.items()}}
-    if protocol.protocol_of(request.headers.get(protocol.PROTOCOL_HEADER)) >= 3:
-        answer["held"] = await run_in_threadpool(held.sign, edge.storage, auth.site_id, known)
-    return answer
+    given = edge.credentials(request)
+    signed = protocol.protocol_of(request.headers.get(protocol.PROTOCOL_HEADER)) >= 3
+
+    def answer() -> StateAnswer:  # the token and the reads: one hop to a worker thread
+        auth = edge.authorise(given)
+        try:
+            at = [int(x) for x in request.query_params.get("at", "").split(",") if x]
+        except ValueError as exc:
+            raise Refused(400, "bad positions") from exc
+        found = edge.storage.ids_at(auth.site_id, at[:MAX_POSITIONS])
+        known = edge.storage.state(auth.site_id)
+        said: StateAnswer = {"epoch": known["epoch"], "highest": known["highest"],
+                             "count": known["count"], "digest": known["digest"],
+                             "app": edge.advert, "at": {str(q): i for q, i in found.items()}}
+        if signed:
+            said["held"] = held.sign(edge.storage, auth.site_id, known)
+        return said
+
+    return await edge.run(answer)
 
 
 async def chunks_put(edge: Edge, request: Request) -> ChunkPutAnswer:

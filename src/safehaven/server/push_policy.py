@@ -70,10 +70,14 @@ def pushed_items(storage: Storage, auth: DeviceAuth, envelopes: list[str],
         else:
             items.append(Item(header.id, header.device, header.seq, raw))
             singles.append((header, ct, sig))
-    if own_key is not None:
-        storage.learn_key(auth, own_key)
+    mine = {auth.device_id} if own_key is not None else set()
     known = storage.device_keys(auth.site_id, {h.device for h, _, _ in singles}
-                                | {h.device for h, _, _ in sealed_runs})
+                                | {h.device for h, _, _ in sealed_runs} | mine)
+    if own_key is not None and auth.device_id in known and known[auth.device_id] is None:
+        # a laptop registered before keys gives its own, once: a write only then, not a
+        # write transaction (SQLite's one writer) on every push
+        storage.learn_key(auth, own_key)
+        known[auth.device_id] = own_key
     # A run envelope costs one signature check; so does a run of single envelopes chained
     # by hash.
     chained = chain_verified([*singles], lambda device: known.get(device))

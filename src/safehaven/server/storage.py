@@ -145,6 +145,10 @@ class Storage:
         """Reads outside a transaction."""
         return self.backend.read()
 
+    def held(self) -> AbstractContextManager[None]:
+        """One connection for all this thread's reads and writes inside (a request's)."""
+        return self.backend.held()
+
     def close(self) -> None:
         """Close every connection (the pool, or each thread's SQLite connection)."""
         self.backend.close()
