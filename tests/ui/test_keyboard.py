@@ -53,6 +53,28 @@ def test_space_never_clears_a_chosen_answer(qtbot) -> None:
     assert dialog.fields()["mood"] == 3
 
 
+def test_space_ticks_a_flag_and_never_clears_it_delete_does(qtbot) -> None:
+    """A risk flag alerts the manager: Space on a focused flag ticks it, Space again (a
+    worker "confirming") keeps it, Delete clears it; the form says what a flag is and what
+    the incidents box does."""
+    dialog = CheckInDialog("Ana")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = next(iter(dialog.flags.values()))
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    QTest.keyClick(box, Qt.Key.Key_Delete)
+    assert not box.isChecked()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    assert dialog.fields()["flags"]
+    assert dialog.incidents.placeholderText() and dialog.incidents.toolTip()
+    assert box.toolTip()
+
+
 def test_arrows_follow_the_reading_direction_in_arabic(qtbot) -> None:
     dialog = CheckInDialog("نور")
     dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
