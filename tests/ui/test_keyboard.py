@@ -131,3 +131,36 @@ def test_one_esc_in_a_form_says_what_a_second_does(qtbot) -> None:
     assert dialog.isVisible() and dialog.fields()["mood"] == 3
     qtbot.waitUntil(lambda: "Esc again locks" in QToolTip.text())
     assert "Cancel" in QToolTip.text()
+
+
+def test_enter_opens_the_resident_after_the_list_refreshed_under_the_keyboard(window,
+                                                                            qtbot) -> None:
+    """Ctrl+2, Enter (to the list), a refresh arriving, Enter: the resident opens (driven
+    under X, the refresh left no current row and the second Enter did nothing)."""
+    unlock(window, who="Sam Staff")
+    shell = window.centralWidget()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    shell.choose_page(1)
+    page = shell.residents
+    QTest.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.view.hasFocus() and page.view.currentIndex().isValid()
+    QTest.keyClick(page.view, Qt.Key.Key_Down)
+    chosen = page.view.currentIndex().row()
+    page.refresh()
+    assert page.view.currentIndex().row() == chosen
+    with qtbot.waitSignal(page.open_requested):
+        QTest.keyClick(page.view, Qt.Key.Key_Return)
+
+
+def test_an_opened_resident_has_the_keyboard_on_its_tabs(window, qtbot) -> None:
+    """Enter on a resident: the keyboard is on the page's tabs, so Ctrl+Tab moves on."""
+    unlock(window, who="Sam Staff")
+    shell = window.centralWidget()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    shell.open_resident(next(iter(shell.residents.model.ids)))
+    tabs = shell.detail.tabs
+    assert QApplication.focusWidget() is tabs.tabBar()
+    QTest.keyClick(tabs.tabBar(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1

@@ -12,9 +12,12 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QProxyStyle,
+    QRadioButton,
     QStyle,
     QStyleOption,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -100,8 +103,9 @@ class FocusRingStyle(QProxyStyle):
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
-        if element != QStyle.PrimitiveElement.PE_FrameFocusRect:
-            super().drawPrimitive(element, option, painter, widget)
+        if element != QStyle.PrimitiveElement.PE_FrameFocusRect \
+                or not isinstance(widget, QCheckBox | QRadioButton | QTabBar):
+            super().drawPrimitive(element, option, painter, widget)  # buttons: the sheet's
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

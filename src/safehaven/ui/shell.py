@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -225,6 +225,9 @@ class Shell(QWidget):
         self.detail.back_requested.connect(lambda: self.stack.show_page(self.residents))
         self.stack.add(self.detail)
         self.stack.show_page(self.detail)
+        # the keyboard on the tabs (ringed): Ctrl+Tab or the arrows pick one, Tab goes in.
+        # It stayed on the hidden list: Ctrl+Tab did nothing and no widget showed focus
+        self.detail.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
         with QSignalBlocker(self.nav):  # a resident's page belongs under Residents
             self.nav.setCurrentRow(self.pages.index(self.residents))
 

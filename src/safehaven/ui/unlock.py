@@ -43,6 +43,11 @@ class UnlockView(QWidget):
         self.error = QLabel()
         self.error.setObjectName("error")
         wrapping(self.error)
+        # room for the longest message (three lines in Arabic) kept always: an error that
+        # arrived later squeezed the fields and overlapped them, and moved the buttons up
+        # under the pointer (QA, issue 25)
+        self.error.setMinimumHeight(4 * self.error.fontMetrics().lineSpacing())
+        self.error.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
