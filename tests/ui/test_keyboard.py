@@ -164,3 +164,40 @@ def test_an_opened_resident_has_the_keyboard_on_its_tabs(window, qtbot) -> None:
     assert QApplication.focusWidget() is tabs.tabBar()
     QTest.keyClick(tabs.tabBar(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == 1
+
+
+def test_a_check_in_opens_with_the_keyboard_on_the_mood_row(qtbot) -> None:
+    """A digit, Tab, then Right: the mood stays the digit's and Sleep takes the arrow (the
+    form opened with the keyboard nowhere, so Tab landed on the mood row)."""
+    dialog = CheckInDialog("Ana")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.focusWidget() is dialog.mood.button(1)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_4)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Right)
+    assert dialog.fields()["mood"] == 4
+    assert dialog.sleep.value() is not None
+
+
+def test_an_unlock_error_moves_nothing_and_shows_whole(qtbot) -> None:
+    """A wrong passphrase's message squeezed the fields and overlapped them, and moved
+    Unlock up under the pointer (seen under X at 1024x600, worst in Arabic)."""
+    from safehaven.errors import WrongPassphrase
+    from safehaven.ui.unlock import UnlockView
+
+    view = UnlockView("Casa", ["Maria Manager", "Sam Staff"])
+    qtbot.addWidget(view)
+    view.resize(1024, 560)
+    view.show()
+    qtbot.waitExposed(view)
+    before = (view.button.mapTo(view, view.button.rect().topLeft()), view.passphrase.height(),
+              view.staff.height())
+    view.show_error(WrongPassphrase())
+    QApplication.processEvents()
+    after = (view.button.mapTo(view, view.button.rect().topLeft()), view.passphrase.height(),
+             view.staff.height())
+    assert after == before
+    assert view.error.heightForWidth(view.error.width()) <= view.error.height()

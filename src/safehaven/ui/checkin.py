@@ -51,12 +51,19 @@ class RowKeys(QObject):
     def buttons(self) -> list[QAbstractButton]:
         return sorted(self.group.buttons(), key=self.group.id)
 
+    def stop(self) -> QAbstractButton:
+        """The row's one Tab stop: the chosen answer, or the first."""
+        buttons = self.buttons()
+        return next((b for b in buttons if b.isChecked()), buttons[0])
+
     def _stops(self) -> None:
         buttons = self.buttons()
-        chosen = next((b for b in buttons if b.isChecked()), buttons[0])
+        chosen = self.stop()
         for button in buttons:
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is chosen
                                   else Qt.FocusPolicy.ClickFocus)
+        if any(b.hasFocus() for b in buttons) and not chosen.hasFocus():
+            chosen.setFocus()  # a digit chose another face: Tab goes on from it, not onto it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
@@ -230,6 +237,10 @@ class CheckInDialog(GuardedDialog):
                     min(body.sizeHint().height() + buttons.sizeHint().height() + 40,
                         screen - 60))
         self._blank = self.fields()  # a draft kept over a lock counts as unsaved
+        # the keyboard starts on the mood row: a digit (or the arrows) chooses, Tab goes on
+        # to Sleep. It started nowhere, so "4, Tab, Right" landed on the mood row and the
+        # arrow changed the mood just chosen (found driving the app by keyboard)
+        self.mood_keys.stop().setFocus(Qt.FocusReason.OtherFocusReason)
         if draft:
             self.restore(draft)
 
