@@ -184,3 +184,17 @@ def test_a_wrapped_arabic_label_keeps_every_letter(right_to_left) -> None:
 
 def test_a_wrapped_label_left_to_right_keeps_its_margins(qapp) -> None:
     assert wrapping(QLabel("Daniel B.")).contentsMargins().left() == 0
+
+
+def test_a_sentence_starting_with_an_arabic_name_reads_in_the_screens_direction(qapp
+                                                                               ) -> None:
+    """Qt takes a paragraph's direction from its first letter, even inside an isolate: an
+    English sentence starting with "يوسف" read right to left ("?happened"); a mark of the
+    screen's direction first makes it read as its language."""
+    import unicodedata
+
+    from safehaven.ui.bidi import in_screen_direction, isolated
+
+    sentence = in_screen_direction(f"{isolated('يوسف')}'s check-in has a risk flag.")
+    first = next(c for c in sentence if unicodedata.bidirectional(c) in ("L", "R", "AL"))
+    assert unicodedata.bidirectional(first) == "L"

@@ -34,6 +34,16 @@ def isolated(text: str, *, left_to_right: bool = False) -> str:
     return f"{start}{text}{PDI}"
 
 
+LRM, RLM = "\u200e", "\u200f"
+
+
+def in_screen_direction(sentence: str) -> str:
+    """A sentence that starts with a name, in the screen's direction: Qt takes a paragraph's
+    direction from its first letter even inside an isolate, so "يوسف's check-in has a risk
+    flag…" read right to left in English ("…what'يوسف", "?happened")."""
+    return (RLM if right_to_left() else LRM) + sentence
+
+
 def _has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
