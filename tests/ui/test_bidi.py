@@ -88,6 +88,14 @@ def test_a_name_label_starts_at_the_right_of_an_arabic_screen(right_to_left) -> 
     assert label.alignment() & Qt.AlignmentFlag.AlignAbsolute
 
 
+def test_an_arabic_name_label_starts_at_the_left_of_an_english_screen(qapp) -> None:
+    """The check-in's and the resident page's name: "يوسف" sat at the right of an English
+    screen, away from the "← Residents" it follows (seen under X)."""
+    label = at_reading_edge(QLabel("يوسف"))
+    assert label.alignment() & Qt.AlignmentFlag.AlignLeft
+    assert label.alignment() & Qt.AlignmentFlag.AlignAbsolute
+
+
 def _title_ink(qtbot, direction: Qt.LayoutDirection) -> list[int]:
     """The chart's title line as drawn: how much ink each column holds, from its first
     inked column to its last."""

@@ -50,11 +50,12 @@ def _has_rtl(text: str) -> bool:
 
 def at_reading_edge(label: QLabel) -> QLabel:
     """Qt aligns a label by its own text's direction, so a Latin name alone in a label sits
-    at the left of an Arabic screen; this puts it where the rest of the screen starts."""
-    if right_to_left():
-        vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
-                           | vertical)
+    at the left of an Arabic screen (and an Arabic one at the right of an English screen);
+    this puts it where the rest of the screen starts."""
+    vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+    edge = Qt.AlignmentFlag.AlignRight if right_to_left() else Qt.AlignmentFlag.AlignLeft
+    # an Arabic name alone in an English screen sat at the right, away from what it names
+    label.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | vertical)
     return label
 
 
