@@ -255,6 +255,16 @@ class Window(QMainWindow):
         next turn of the event loop); returns the windows hidden."""
         hidden = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
         for widget in hidden:
+            # blank before hidden: under X the window manager takes the dialog's frame away
+            # a moment later, and what lay under it showed the dialog's last picture (a
+            # half-typed note) until this window, busy locking, painted there: 3 s on a
+            # loaded machine (seen under Xvfb with openbox)
+            blank = QWidget(widget)
+            blank.setAutoFillBackground(True)
+            blank.setGeometry(widget.rect())
+            blank.show()
+            blank.raise_()
+            blank.repaint()
             widget.hide()
         self.cover = QWidget(self)
         self.cover.setObjectName("lockCover")
