@@ -201,3 +201,29 @@ def test_an_unlock_error_moves_nothing_and_shows_whole(qtbot) -> None:
              view.staff.height())
     assert after == before
     assert view.error.heightForWidth(view.error.width()) <= view.error.height()
+
+
+def test_the_lock_screen_opens_no_window_of_its_own(qtbot) -> None:
+    """The staff list was shown before it had a parent: a 133x28 window flashed up at
+    every lock under X."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from safehaven.ui.unlock import UnlockView
+
+    shown: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show and watched.isWidgetType() \
+                    and watched.isWindow():  # type: ignore[attr-defined]
+                shown.append(type(watched).__name__)
+            return False
+
+    watch = Watch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        view = UnlockView("Casa", ["Maria Manager", "Sam Staff"])
+        qtbot.addWidget(view)
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert shown == []

@@ -35,7 +35,8 @@ class UnlockView(QWidget):
         self.staff.addItems(staff)
         if who in staff:  # whoever locked is the likeliest to come back
             self.staff.setCurrentText(who)
-        self.staff.setVisible(len(staff) > 1)
+        if len(staff) < 2:  # (shown before it had a parent, it flashed up as a window of
+            self.staff.hide()  # its own at every lock, seen under X with openbox)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Your passphrase"))
