@@ -9,6 +9,7 @@ unchanged (no invisible characters where nothing needs them)."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -44,7 +45,9 @@ def in_screen_direction(sentence: str) -> str:
     return (RLM if right_to_left() else LRM) + sentence
 
 
+@lru_cache(maxsize=16384)
 def _has_rtl(text: str) -> bool:
+    """Kept per text: every table cell asks at each layout pass (see formats._day)."""
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
