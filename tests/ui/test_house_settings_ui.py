@@ -83,3 +83,18 @@ def test_the_decision_form_offers_the_houses_kinds(window) -> None:
     form.submit()
     assert not form.isVisible()
     assert [d.kind for d in page.decisions.model.rows.values()] == ["Residence permit"]
+
+
+def test_staff_see_the_weekly_report_greyed_with_why_and_managers_make_it(window) -> None:
+    """Issue 25, "what must hold": the weekly report (every child's flags and incidents)
+    is a manager's; staff see its button disabled with the reason, not an error later."""
+    from safehaven.ui.reports_page import ReportsPage
+
+    for who, allowed in (("Sam Staff", False), ("Maria Manager", True)):
+        unlock(window, who=who)
+        shell = window.centralWidget()
+        page = next(p for p in shell.pages if isinstance(p, ReportsPage))
+        page.kind.setCurrentIndex(page.kind.findData("weekly"))
+        assert page.make.isEnabled() is allowed, who
+        assert bool(page.make.toolTip()) is not allowed, who
+        window.lock()
