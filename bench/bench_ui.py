@@ -1,19 +1,25 @@
 """Desktop app benchmarks, offscreen (see docs/benchmarks.md).
 
-On a demo vault of 500 residents with 365 days of check-ins:
+On a demo vault of 500 residents with 365 days of check-ins (or `--residents`, `--days`):
+- Argon2id alone, beside the two the issue names (25, item 10): from the Unlock button to
+  Today painted with its lists, through the app's own background thread; and from starting
+  `python -m safehaven` to its lock screen painted (a new process each time);
 - from unlock (after the key is derived) to the main window painted;
 - a keystroke in the resident search;
 - opening a resident's detail page;
 - saving a check-in (what the form's save costs).
 
-Run: python bench/bench_ui.py
+Run: python bench/bench_ui.py [--residents 40 --days 60]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import datetime
@@ -24,11 +30,12 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from PySide6.QtWidgets import QApplication
 
-from safehaven.services import checkins, synthetic
+from safehaven.services import access, checkins, preferences, synthetic
 from safehaven.services.context import Context
 from safehaven.store import crypto
 from safehaven.store.vault import Vault
-from safehaven.ui.app import STYLE, Window, install_fonts
+from safehaven.ui.app import Window, install_fonts
+from safehaven.ui.look import apply_look
 from safehaven.ui.settings import Settings
 from safehaven.ui.tasks import Tasks
 
@@ -39,9 +46,80 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
 
+# A new process that starts the app as `python -m safehaven` does and, instead of running
+# its event loop, paints the lock screen once and prints the wall-clock time it was done.
+_TO_LOCK_SCREEN = """
+import runpy, sys, time
+from PySide6.QtWidgets import QApplication
+
+def painted(app):
+    window = next(w for w in app.topLevelWidgets() if w.isVisible())
+    app.processEvents()
+    window.grab()
+    print(time.time(), flush=True)
+    return 0
+
+QApplication.exec = painted
+sys.argv = ["safehaven", "--vault", sys.argv[1]]
+runpy.run_module("safehaven", run_name="__main__")
+"""
+
+
+def start_to_lock_screen(folder: Path, runs: int = 3) -> list[float]:
+    """Seconds from starting the process to its lock screen painted, `runs` times."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(folder.parent)}
+    times = []
+    for _ in range(runs):
+        start = time.time()
+        out = subprocess.run([sys.executable, "-c", _TO_LOCK_SCREEN, str(folder)], env=env,
+                             capture_output=True, text=True, check=True).stdout
+        times.append(float(out.split()[-1]) - start)
+    return times
+
+
+def argon2id_alone(runs: int = 3) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        crypto.derive_from_passphrase(PASS, crypto.random_salt(), crypto.DEFAULT_KDF)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def unlock_to_today(app: QApplication, folder: Path, runs: int = 3) -> list[float]:
+    """Seconds from pressing Unlock to Today painted with its lists filled, through the
+    app's own background thread (as a worker waits for it)."""
+    times = []
+    for _ in range(runs):
+        tasks = Tasks()
+        window = Window(folder, Settings(path=folder.parent / "settings.json"), tasks)
+        window.resize(1024, 600)
+        window.show()
+        app.processEvents()
+        view = window.unlock_view
+        view.passphrase.setText(PASS)
+        start = time.perf_counter()
+        view.button.click()
+        while not (window.shell is not None and window.shell.today.summary.text()):
+            app.processEvents()
+            time.sleep(0.001)
+        window.grab()
+        times.append(time.perf_counter() - start)
+        window.session.lock()
+        tasks.shutdown()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return times
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--residents", type=int, default=500)
+    parser.add_argument("--days", type=int, default=365)
+    args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    app.setStyleSheet(STYLE)
+    apply_look(app)  # type: ignore[arg-type]
     install_fonts()
     print(f"SafeHaven desktop benchmark on {platform.node()}: {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, offscreen")
@@ -50,19 +128,35 @@ def main() -> None:
         vault, _ = Vault.create(folder, house="Casa", organisation="Org", staff_name="Manager",
                                 passphrase=PASS, kdf=crypto.DEFAULT_KDF)
         start = time.perf_counter()
-        made = synthetic.generate(Context.for_vault(vault), residents=500, days=365, seed=2)
+        made = synthetic.generate(Context.for_vault(vault), residents=args.residents,
+                                  days=args.days, seed=2)
         vault.close()
         print(f"vault: {made.residents} residents, {made.checkins:,} check-ins, "
               f"{made.sessions:,} sessions (made in {time.perf_counter() - start:.0f} s)")
+
+        load = os.getloadavg()
+        print(f"load average before (1, 5, 15 min): {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+        argon = argon2id_alone()
+        today = unlock_to_today(app, folder)
+        start = start_to_lock_screen(folder)
+        print(f"\nArgon2id alone (default parameters): median {ms(statistics.median(argon))}, "
+              f"runs {', '.join(ms(t) for t in argon)}")
+        print(f"Unlock pressed to Today painted: median {ms(statistics.median(today))}, "
+              f"runs {', '.join(ms(t) for t in today)}; without Argon2id "
+              f"{ms(statistics.median(today) - statistics.median(argon))}")
+        print(f"start to the lock screen painted: median {ms(statistics.median(start))}, "
+              f"runs {', '.join(ms(t) for t in start)}")
+        load = os.getloadavg()
+        print(f"load average after (1, 5, 15 min): {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
 
         window = Window(folder, Settings(), Tasks(synchronous=True))
         window.resize(1180, 760)
         window.show()
         app.processEvents()
         start = time.perf_counter()
-        ctx = Context.for_vault(Vault.unlock(folder, PASS))
+        ctx = access.unlock(folder, PASS, None)
         derived = time.perf_counter()
-        window.session._opened(ctx)
+        window.session._opened((ctx, preferences.effective(ctx)))
         window.grab()  # painted
         painted = time.perf_counter()
         print(f"\nunlock: key derivation and open {ms(derived - start)}; "

@@ -44,18 +44,32 @@ def day(d: date | None, *, weekday: bool = False, year: bool = True) -> str:
     for no date. Each language orders and abbreviates them its own way ('vie, 27 nov 2026')."""
     if d is None:
         return "–"
-    if i18n.language() == "en":  # as the reports always wrote it: no comma
+    return _day(d if type(d) is date else date(d.year, d.month, d.day), weekday, year,
+                i18n.language())
+
+
+# Kept, as words never change for a day and a language: a table's columns sized to their
+# text ask for every cell at each layout pass, and Babel's formatting was a good part of
+# unlocking to Today (issue 25, item 10: measured with bench/bench_ui.py and cProfile).
+@lru_cache(maxsize=8192)
+def _day(d: date, weekday: bool, year: bool, language: str) -> str:
+    if language == "en":  # as the reports always wrote it: no comma
         pattern = ("EEE " if weekday else "") + "d MMM" + (" y" if year else "")
-        return babel_dates.format_date(d, pattern, locale=locale())
+        return babel_dates.format_date(d, pattern, locale=_locale(language))
     skeleton = ("y" if year else "") + "MMM" + ("E" if weekday else "") + "d"
-    return babel_dates.format_skeleton(skeleton, d, locale=locale())
+    return babel_dates.format_skeleton(skeleton, d, locale=_locale(language))
 
 
 def clock(t: time | datetime) -> str:
     """A time of day, '14:30' (or as the language writes it)."""
-    if i18n.language() == "en":  # 24 hours, as the app always showed them
-        return babel_dates.format_time(t, "HH:mm", locale=locale())
-    return babel_dates.format_time(t, "short", locale=locale())
+    return _clock(t.hour, t.minute, i18n.language())
+
+
+@lru_cache(maxsize=4096)
+def _clock(hour: int, minute: int, language: str) -> str:
+    if language == "en":  # 24 hours, as the app always showed them
+        return babel_dates.format_time(time(hour, minute), "HH:mm", locale=_locale(language))
+    return babel_dates.format_time(time(hour, minute), "short", locale=_locale(language))
 
 
 def day_time(moment: datetime, *, weekday: bool = True, year: bool = False) -> str:

@@ -97,3 +97,22 @@ def test_the_weekly_report_counts_a_voided_checkin_zero_times(timed_house: Timed
     assert sum(f.checkins_done.values()) == 1 and f.flags == {}
     data = weekly.report_data(h.on(date(2026, 11, 26)), "2026-W47")
     assert [c.id for c in data.checkins] == [keep.id]
+
+
+def test_a_corrected_checkin_counts_once_with_its_new_value_and_keeps_the_original(
+        timed_house: TimedHouse) -> None:
+    """Issue 25, "what must hold": the weekly report counts the correction, once, with its
+    new mood and no flag; the original stays in the history (`resident show --json`)."""
+    h = timed_house
+    rid = residents.add(h.on(date(2026, 11, 1)), "Mends", intake_date=date(2026, 11, 1)
+                        ).record.id
+    wrong = checkins.record(h.on(date(2026, 11, 18), 9, "staff"), rid, 1,
+                            day=date(2026, 11, 18), flags=["runaway"]).record
+    fixed = checkins.amend(h.on(date(2026, 11, 18), 10, "staff"), wrong.id,
+                           "ticked the wrong child's face", mood=5, flags=[]).record
+    f = weekly.figures(h.on(date(2026, 11, 26)), "2026-W47")
+    assert sum(f.checkins_done.values()) == 1 and f.flags == {}
+    data = weekly.report_data(h.on(date(2026, 11, 26)), "2026-W47")
+    assert [(c.id, c.mood) for c in data.checkins if c.resident_id == rid] == [(fixed.id, 5)]
+    history = detail.load(h.on(date(2026, 11, 26)), rid).checkin_history
+    assert {c.id: c.mood for c in history} == {fixed.id: 5, wrong.id: 1}

@@ -134,6 +134,30 @@ def test_lock_drops_record_widgets_closes_the_vault_and_returns_to_the_same_plac
     assert shell.checkin_dialog.note.toPlainText() == "half-typed note"
 
 
+def test_every_unlock_lands_on_today_unless_work_was_open(window, qtbot) -> None:
+    """Today first, the keyboard in the still-to-check-in list: after the first unlock, after
+    a lock from another page with nothing open, and for the next person; only work left
+    open (a resident's page, a form) comes back as it was (QA found the landing varied)."""
+    from PySide6.QtWidgets import QApplication
+
+    unlock(window)
+    shell = window.centralWidget()
+    assert shell.stack.current() is shell.today
+    assert shell.today.waiting_view.hasFocus() or \
+        QApplication.focusWidget() is shell.today.waiting_view
+    shell.choose_page(2)  # the schedule, nothing open
+    window.lock()
+    unlock(window)
+    shell = window.centralWidget()
+    assert shell.stack.current() is shell.today and shell.nav.currentRow() == 0
+    assert QApplication.focusWidget() is shell.today.waiting_view
+    ana = next(r for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
+    shell.open_resident(ana.id)
+    window.lock()
+    unlock(window)
+    assert window.centralWidget().detail.resident_id == ana.id
+
+
 def test_quick_exit_is_escape_twice(window, qtbot) -> None:
     unlock(window)
     assert isinstance(window.centralWidget(), Shell)

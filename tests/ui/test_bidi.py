@@ -88,6 +88,14 @@ def test_a_name_label_starts_at_the_right_of_an_arabic_screen(right_to_left) -> 
     assert label.alignment() & Qt.AlignmentFlag.AlignAbsolute
 
 
+def test_an_arabic_name_label_starts_at_the_left_of_an_english_screen(qapp) -> None:
+    """The check-in's and the resident page's name: "يوسف" sat at the right of an English
+    screen, away from the "← Residents" it follows (seen under X)."""
+    label = at_reading_edge(QLabel("يوسف"))
+    assert label.alignment() & Qt.AlignmentFlag.AlignLeft
+    assert label.alignment() & Qt.AlignmentFlag.AlignAbsolute
+
+
 def _title_ink(qtbot, direction: Qt.LayoutDirection) -> list[int]:
     """The chart's title line as drawn: how much ink each column holds, from its first
     inked column to its last."""
@@ -184,3 +192,17 @@ def test_a_wrapped_arabic_label_keeps_every_letter(right_to_left) -> None:
 
 def test_a_wrapped_label_left_to_right_keeps_its_margins(qapp) -> None:
     assert wrapping(QLabel("Daniel B.")).contentsMargins().left() == 0
+
+
+def test_a_sentence_starting_with_an_arabic_name_reads_in_the_screens_direction(qapp
+                                                                               ) -> None:
+    """Qt takes a paragraph's direction from its first letter, even inside an isolate: an
+    English sentence starting with "يوسف" read right to left ("?happened"); a mark of the
+    screen's direction first makes it read as its language."""
+    import unicodedata
+
+    from safehaven.ui.bidi import in_screen_direction, isolated
+
+    sentence = in_screen_direction(f"{isolated('يوسف')}'s check-in has a risk flag.")
+    first = next(c for c in sentence if unicodedata.bidirectional(c) in ("L", "R", "AL"))
+    assert unicodedata.bidirectional(first) == "L"

@@ -71,6 +71,28 @@ def test_digits_typed_land_where_typed(form) -> None:
     assert form.values()["when"] == datetime(2026, 11, 27, 15, 30)
 
 
+@pytest.mark.parametrize(("name", "shown"), [("en_GB", "7 Dec 2026"), ("en_US", "Dec 7 2026"),
+                                             ("es_ES", "7 dic 2026")])
+def test_a_date_names_its_month_in_the_locales_order(qtbot, locale_of, name: str,  # noqa: F811
+                                                     shown: str) -> None:
+    """07/12 is the 7th of December to one worker and the 12th of July to another (QA):
+    the month is named, and digits typed in the locale's order still land where typed."""
+    locale_of(name)
+    form = RecordForm("x", [FormField("what", "What"), FormField("due", "Due", "date")])
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    typed = ("12/7/2026", "12072026") if name == "en_US" else ("7/12/2026", "07122026")
+    for keys in typed:
+        due = _tab_into(form, "due")
+        QTest.keyClicks(due, keys)
+        QTest.keyClick(due, Qt.Key.Key_Tab)
+        assert form.values()["due"] == date(2026, 12, 7), keys
+        assert due.text() == shown
+        due.setDate(QDate(2026, 1, 1))
+
+
 def test_the_calendar_has_today(form) -> None:
     for name in ("due", "when"):
         calendar = form.fields[name].widget.calendarWidget()

@@ -26,6 +26,8 @@ def test_a_handover_note_reaches_the_next_shift_with_who_wrote_it(window, qtbot,
     assert isinstance(view, HandoverView)
     form = view.write_note()
     assert form.fields["category"].widget.currentData() == "handover"
+    # typed at once, the words go into the note, not into the kind's list
+    assert form.focusWidget() is form.fields["text"].widget
     fill(form, text="Fatima has court at nine; the taxi is booked")
     save(form)
     assert not form.isVisible()

@@ -107,3 +107,17 @@ def test_what_laptops_fetch_is_a_house_setting_and_one_laptop_may_choose_less(
     assert choice.currentData() == "on-demand"
     page._fetch_chosen(0)
     assert document_fetch.policy(ctx).laptop is None
+
+def test_staff_see_the_weekly_report_greyed_with_why_and_managers_make_it(window) -> None:
+    """Issue 25, "what must hold": the weekly report (every child's flags and incidents)
+    is a manager's; staff see its button disabled with the reason, not an error later."""
+    from safehaven.ui.reports_page import ReportsPage
+
+    for who, allowed in (("Sam Staff", False), ("Maria Manager", True)):
+        unlock(window, who=who)
+        shell = window.centralWidget()
+        page = next(p for p in shell.pages if isinstance(p, ReportsPage))
+        page.kind.setCurrentIndex(page.kind.findData("weekly"))
+        assert page.make.isEnabled() is allowed, who
+        assert bool(page.make.toolTip()) is not allowed, who
+        window.lock()

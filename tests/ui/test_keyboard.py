@@ -53,6 +53,28 @@ def test_space_never_clears_a_chosen_answer(qtbot) -> None:
     assert dialog.fields()["mood"] == 3
 
 
+def test_space_ticks_a_flag_and_never_clears_it_delete_does(qtbot) -> None:
+    """A risk flag alerts the manager: Space on a focused flag ticks it, Space again (a
+    worker "confirming") keeps it, Delete clears it; the form says what a flag is and what
+    the incidents box does."""
+    dialog = CheckInDialog("Ana")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = next(iter(dialog.flags.values()))
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    QTest.keyClick(box, Qt.Key.Key_Delete)
+    assert not box.isChecked()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    assert dialog.fields()["flags"]
+    assert dialog.incidents.placeholderText() and dialog.incidents.toolTip()
+    assert box.toolTip()
+
+
 def test_arrows_follow_the_reading_direction_in_arabic(qtbot) -> None:
     dialog = CheckInDialog("نور")
     dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -109,3 +131,99 @@ def test_one_esc_in_a_form_says_what_a_second_does(qtbot) -> None:
     assert dialog.isVisible() and dialog.fields()["mood"] == 3
     qtbot.waitUntil(lambda: "Esc again locks" in QToolTip.text())
     assert "Cancel" in QToolTip.text()
+
+
+def test_enter_opens_the_resident_after_the_list_refreshed_under_the_keyboard(window,
+                                                                            qtbot) -> None:
+    """Ctrl+2, Enter (to the list), a refresh arriving, Enter: the resident opens (driven
+    under X, the refresh left no current row and the second Enter did nothing)."""
+    unlock(window, who="Sam Staff")
+    shell = window.centralWidget()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    shell.choose_page(1)
+    page = shell.residents
+    QTest.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.view.hasFocus() and page.view.currentIndex().isValid()
+    QTest.keyClick(page.view, Qt.Key.Key_Down)
+    chosen = page.view.currentIndex().row()
+    page.refresh()
+    assert page.view.currentIndex().row() == chosen
+    with qtbot.waitSignal(page.open_requested):
+        QTest.keyClick(page.view, Qt.Key.Key_Return)
+
+
+def test_an_opened_resident_has_the_keyboard_on_its_tabs(window, qtbot) -> None:
+    """Enter on a resident: the keyboard is on the page's tabs, so Ctrl+Tab moves on."""
+    unlock(window, who="Sam Staff")
+    shell = window.centralWidget()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    shell.open_resident(next(iter(shell.residents.model.ids)))
+    tabs = shell.detail.tabs
+    assert QApplication.focusWidget() is tabs.tabBar()
+    QTest.keyClick(tabs.tabBar(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1
+
+
+def test_a_check_in_opens_with_the_keyboard_on_the_mood_row(qtbot) -> None:
+    """A digit, Tab, then Right: the mood stays the digit's and Sleep takes the arrow (the
+    form opened with the keyboard nowhere, so Tab landed on the mood row)."""
+    dialog = CheckInDialog("Ana")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.focusWidget() is dialog.mood.button(1)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_4)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Right)
+    assert dialog.fields()["mood"] == 4
+    assert dialog.sleep.value() is not None
+
+
+def test_an_unlock_error_moves_nothing_and_shows_whole(qtbot) -> None:
+    """A wrong passphrase's message squeezed the fields and overlapped them, and moved
+    Unlock up under the pointer (seen under X at 1024x600, worst in Arabic)."""
+    from safehaven.errors import WrongPassphrase
+    from safehaven.ui.unlock import UnlockView
+
+    view = UnlockView("Casa", ["Maria Manager", "Sam Staff"])
+    qtbot.addWidget(view)
+    view.resize(1024, 560)
+    view.show()
+    qtbot.waitExposed(view)
+    before = (view.button.mapTo(view, view.button.rect().topLeft()), view.passphrase.height(),
+              view.staff.height())
+    view.show_error(WrongPassphrase())
+    QApplication.processEvents()
+    after = (view.button.mapTo(view, view.button.rect().topLeft()), view.passphrase.height(),
+             view.staff.height())
+    assert after == before
+    assert view.error.heightForWidth(view.error.width()) <= view.error.height()
+
+
+def test_the_lock_screen_opens_no_window_of_its_own(qtbot) -> None:
+    """The staff list was shown before it had a parent: a 133x28 window flashed up at
+    every lock under X."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from safehaven.ui.unlock import UnlockView
+
+    shown: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show and watched.isWidgetType() \
+                    and watched.isWindow():  # type: ignore[attr-defined]
+                shown.append(type(watched).__name__)
+            return False
+
+    watch = Watch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        view = UnlockView("Casa", ["Maria Manager", "Sam Staff"])
+        qtbot.addWidget(view)
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert shown == []

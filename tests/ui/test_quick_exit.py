@@ -279,6 +279,11 @@ def test_the_first_frame_after_ctrl_l_shows_no_record(window, qtbot, monkeypatch
                            for y in range(0, image.height(), 5)}
         seen["open"] = [w for w in QApplication.topLevelWidgets()
                         if w is not window and w.isVisible()]
+        # what each hidden dialog last showed: under X it stays on screen until the window
+        # beneath repaints, so it must be blank too
+        last = [w.grab().toImage() for w in (form, box)]
+        seen["dialogs"] = [{i.pixel(x, y) for x in range(0, i.width(), 5)
+                            for y in range(0, i.height(), 5)} for i in last]
         real()
 
     monkeypatch.setattr(window.session, "lock", at_lock)
@@ -286,6 +291,7 @@ def test_the_first_frame_after_ctrl_l_shows_no_record(window, qtbot, monkeypatch
                    Qt.KeyboardModifier.ControlModifier)
     assert seen["open"] == []
     assert len(seen["colours"]) == 1  # a blank cover over the whole window
+    assert [len(colours) for colours in seen["dialogs"]] == [1, 1]
     assert isinstance(window.centralWidget(), UnlockView) and window.cover is None
     assert _open_dialogs() == []
 

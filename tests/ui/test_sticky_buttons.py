@@ -51,3 +51,42 @@ def test_a_residents_buttons_are_on_screen_at_1024x600(small: Any, code: str) ->
     QApplication.processEvents()
     frame.fit()
     assert frame.verticalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_every_tab_and_part_shows_its_buttons_at_1024x600(small: Any, code: str) -> None:  # noqa: F811
+    """Every tab of a resident and every part inside one (the Safety tab's incidents,
+    contacts and restraints, the Profile's parts): no button below the screen's edge, with
+    six incidents in the table (QA saw the Safety tab's buttons under a tall table)."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QTabWidget
+
+    from safehaven import clock
+    from safehaven.services import incidents
+
+    win = small(code)
+    shell = win.centralWidget()
+    rid = shell.residents.model.ids[0]
+    for n in range(6):
+        incidents.record(win.session.ctx, rid, "other",
+                         occurred_at=clock.now() - timedelta(days=n + 1),
+                         description=f"A long description of what happened, number {n}")
+    shell.open_resident(rid)
+    page = shell.detail
+    frame = shell.stack.frames[page]
+    tabs = page.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        inner: list[QTabWidget | None] = list(tabs.currentWidget().findChildren(QTabWidget))
+        for parts in inner or [None]:
+            for part in range(parts.count() if parts is not None else 1):
+                if parts is not None:
+                    parts.setCurrentIndex(part)
+                QApplication.processEvents()
+                frame.fit()
+                below = [b.text() for b in tabs.currentWidget().findChildren(QPushButton)
+                         if b.isVisible() and b.mapTo(frame.viewport(),
+                                                      QPoint(0, b.height())).y()
+                         > frame.viewport().height()]
+                assert below == [], (tabs.tabText(index), part, below)

@@ -64,6 +64,11 @@ class Kept:
     forms: list[Draft]
     tab: int = 0  # the resident page's tab
 
+    def working(self) -> bool:
+        """Something was open (a resident's page, a check-in, a form): it comes back as it
+        was; otherwise the next unlock lands on Today, as every unlock does."""
+        return self.place[1] is not None or self.checkin is not None or bool(self.forms)
+
 
 class QuickExit(QObject):
     """Ctrl+L, or Esc twice in quick succession, locks from anywhere: the main window or
@@ -186,6 +191,8 @@ class Window(QMainWindow):
         self.shell.backup_settings_changed.connect(self.backup_if_due)
         self._set_screen(self.shell)
         kept = self.kept.pop(ctx.actor.id if ctx and ctx.actor else "", None)
+        if kept is not None and not kept.working():
+            kept = None  # nothing open: Today first, like every other unlock (QA, issue 25)
         if kept is not None:  # only to whoever was at work: what they were doing, as it was
             self.shell.go_to(kept.place)
             if self.shell.detail is not None:
@@ -194,8 +201,9 @@ class Window(QMainWindow):
                 self.shell.start_checkin(*kept.checkin)
             for draft in kept.forms:
                 draft.reopen(self.session, self.shell)
-        else:
-            self.shell.today.waiting_view.setFocus()  # Enter checks in the first one
+        else:  # Today, the keyboard in the still-to-check-in list: Enter checks in the first
+            self.shell.choose_page(0)
+            self.shell.today.waiting_view.setFocus()
         if kept is None or kept.checkin is None:  # after a quit or a crash: the vault's
             self.session.call(drafts.checkin, on_done=self._give_back_checkin)
         self.idle.set_minutes(minutes)
@@ -247,6 +255,16 @@ class Window(QMainWindow):
         next turn of the event loop); returns the windows hidden."""
         hidden = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
         for widget in hidden:
+            # blank before hidden: under X the window manager takes the dialog's frame away
+            # a moment later, and what lay under it showed the dialog's last picture (a
+            # half-typed note) until this window, busy locking, painted there: 3 s on a
+            # loaded machine (seen under Xvfb with openbox)
+            blank = QWidget(widget)
+            blank.setAutoFillBackground(True)
+            blank.setGeometry(widget.rect())
+            blank.show()
+            blank.raise_()
+            blank.repaint()
             widget.hide()
         self.cover = QWidget(self)
         self.cover.setObjectName("lockCover")

@@ -9,6 +9,7 @@ unchanged (no invisible characters where nothing needs them)."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -34,17 +35,30 @@ def isolated(text: str, *, left_to_right: bool = False) -> str:
     return f"{start}{text}{PDI}"
 
 
+LRM, RLM = "\u200e", "\u200f"
+
+
+def in_screen_direction(sentence: str) -> str:
+    """A sentence that starts with a name, in the screen's direction: Qt takes a paragraph's
+    direction from its first letter even inside an isolate, so "يوسف's check-in has a risk
+    flag…" read right to left in English ("…what'يوسف", "?happened")."""
+    return (RLM if right_to_left() else LRM) + sentence
+
+
+@lru_cache(maxsize=16384)
 def _has_rtl(text: str) -> bool:
+    """Kept per text: every table cell asks at each layout pass (see formats._day)."""
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
 def at_reading_edge(label: QLabel) -> QLabel:
     """Qt aligns a label by its own text's direction, so a Latin name alone in a label sits
-    at the left of an Arabic screen; this puts it where the rest of the screen starts."""
-    if right_to_left():
-        vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
-                           | vertical)
+    at the left of an Arabic screen (and an Arabic one at the right of an English screen);
+    this puts it where the rest of the screen starts."""
+    vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+    edge = Qt.AlignmentFlag.AlignRight if right_to_left() else Qt.AlignmentFlag.AlignLeft
+    # an Arabic name alone in an English screen sat at the right, away from what it names
+    label.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | vertical)
     return label
 
 

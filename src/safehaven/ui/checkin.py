@@ -51,12 +51,19 @@ class RowKeys(QObject):
     def buttons(self) -> list[QAbstractButton]:
         return sorted(self.group.buttons(), key=self.group.id)
 
+    def stop(self) -> QAbstractButton:
+        """The row's one Tab stop: the chosen answer, or the first."""
+        buttons = self.buttons()
+        return next((b for b in buttons if b.isChecked()), buttons[0])
+
     def _stops(self) -> None:
         buttons = self.buttons()
-        chosen = next((b for b in buttons if b.isChecked()), buttons[0])
+        chosen = self.stop()
         for button in buttons:
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is chosen
                                   else Qt.FocusPolicy.ClickFocus)
+        if any(b.hasFocus() for b in buttons) and not chosen.hasFocus():
+            chosen.setFocus()  # a digit chose another face: Tab goes on from it, not onto it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
@@ -76,6 +83,24 @@ class RowKeys(QObject):
         button.setChecked(True)
         button.setFocus()
         return True
+
+
+class FlagKeys(QObject):
+    """Space ticks a risk flag but never clears a ticked one (a worker pressing it to
+    "confirm" lost the flag, as with the answers, issue 25); Delete or Backspace clears it,
+    and a click still toggles."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
+                or not isinstance(event, QKeyEvent) or not isinstance(watched, QCheckBox):
+            return False
+        if event.key() == Qt.Key.Key_Space:
+            return watched.isChecked() and not watched.isDown()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            if event.type() == QEvent.Type.KeyPress:
+                watched.setChecked(False)
+            return True
+        return False
 
 
 class Choice(QWidget):
@@ -142,9 +167,23 @@ class CheckInDialog(GuardedDialog):
                                  [self.tr("Yes"), self.tr("Somewhat"), self.tr("No")])
         self.flags = {flag: QCheckBox(word(flag)) for flag in RiskFlag}
         flags = QVBoxLayout()
+        self.flag_keys = FlagKeys(self)
         for box in self.flags.values():
+            box.setToolTip(self.tr(
+                "A risk that goes on: it stays on Today, for the manager too, until an "
+                "incident is recorded for it. Space ticks; Delete clears."))
+            box.installEventFilter(self.flag_keys)
             flags.addWidget(box)
         self.incidents = QLineEdit()
+        # QA: the box was unexplained. Say what writing there does, and how it differs
+        # from a flag (a flag is a risk that goes on until an incident answers it)
+        self.incidents.setPlaceholderText(self.tr("What happened, if anything: alerts the "
+                                                  "manager"))
+        self.incidents.setToolTip(self.tr(
+            "Something that happened this shift (a fight, a visitor, an injury). Text here "
+            "puts an alert on Today for the manager until an incident is recorded from "
+            "it. A risk flag is different: a risk that goes on, not one event."))
+        self.incidents.setAccessibleDescription(self.incidents.toolTip())
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(70)
         self.note.setTabChangesFocus(True)  # Tab goes on to Save, never types a tab
@@ -198,6 +237,10 @@ class CheckInDialog(GuardedDialog):
                     min(body.sizeHint().height() + buttons.sizeHint().height() + 40,
                         screen - 60))
         self._blank = self.fields()  # a draft kept over a lock counts as unsaved
+        # the keyboard starts on the mood row: a digit (or the arrows) chooses, Tab goes on
+        # to Sleep. It started nowhere, so "4, Tab, Right" landed on the mood row and the
+        # arrow changed the mood just chosen (found driving the app by keyboard)
+        self.mood_keys.stop().setFocus(Qt.FocusReason.OtherFocusReason)
         if draft:
             self.restore(draft)
 

@@ -19,15 +19,22 @@ _BY_KEYBOARD = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason
 
 
 def display_format(locale: QLocale, *, with_time: bool) -> str:
-    """The locale's own short date (and time) order, '27/11/2026 13:47' in Spanish, with
-    the year in full: an ISO date reads as foreign, and a two-digit year is ambiguous."""
+    """The locale's own order of day, month and year, the month by its name and the year in
+    full: '7 dic 2026 13:47' in Spanish, 'Dec 7 2026' in American English. 07/12 is the 7th
+    of December to one worker and the 12th of July to another (QA, issue 25); an ISO date
+    reads as foreign and a two-digit year is ambiguous. Digits typed still land where typed
+    (`_month_digit`)."""
     short = QLocale.FormatType.ShortFormat
-    date_part = locale.dateFormat(short)
-    if "yyyy" not in date_part:
-        date_part = date_part.replace("yy", "yyyy")
+    order = sorted("dMy", key=lambda part: _first(locale.dateFormat(short), part))
+    date_part = " ".join({"d": "d", "M": "MMM", "y": "yyyy"}[part] for part in order)
     if not with_time:
         return date_part
     return f"{date_part} {locale.timeFormat(short)}"
+
+
+def _first(pattern: str, part: str) -> int:
+    at = pattern.find(part)
+    return at if at >= 0 else len(pattern)
 
 
 def set_display_format(edit: QDateTimeEdit, *, with_time: bool) -> None:
@@ -60,6 +67,8 @@ class _ReadingOrder:
     _filled = False  # emptied again on leaving if the user did nothing with today
     _touched = False
     _filling = False
+    _month_typed = ""  # a first digit of the month ("1" may be January or begin 10-12)
+    _moved_on = False  # the last digit filled a part and moved on: a separator now is spent
 
     def __init__(self, *args: object) -> None:
         super().__init__(*args)  # type: ignore[call-arg]
@@ -91,9 +100,22 @@ class _ReadingOrder:
                 self._filling = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        edit: QDateTimeEdit = self  # type: ignore[assignment]
         if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and event.text():
             self._touched = True  # today's date typed over itself is still chosen
+        text, before = event.text(), edit.currentSectionIndex()
+        if edit.currentSection() == QDateTimeEdit.Section.MonthSection and text.isdigit():
+            _month_digit(edit, self, int(text))
+            self._moved_on = edit.currentSectionIndex() != before
+            return
+        self._month_typed = ""
+        if text and text in _SEPARATORS and edit.currentSection() in _DATE_PARTS:
+            if not self._moved_on:  # "3/12/2026" typed as on paper; the format has spaces
+                _step_section(edit)
+            self._moved_on = False
+            return
         super().keyPressEvent(event)  # type: ignore[misc]
+        self._moved_on = text.isdigit() and edit.currentSectionIndex() != before
 
     def event(self, event: QEvent) -> bool:
         """Tab goes on to the next field: Qt's own walked the five parts of a date and
@@ -113,6 +135,39 @@ class _ReadingOrder:
         if not self.isRightToLeft():  # type: ignore[attr-defined]
             return bool(super().focusNextPrevChild(forward))  # type: ignore[misc]
         return tab_in_reading_order(self, forward)  # type: ignore[arg-type]
+
+
+_SEPARATORS = "/.-"
+_DATE_PARTS = (QDateTimeEdit.Section.DaySection, QDateTimeEdit.Section.MonthSection,
+               QDateTimeEdit.Section.YearSection)
+
+
+def _step_section(edit: QDateTimeEdit) -> None:
+    """On to the next part of the field (never out of it), its text selected."""
+    target = min(edit.currentSectionIndex() + 1, edit.sectionCount() - 1)
+    edit.setCurrentSectionIndex(target)
+    edit.setSelectedSection(edit.sectionAt(target))
+
+
+def _month_digit(edit: QDateTimeEdit, state: _ReadingOrder, digit: int) -> None:
+    """A digit typed on the month's name: "12" is December, "3" or "03" March, then on to
+    the next part, as Qt does for a month shown in digits (it ignores them on a name)."""
+    typed = state._month_typed + str(digit)
+    month = int(typed)
+    waiting = len(typed) == 1 and digit <= 1  # 0 or 1: a second digit may follow
+    if 1 <= month <= 12:
+        moment = edit.dateTime()
+        old = moment.date()
+        day = min(old.day(), QDate(old.year(), month, 1).daysInMonth())
+        moment.setDate(QDate(old.year(), month, day))
+        edit.setDateTime(moment)
+    state._month_typed = typed if waiting else ""
+    index = edit.currentSectionIndex()
+    if waiting:
+        edit.setCurrentSectionIndex(index)
+        edit.setSelectedSection(edit.sectionAt(index))
+    else:
+        _step_section(edit)
 
 
 def tab_in_reading_order(edit: QDateTimeEdit, forward: bool) -> bool:

@@ -130,7 +130,11 @@ class HandoverView(QDialog):
             FormField("text", self.tr("What the next shift needs to know"), "long"),
         ], self)
         form.accepted.connect(self.reload)  # the note shows at the top at once
-        return run_form(self.session, form, house_log.add)
+        opened = run_form(self.session, form, house_log.add)
+        # the kind and the time are filled in: the keyboard starts in the note (typing at
+        # once went into the kind's list and chose another kind by its first letter)
+        form.fields["text"].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return opened
 
     def reload(self) -> None:
         def show(found: tuple[Handover, dict[str, str], dict[str, str]]) -> None:

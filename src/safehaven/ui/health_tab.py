@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget
 
 from safehaven import clock, formats
 from safehaven.domain.models import DoseRecord, HealthProfile, Prescription, StockEntry
@@ -103,8 +103,13 @@ class HealthTab(RecordsTab):
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.profile_text)
         self.layout_.addWidget(self.medicines, 2)
-        self.layout_.addWidget(self.doses, 2)
-        self.layout_.addWidget(self.stock, 1)
+        # the doses and the stock share the room below the medicines, one at a time: three
+        # tables stacked put the stock's Correct… below a 1024x600 screen (issue 25)
+        self.records = QTabWidget()
+        self.records.setDocumentMode(True)
+        self.records.addTab(self.doses, self.tr("Doses"))
+        self.records.addTab(self.stock, self.tr("Stock"))
+        self.layout_.addWidget(self.records, 2)
 
     # -- data -------------------------------------------------------------------------------
     def show_data(self, data: ResidentDetail) -> None:

@@ -8,9 +8,19 @@ rather than half-following it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QTabWidget, QWidget
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QProxyStyle,
+    QRadioButton,
+    QStyle,
+    QStyleOption,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 INK = "#1d2b36"
 TEAL = "#1f5f6b"
@@ -80,12 +90,53 @@ def apply_look(app: QApplication) -> None:
     hints = app.styleHints()
     if hasattr(hints, "setColorScheme"):  # Qt 6.8+: title bars and native dialogs too
         hints.setColorScheme(Qt.ColorScheme.Light)
-    app.setStyle("Fusion")
+    app.setStyle(FocusRingStyle("Fusion"))
     app.setPalette(light_palette())
     app.setStyleSheet(STYLE)
 
 
-class _CompactTabs(QProxyStyle):
+class FocusRingStyle(QProxyStyle):
+    """Fusion with the focus ring in the focus colour wherever Qt draws its own focus frame
+    (check boxes, radio buttons, the current tab of a focused tab bar, tool buttons): the
+    style sheet cannot outline those, and Fusion's pale frame was invisible to QA (issue 25).
+    A check box's or radio button's ring takes in its box as well as its words."""
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        if element != QStyle.PrimitiveElement.PE_FrameFocusRect \
+                or not isinstance(widget, QCheckBox | QRadioButton | QTabBar):
+            super().drawPrimitive(element, option, painter, widget)  # buttons: the sheet's
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(QColor(FOCUS), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1))
+        painter.restore()
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,
+                    painter: QPainter, widget: QWidget | None = None) -> None:
+        """The current tab of a focused tab bar is ringed too (Fusion draws nothing)."""
+        super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_TabBarTab \
+                and option.state & QStyle.StateFlag.State_HasFocus:
+            ring = QStyleOption(option)
+            ring.rect = option.rect.adjusted(1, 1, -1, -1)
+            self.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, ring, painter, widget)
+
+    def subElementRect(self, element: QStyle.SubElement, option: QStyleOption,
+                       widget: QWidget | None = None) -> QRect:
+        kinds = {QStyle.SubElement.SE_CheckBoxFocusRect: QStyle.SubElement.SE_CheckBoxIndicator,
+                 QStyle.SubElement.SE_RadioButtonFocusRect:
+                     QStyle.SubElement.SE_RadioButtonIndicator}
+        rect = super().subElementRect(element, option, widget)
+        if element in kinds and widget is not None:
+            box = super().subElementRect(kinds[element], option, widget)
+            rect = rect.united(box).adjusted(-2, -2, 2, 2) & widget.rect()
+        return rect
+
+
+class _CompactTabs(FocusRingStyle):
     """The app's style with half the usual room either side of a tab's title."""
 
     def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,

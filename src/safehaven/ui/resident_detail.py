@@ -28,7 +28,7 @@ from safehaven.services import detail, notes, residents
 from safehaven.services.context import Context
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
-from safehaven.ui.bidi import wrapping
+from safehaven.ui.bidi import at_reading_edge, wrapping
 from safehaven.ui.care_forms import CareForms
 from safehaven.ui.case_actions import CaseActions
 from safehaven.ui.checkins_panel import CheckinsPanel
@@ -58,7 +58,7 @@ class ResidentPage(Page):
         self.data: ResidentDetail | None = None
         back = QPushButton(self.tr("← Residents"))
         back.clicked.connect(self.back_requested)
-        self.name = heading("")
+        self.name = at_reading_edge(heading(""))
         self.facts = QLabel()
         wrapping(self.facts)
         self.checkin = QPushButton(self.tr("Check in"))

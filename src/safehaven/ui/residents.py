@@ -32,7 +32,7 @@ from safehaven.ui.bidi import wrapping
 from safehaven.ui.date_fields import NO_DATE, date_field
 from safehaven.ui.intake_profile import IntakeProfileBox
 from safehaven.ui.models import Column, ResidentsFilter, RowsModel, age_of
-from safehaven.ui.page import Page, heading, table_view
+from safehaven.ui.page import Page, fit_columns, heading, table_view
 from safehaven.ui.record_form import ask
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
@@ -101,6 +101,9 @@ class ResidentsPage(Page):
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
+        # the next session's day and time whole, the age and counts as narrow as they are:
+        # at 1024x600 "Wed 9 Dec 15:30" was cut to "Wed 9 Dec 15:..." (QA, issue 25)
+        fit_columns(self.view, 1, 3, 5, 6)
         self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
@@ -139,7 +142,18 @@ class ResidentsPage(Page):
         self.session.call(residents.overview, on_done=self._show)
 
     def _show(self, rows: list[OverviewRow]) -> None:
+        """The list as now read, the keyboard's row kept: a refresh arriving after Enter in
+        the search box had moved to the list left it with no current row, and the next
+        Enter opened nobody (found driving the app by keyboard)."""
+        current = self.view.currentIndex()
+        chosen = self.model.row_at(self.filter.mapToSource(current).row()).id \
+            if current.isValid() else None
         self.model.set_rows(rows)
+        if chosen in self.model.rows:
+            source = self.model.index(self.model.ids.index(chosen), 0)
+            self.view.setCurrentIndex(self.filter.mapFromSource(source))
+        elif self.view.hasFocus() and self.filter.rowCount():
+            self.view.setCurrentIndex(self.filter.index(0, 0))
 
     def _count(self, *args: object) -> None:
         self.count.setText(self.tr("{0} of %n resident(s)", "", self.model.rowCount()).format(

@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,7 +25,7 @@ from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.services import access, checkins, drafts, health, incidents
 from safehaven.ui.admin import AdminPage
 from safehaven.ui.background_sync import BackgroundSync
-from safehaven.ui.bidi import isolated, wrapping
+from safehaven.ui.bidi import in_screen_direction, isolated, wrapping
 from safehaven.ui.checkin import CheckInDialog
 from safehaven.ui.page import Page
 from safehaven.ui.record_form import ask
@@ -225,6 +225,9 @@ class Shell(QWidget):
         self.detail.back_requested.connect(lambda: self.stack.show_page(self.residents))
         self.stack.add(self.detail)
         self.stack.show_page(self.detail)
+        # the keyboard on the tabs (ringed): Ctrl+Tab or the arrows pick one, Tab goes in.
+        # It stayed on the hidden list: Ctrl+Tab did nothing and no widget showed focus
+        self.detail.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
         with QSignalBlocker(self.nav):  # a resident's page belongs under Residents
             self.nav.setCurrentRow(self.pages.index(self.residents))
 
@@ -315,9 +318,9 @@ class Shell(QWidget):
     def _offer_incident(self, resident_id: str, name: str, checkin_id: str) -> None:
         """A risk flag is a moment to record what happened and who was told: offered at
         once (it also stays on Today until an incident answers it)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Risk flag"), self.tr(
-            "{0}'s check-in has a risk flag. Record an incident now: what happened, what "
-            "was done and who was told?").format(isolated(name)),
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Risk flag"), in_screen_direction(
+            self.tr("{0}'s check-in has a risk flag. Record an incident now: what happened, "
+                    "what was done and who was told?").format(isolated(name))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         record = box.button(QMessageBox.StandardButton.Yes)
         record.setText(self.tr("Record incident"))

@@ -174,6 +174,9 @@ class TodayPage(Page):
         grid.addWidget(heading(self.tr("Today")), 0, 0)
         grid.addWidget(self.handover, 0, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.summary, 1, 0, 1, 2)
+        # the two headings side by side read as one in Arabic (QA): a wider gap between
+        # the columns, as between two columns of a page
+        grid.setHorizontalSpacing(max(grid.horizontalSpacing(), 0) + 18)
         grid.addWidget(heading(self.tr("Still to check in")), 2, 0)
         grid.addWidget(self.waiting_view, 3, 0)
         grid.addWidget(self.checkin_button, 4, 0)
@@ -183,18 +186,22 @@ class TodayPage(Page):
         grid.addWidget(self.ack_hint, 5, 1)
         # medicines due beside today's sessions and the house log (tabs), each wide enough
         # for its words
-        doses = QVBoxLayout()
-        doses.addWidget(heading(self.tr("Medicines due")))
-        doses.addWidget(self.doses_view)
+        # for its words. Their title is a tab like theirs, not a heading a line taller: at
+        # 1024x600 the list showed two doses (QA, issue 25)
+        self.doses_box = QTabWidget()
+        self.doses_box.setDocumentMode(True)
+        self.doses_box.addTab(self.doses_view, self._doses_title(0))
+        self.doses_box.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one tab: no stop
         bottom = QHBoxLayout()
-        bottom.addLayout(doses, 2)
+        bottom.addWidget(self.doses_box, 2)
         bottom.addWidget(self.bottom, 3)
         grid.addLayout(bottom, 7, 0, 1, 2)
         grid.setColumnStretch(0, 2)  # first names and why they come first; the alerts'
         grid.setColumnStretch(1, 5)  # what, who and when must show whole on 1024 pixels
-        # who still needs a check-in and what needs acting on get most of a small screen
-        grid.setRowStretch(3, 3)
-        grid.setRowStretch(7, 2)  # medicines due: room for a shift's round of doses
+        # who still needs a check-in and what needs acting on get most of a small screen,
+        # medicines due room for a shift's round of doses
+        grid.setRowStretch(3, 4)
+        grid.setRowStretch(7, 3)
         fit_columns(self.alerts_view, 0, 2, 3)  # what and the detail share what is left,
         fit_columns(self.waiting_view, 0)        # wrapped
         fit_columns(self.sessions_view, 0, 2)
@@ -233,6 +240,8 @@ class TodayPage(Page):
             str(g.session.status), word(g.session.place) if g.session.place else "")
             for g in view.groups]
         self.sessions.set_rows(sorted(slots, key=lambda s: (s.at, s.id)))
+        self.doses_box.setTabText(0, self._doses_title(
+            sum(d.state != "later" for d in view.doses)))
         self.doses.set_rows([_DoseRow(d, self.names.get(d.prescription.resident_id, ""))
                              for d in view.doses if d.state != "later"]
                             + [_DoseRow(d, self.names.get(d.prescription.resident_id, ""))
@@ -255,6 +264,9 @@ class TodayPage(Page):
 
     def _why(self, resident: Resident) -> str:
         return joined(word(r) for r in self.reasons.get(resident.id, ()))
+
+    def _doses_title(self, n: int) -> str:
+        return self.tr("Medicines due ({0})").format(n)
 
     def _log_title(self, n: int) -> str:
         return self.tr("House log, last 24 hours ({0})").format(n)

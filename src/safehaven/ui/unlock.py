@@ -35,7 +35,8 @@ class UnlockView(QWidget):
         self.staff.addItems(staff)
         if who in staff:  # whoever locked is the likeliest to come back
             self.staff.setCurrentText(who)
-        self.staff.setVisible(len(staff) > 1)
+        if len(staff) < 2:  # (shown before it had a parent, it flashed up as a window of
+            self.staff.hide()  # its own at every lock, seen under X with openbox)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Your passphrase"))
@@ -43,6 +44,11 @@ class UnlockView(QWidget):
         self.error = QLabel()
         self.error.setObjectName("error")
         wrapping(self.error)
+        # room for the longest message (three lines in Arabic) kept always: an error that
+        # arrived later squeezed the fields and overlapped them, and moved the buttons up
+        # under the pointer (QA, issue 25)
+        self.error.setMinimumHeight(4 * self.error.fontMetrics().lineSpacing())
+        self.error.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
