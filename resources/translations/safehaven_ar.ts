@@ -3,57 +3,57 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="182" />
+      <location filename="../../src/safehaven/ui/residents.py" line="196" />
       <source>Add resident</source>
       <translation>إضافة مقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="193" />
+      <location filename="../../src/safehaven/ui/residents.py" line="207" />
       <source>e.g. Spanish, English</source>
       <translation>مثلًا: العربية، الإنجليزية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="195" />
+      <location filename="../../src/safehaven/ui/residents.py" line="209" />
       <source>who referred them: police, a hotline...</source>
       <translation>من أحاله: الشرطة، خط مساعدة...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="203" />
+      <location filename="../../src/safehaven/ui/residents.py" line="217" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="204" />
+      <location filename="../../src/safehaven/ui/residents.py" line="218" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="205" />
+      <location filename="../../src/safehaven/ui/residents.py" line="219" />
       <source>Intake date</source>
       <translation>تاريخ الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="206" />
+      <location filename="../../src/safehaven/ui/residents.py" line="220" />
       <source>Care stage</source>
       <translation>مرحلة الرعاية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="207" />
+      <location filename="../../src/safehaven/ui/residents.py" line="221" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="208" />
+      <location filename="../../src/safehaven/ui/residents.py" line="222" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="209" />
+      <location filename="../../src/safehaven/ui/residents.py" line="223" />
       <source>Referral source</source>
       <translation>جهة الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="224" />
+      <location filename="../../src/safehaven/ui/residents.py" line="238" />
       <source>Save (Ctrl+Enter)</source>
       <translation>حفظ (Ctrl+Enter)</translation>
     </message>
@@ -1200,123 +1200,138 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="217" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="260" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>هل تريد تجاهل هذه المتابعة اليومية؟ سيضيع ما كتبته.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
       <source>Check-in: {0}</source>
       <translation>المتابعة اليومية: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Very low</source>
       <translation>سيئ جدًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Low</source>
       <translation>سيئ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Okay</source>
       <translation>مقبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Good</source>
       <translation>جيد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="151" />
       <source>Very good</source>
       <translation>جيد جدًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Fair</source>
       <translation>مقبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Poor</source>
       <translation>ضعيف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Somewhat</source>
       <translation>إلى حدٍّ ما</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>No</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="155" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="173" />
+      <source>A risk that goes on: it stays on Today, for the manager too, until an incident is recorded for it. Space ticks; Delete clears.</source>
+      <translation>خطر مستمر: يبقى في «اليوم»، للمدير أيضًا، حتى تُسجَّل حادثة بشأنه. المسافة تحدّده؛ Delete يلغيه.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="180" />
+      <source>What happened, if anything: alerts the manager</source>
+      <translation>ما حدث، إن حدث شيء: ينبّه المدير</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="183" />
+      <source>Something that happened this shift (a fight, a visitor, an injury). Text here puts an alert on Today for the manager until an incident is recorded from it. A risk flag is different: a risk that goes on, not one event.</source>
+      <translation>شيء حدث في هذه المناوبة (شجار، زائر، إصابة). النص هنا يضع تنبيهًا في «اليوم» للمدير حتى تُسجَّل حادثة منه. علامة الخطر شيء مختلف: خطر مستمر، لا حدث واحد.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="194" />
       <source>Check-in for {0}</source>
       <translation>المتابعة اليومية لـ {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="164" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="203" />
       <source>Mood</source>
       <translation>المزاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="205" />
       <source>Sleep</source>
       <translation>النوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="206" />
       <source>Appetite</source>
       <translation>الشهية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="168" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="207" />
       <source>Feels safe</source>
       <translation>يشعر/تشعر بالأمان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="169" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="208" />
       <source>Engagement</source>
       <translation>المشاركة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="170" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
       <source>Risk flags</source>
       <translation>إشارات الخطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="172" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="211" />
       <source>Incidents</source>
       <translation>الحوادث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="174" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="177" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>Save (Ctrl+Enter)</source>
       <translation>حفظ (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="252" />
       <source>ALLERGIES: {0}</source>
       <translation>الحساسية: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="258" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="301" />
       <source>Choose a face for today's mood.</source>
       <translation>يُرجى اختيار وجه يعبِّر عن مزاج اليوم.</translation>
     </message>
@@ -1810,7 +1825,7 @@ Logs (no records in them): {2}</source>
   <context>
     <name>DateFields</name>
     <message>
-      <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
+      <location filename="../../src/safehaven/ui/date_fields.py" line="229" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
@@ -2615,6 +2630,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
       <source>Stock</source>
       <translation>المخزون</translation>
     </message>
@@ -2706,163 +2722,168 @@ Logs (no records in them): {2}</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
+      <source>Doses</source>
+      <translation>الجرعات</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="130" />
       <source>Prescriptions are copied by clinicians, managers and staff trained to give medicines.</source>
       <translation>ينسخ الوصفات الطبية الأخصائيون والمديرون والموظفون المدرَّبون على إعطاء الأدوية.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="138" />
       <source>Conditions</source>
       <translation>الحالات الصحية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="134" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="139" />
       <source>Doctor or clinic</source>
       <translation>الطبيب أو العيادة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="140" />
       <source>Immunisations</source>
       <translation>التطعيمات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
       <source>Height and weight</source>
       <translation>الطول والوزن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="137" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
       <source>Dietary needs</source>
       <translation>الاحتياجات الغذائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="138" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>Pregnancy</source>
       <translation>الحمل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="146" />
       <source>No health profile yet.</source>
       <translation>لا يوجد ملف صحي بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="157" />
       <source>{0} cm</source>
       <translation>{0} سم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
       <source>{0} kg</source>
       <translation>{0} كغ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
       <source>as needed: {0}</source>
       <translation>عند الحاجة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="170" />
       <source>stopped {0}</source>
       <translation>أُوقف في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
       <source>controlled</source>
       <translation>خاضع للرقابة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="173" />
       <source>until {0}</source>
       <translation>حتى {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="169" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
       <source>current</source>
       <translation>حالي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (الجرد: {1}، المتوقع {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="185" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
       <source>no batch</source>
       <translation>بدون دفعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="195" />
       <source>{0} EXPIRED {1}</source>
       <translation>{0} منتهي الصلاحية {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
       <source>{0} until {1}</source>
       <translation>{0} حتى {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="205" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
       <source>effect: {0}</source>
       <translation>الأثر: {0}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="99" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="211" />
       <source>corrected: {0}</source>
       <translation>مُصحّح: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
       <source>witness {0}</source>
       <translation>الشاهد {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
       <source>Health profile</source>
       <translation>الملف الصحي</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="224" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
       <source>Add prescription</source>
       <translation>إضافة وصفة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="232" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="237" />
       <source>Edit prescription: {0}</source>
       <translation>تعديل الوصفة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="244" />
       <source>Correct a stock entry</source>
       <translation>تصحيح قيد مخزون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="251" />
       <source>Stop: {0}</source>
       <translation>إيقاف: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="255" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="260" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="270" />
       <source>Stock: {0}</source>
       <translation>المخزون: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="274" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="279" />
       <source>Correct a dose record</source>
       <translation>تصحيح سجل جرعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="293" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="298" />
       <source>Medication chart: {0}</source>
       <translation>جدول الأدوية: {0}</translation>
     </message>
@@ -4748,12 +4769,12 @@ Record it?</source>
       <translation>البحث في الملاحظات والمتابعات اليومية والحوادث وسجل الدار (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="112" />
+      <location filename="../../src/safehaven/ui/residents.py" line="115" />
       <source>Residents</source>
       <translation>المقيمون</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="145" />
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>المقيمون: {0} من أصل %n</numerusform>
@@ -6103,22 +6124,22 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation>اضغط Esc مرتين: إخفاء كل شيء الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="318" />
+      <location filename="../../src/safehaven/ui/shell.py" line="321" />
       <source>Risk flag</source>
       <translation>إشارة خطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="319" />
+      <location filename="../../src/safehaven/ui/shell.py" line="322" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>في المتابعة اليومية لـ {0} إشارة خطر. هل تريد تسجيل حادثة الآن: ماذا حدث، وما الذي فُعل، ومن أُبلغ؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="323" />
+      <location filename="../../src/safehaven/ui/shell.py" line="326" />
       <source>Record incident</source>
       <translation>تسجيل حادثة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="324" />
+      <location filename="../../src/safehaven/ui/shell.py" line="327" />
       <source>Later, from Today</source>
       <translation>لاحقًا، من صفحة اليوم</translation>
     </message>
@@ -6879,7 +6900,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="275" />
+      <location filename="../../src/safehaven/ui/today.py" line="287" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
@@ -6894,7 +6915,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="277" />
+      <location filename="../../src/safehaven/ui/today.py" line="289" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
@@ -7001,19 +7022,14 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="177" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>Still to check in</source>
       <translation>بانتظار المتابعة اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="183" />
       <source>Alerts</source>
       <translation>التنبيهات</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/today.py" line="187" />
-      <source>Medicines due</source>
-      <translation>الأدوية المستحقة</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="160" />
@@ -7021,12 +7037,12 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation>جلسات اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="230" />
+      <location filename="../../src/safehaven/ui/today.py" line="237" />
       <source>Group: {0} ({1})</source>
       <translation>المجموعة: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <location filename="../../src/safehaven/ui/today.py" line="250" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
@@ -7038,7 +7054,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="242" />
+      <location filename="../../src/safehaven/ui/today.py" line="251" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n تنبيه</numerusform>
@@ -7050,7 +7066,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="243" />
+      <location filename="../../src/safehaven/ui/today.py" line="252" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n جلسة اليوم</numerusform>
@@ -7062,7 +7078,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="244" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n جرعة مستحقة</numerusform>
@@ -7074,77 +7090,82 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="246" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>{0} acknowledged</source>
       <translation>تمَّ الاطِّلاع على {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="248" />
+      <location filename="../../src/safehaven/ui/today.py" line="257" />
       <source>waiting for your approval: {0}</source>
       <translation>بانتظار موافقتك: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="260" />
+      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <source>Medicines due ({0})</source>
+      <translation>الأدوية المستحقة ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="272" />
       <source>House log, last 24 hours ({0})</source>
       <translation>سجل الدار، آخر 24 ساعة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>Hearings ({0})</source>
       <translation>الجلسات ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <location filename="../../src/safehaven/ui/today.py" line="286" />
       <source>Add to the house log</source>
       <translation>إضافة إلى سجل الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="279" />
+      <location filename="../../src/safehaven/ui/today.py" line="291" />
       <source>What happened, and what was done</source>
       <translation>ما حدث وما الذي تم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="280" />
+      <location filename="../../src/safehaven/ui/today.py" line="292" />
       <source>Young people it touched (optional)</source>
       <translation>الشباب الذين تأثروا به (اختياري)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="296" />
+      <location filename="../../src/safehaven/ui/today.py" line="308" />
       <source>Choose an alert first.</source>
       <translation>يُرجى أولًا اختيار تنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="302" />
+      <location filename="../../src/safehaven/ui/today.py" line="314" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>تأكيد الاطِّلاع على الحادثة المفتوحة وإغلاقها يكونان من تبويب «الأمان» الخاص بالمقيم/ة، وتقوم بهما الإدارة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="307" />
+      <location filename="../../src/safehaven/ui/today.py" line="319" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>يغادر هذا التنبيه صفحة اليوم عند تسجيل العودة أو مقابلة العودة في تبويب السلامة للمقيم/ة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="313" />
+      <location filename="../../src/safehaven/ui/today.py" line="325" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>دورك لا يسمح بتأكيد الاطِّلاع على هذا التنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="317" />
+      <location filename="../../src/safehaven/ui/today.py" line="329" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>تأكيد الاطِّلاع: {0}، {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="319" />
+      <location filename="../../src/safehaven/ui/today.py" line="331" />
       <source>What was done, or why it can wait</source>
       <translation>ما الذي فُعل، أو لماذا يمكن أن ينتظر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="326" />
+      <location filename="../../src/safehaven/ui/today.py" line="338" />
       <source>{0} overdue needs</source>
       <translation>احتياجات متأخرة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="366" />
+      <location filename="../../src/safehaven/ui/today.py" line="378" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>
@@ -7157,72 +7178,72 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation>تطبيق SafeHaven مقفل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="41" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="42" />
       <source>Your passphrase</source>
       <translation>عبارة المرور الخاصة بك</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="49" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="55" />
       <source>Unlock</source>
       <translation>فتح القفل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="52" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation>هل نسيت عبارة المرور؟ استخدم مفتاح الاستعادة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="63" />
       <source>Who are you?</source>
       <translation>مَن أنت؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="64" />
       <source>Passphrase</source>
       <translation>عبارة المرور</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="83" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
       <source>Type your passphrase first.</source>
       <translation>يُرجى أولًا كتابة عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>Recovery key</source>
       <translation>مفتاح الاستعادة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="92" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="98" />
       <source>Type the recovery key (groups of four):</source>
       <translation>اكتب مفتاح الاستعادة (مجموعات من أربعة):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
       <source>New passphrase</source>
       <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
       <source>New passphrase for {0}:</source>
       <translation>عبارة مرور جديدة لـ {0}:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="105" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation>تم تغيير عبارة المرور. افتح القفل بالعبارة الجديدة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="119" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="125" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>عبارة المرور هذه لا تفتح هذه الخزنة. تحقَّق من مفتاح الأحرف الكبيرة (Caps Lock) وحاول مجددًا؛ بعد بضع محاولات تنتظر كل محاولة وقتًا أطول قليلًا.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="123" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="129" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>محاولات كثيرة جدًا. انتظر لحظة ثم حاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="127" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="133" />
       <source>The vault could not be opened: {0}</source>
       <translation>تعذَّر فتح الخزنة: {0}</translation>
     </message>

@@ -3,57 +3,57 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="182" />
+      <location filename="../../src/safehaven/ui/residents.py" line="196" />
       <source>Add resident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="193" />
+      <location filename="../../src/safehaven/ui/residents.py" line="207" />
       <source>e.g. Spanish, English</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="195" />
+      <location filename="../../src/safehaven/ui/residents.py" line="209" />
       <source>who referred them: police, a hotline...</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="203" />
+      <location filename="../../src/safehaven/ui/residents.py" line="217" />
       <source>Preferred name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="204" />
+      <location filename="../../src/safehaven/ui/residents.py" line="218" />
       <source>Date of birth</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="205" />
+      <location filename="../../src/safehaven/ui/residents.py" line="219" />
       <source>Intake date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="206" />
+      <location filename="../../src/safehaven/ui/residents.py" line="220" />
       <source>Care stage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="207" />
+      <location filename="../../src/safehaven/ui/residents.py" line="221" />
       <source>Pronouns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="208" />
+      <location filename="../../src/safehaven/ui/residents.py" line="222" />
       <source>Languages</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="209" />
+      <location filename="../../src/safehaven/ui/residents.py" line="223" />
       <source>Referral source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="224" />
+      <location filename="../../src/safehaven/ui/residents.py" line="238" />
       <source>Save (Ctrl+Enter)</source>
       <translation type="unfinished" />
     </message>
@@ -1190,123 +1190,138 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="217" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="260" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
       <source>Check-in: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Very low</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Low</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Okay</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="151" />
       <source>Very good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Fair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Poor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Somewhat</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>No</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="155" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="173" />
+      <source>A risk that goes on: it stays on Today, for the manager too, until an incident is recorded for it. Space ticks; Delete clears.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="180" />
+      <source>What happened, if anything: alerts the manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="183" />
+      <source>Something that happened this shift (a fight, a visitor, an injury). Text here puts an alert on Today for the manager until an incident is recorded from it. A risk flag is different: a risk that goes on, not one event.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="194" />
       <source>Check-in for {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="164" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="203" />
       <source>Mood</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="205" />
       <source>Sleep</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="206" />
       <source>Appetite</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="168" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="207" />
       <source>Feels safe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="169" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="208" />
       <source>Engagement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="170" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
       <source>Risk flags</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="172" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="211" />
       <source>Incidents</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="174" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
       <source>Note</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="177" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>Save (Ctrl+Enter)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="252" />
       <source>ALLERGIES: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="258" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="301" />
       <source>Choose a face for today's mood.</source>
       <translation type="unfinished" />
     </message>
@@ -1800,7 +1815,7 @@ Logs (no records in them): {2}</source>
   <context>
     <name>DateFields</name>
     <message>
-      <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
+      <location filename="../../src/safehaven/ui/date_fields.py" line="229" />
       <source>Today</source>
       <translation type="unfinished" />
     </message>
@@ -2605,6 +2620,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
       <source>Stock</source>
       <translation type="unfinished" />
     </message>
@@ -2696,163 +2712,168 @@ Logs (no records in them): {2}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
+      <source>Doses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="130" />
       <source>Prescriptions are copied by clinicians, managers and staff trained to give medicines.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="138" />
       <source>Conditions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="134" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="139" />
       <source>Doctor or clinic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="140" />
       <source>Immunisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
       <source>Height and weight</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="137" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
       <source>Dietary needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="138" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>Pregnancy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="146" />
       <source>No health profile yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="157" />
       <source>{0} cm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
       <source>{0} kg</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
       <source>as needed: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="170" />
       <source>stopped {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
       <source>controlled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="173" />
       <source>until {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="169" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
       <source>current</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
       <source>{0} (count: {1} expected {2})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="185" />
       <source>{0}: {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
       <source>no batch</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="195" />
       <source>{0} EXPIRED {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
       <source>{0} until {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="205" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
       <source>effect: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="99" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="211" />
       <source>corrected: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
       <source>witness {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
       <source>Health profile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="224" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
       <source>Add prescription</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="232" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="237" />
       <source>Edit prescription: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="244" />
       <source>Correct a stock entry</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="251" />
       <source>Stop: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="255" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="260" />
       <source>Dose: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="270" />
       <source>Stock: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="274" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="279" />
       <source>Correct a dose record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="293" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="298" />
       <source>Medication chart: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -4726,12 +4747,12 @@ Record it?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="112" />
+      <location filename="../../src/safehaven/ui/residents.py" line="115" />
       <source>Residents</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="145" />
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} of %n resident</numerusform>
@@ -6065,22 +6086,22 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="318" />
+      <location filename="../../src/safehaven/ui/shell.py" line="321" />
       <source>Risk flag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="319" />
+      <location filename="../../src/safehaven/ui/shell.py" line="322" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="323" />
+      <location filename="../../src/safehaven/ui/shell.py" line="326" />
       <source>Record incident</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="324" />
+      <location filename="../../src/safehaven/ui/shell.py" line="327" />
       <source>Later, from Today</source>
       <translation type="unfinished" />
     </message>
@@ -6817,7 +6838,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="275" />
+      <location filename="../../src/safehaven/ui/today.py" line="287" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
@@ -6832,7 +6853,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="277" />
+      <location filename="../../src/safehaven/ui/today.py" line="289" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
@@ -6939,18 +6960,13 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="177" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>Still to check in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="183" />
       <source>Alerts</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/today.py" line="187" />
-      <source>Medicines due</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6959,12 +6975,12 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="230" />
+      <location filename="../../src/safehaven/ui/today.py" line="237" />
       <source>Group: {0} ({1})</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <location filename="../../src/safehaven/ui/today.py" line="250" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n still to check in</numerusform>
@@ -6972,7 +6988,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="242" />
+      <location filename="../../src/safehaven/ui/today.py" line="251" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alert</numerusform>
@@ -6980,7 +6996,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="243" />
+      <location filename="../../src/safehaven/ui/today.py" line="252" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n session today</numerusform>
@@ -6988,7 +7004,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="244" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose due</numerusform>
@@ -6996,77 +7012,82 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="246" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>{0} acknowledged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="248" />
+      <location filename="../../src/safehaven/ui/today.py" line="257" />
       <source>waiting for your approval: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="260" />
+      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <source>Medicines due ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="272" />
       <source>House log, last 24 hours ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>Hearings ({0})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <location filename="../../src/safehaven/ui/today.py" line="286" />
       <source>Add to the house log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="279" />
+      <location filename="../../src/safehaven/ui/today.py" line="291" />
       <source>What happened, and what was done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="280" />
+      <location filename="../../src/safehaven/ui/today.py" line="292" />
       <source>Young people it touched (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="296" />
+      <location filename="../../src/safehaven/ui/today.py" line="308" />
       <source>Choose an alert first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="302" />
+      <location filename="../../src/safehaven/ui/today.py" line="314" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="307" />
+      <location filename="../../src/safehaven/ui/today.py" line="319" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="313" />
+      <location filename="../../src/safehaven/ui/today.py" line="325" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="317" />
+      <location filename="../../src/safehaven/ui/today.py" line="329" />
       <source>Acknowledge: {0}, {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="319" />
+      <location filename="../../src/safehaven/ui/today.py" line="331" />
       <source>What was done, or why it can wait</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="326" />
+      <location filename="../../src/safehaven/ui/today.py" line="338" />
       <source>{0} overdue needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="366" />
+      <location filename="../../src/safehaven/ui/today.py" line="378" />
       <source>Dose: {0}</source>
       <translation type="unfinished" />
     </message>
@@ -7079,72 +7100,72 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="41" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="42" />
       <source>Your passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="49" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="55" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="52" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="63" />
       <source>Who are you?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="64" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="83" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
       <source>Type your passphrase first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>Recovery key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="92" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="98" />
       <source>Type the recovery key (groups of four):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
       <source>New passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
       <source>New passphrase for {0}:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="105" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="119" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="125" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="123" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="129" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="127" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="133" />
       <source>The vault could not be opened: {0}</source>
       <translation type="unfinished" />
     </message>

@@ -3,57 +3,57 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="182" />
+      <location filename="../../src/safehaven/ui/residents.py" line="196" />
       <source>Add resident</source>
       <translation>Añadir residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="193" />
+      <location filename="../../src/safehaven/ui/residents.py" line="207" />
       <source>e.g. Spanish, English</source>
       <translation>p. ej. español, inglés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="195" />
+      <location filename="../../src/safehaven/ui/residents.py" line="209" />
       <source>who referred them: police, a hotline...</source>
       <translation>quién la/lo derivó: policía, una línea de ayuda...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="203" />
+      <location filename="../../src/safehaven/ui/residents.py" line="217" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="204" />
+      <location filename="../../src/safehaven/ui/residents.py" line="218" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="205" />
+      <location filename="../../src/safehaven/ui/residents.py" line="219" />
       <source>Intake date</source>
       <translation>Fecha de ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="206" />
+      <location filename="../../src/safehaven/ui/residents.py" line="220" />
       <source>Care stage</source>
       <translation>Etapa de atención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="207" />
+      <location filename="../../src/safehaven/ui/residents.py" line="221" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="208" />
+      <location filename="../../src/safehaven/ui/residents.py" line="222" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="209" />
+      <location filename="../../src/safehaven/ui/residents.py" line="223" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="224" />
+      <location filename="../../src/safehaven/ui/residents.py" line="238" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
@@ -1196,123 +1196,138 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="217" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="260" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>¿Descartar este registro diario? Lo que escribió se perderá.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
       <source>Check-in: {0}</source>
       <translation>Registro diario: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Very low</source>
       <translation>Muy mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Okay</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="151" />
       <source>Very good</source>
       <translation>Muy bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Somewhat</source>
       <translation>Más o menos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="155" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="173" />
+      <source>A risk that goes on: it stays on Today, for the manager too, until an incident is recorded for it. Space ticks; Delete clears.</source>
+      <translation>Un riesgo que continúa: queda en Hoy, también para la dirección, hasta que se registre un incidente por él. Espacio marca; Supr desmarca.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="180" />
+      <source>What happened, if anything: alerts the manager</source>
+      <translation>Qué pasó, si pasó algo: avisa a la dirección</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="183" />
+      <source>Something that happened this shift (a fight, a visitor, an injury). Text here puts an alert on Today for the manager until an incident is recorded from it. A risk flag is different: a risk that goes on, not one event.</source>
+      <translation>Algo que pasó en este turno (una pelea, una visita, una lesión). Lo escrito aquí pone un aviso en Hoy para la dirección hasta que se registre un incidente a partir de ello. Una señal de riesgo es distinta: un riesgo que continúa, no un hecho puntual.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="194" />
       <source>Check-in for {0}</source>
       <translation>Registro diario de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="164" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="203" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="205" />
       <source>Sleep</source>
       <translation>Sueño</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="206" />
       <source>Appetite</source>
       <translation>Apetito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="168" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="207" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="169" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="208" />
       <source>Engagement</source>
       <translation>Participación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="170" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
       <source>Risk flags</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="172" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="211" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="174" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="177" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="252" />
       <source>ALLERGIES: {0}</source>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="258" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="301" />
       <source>Choose a face for today's mood.</source>
       <translation>Elige una cara para el ánimo de hoy.</translation>
     </message>
@@ -1806,7 +1821,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>DateFields</name>
     <message>
-      <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
+      <location filename="../../src/safehaven/ui/date_fields.py" line="229" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
@@ -2611,6 +2626,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
       <source>Stock</source>
       <translation>Existencias</translation>
     </message>
@@ -2702,163 +2718,168 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
+      <source>Doses</source>
+      <translation>Dosis</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="130" />
       <source>Prescriptions are copied by clinicians, managers and staff trained to give medicines.</source>
       <translation>Las recetas las copian clínicos, responsables y personal formado para dar medicamentos.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="138" />
       <source>Conditions</source>
       <translation>Condiciones de salud</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="134" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="139" />
       <source>Doctor or clinic</source>
       <translation>Médico o clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="140" />
       <source>Immunisations</source>
       <translation>Vacunas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
       <source>Height and weight</source>
       <translation>Estatura y peso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="137" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="138" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>Pregnancy</source>
       <translation>Embarazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="146" />
       <source>No health profile yet.</source>
       <translation>Aún no hay perfil de salud.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="157" />
       <source>{0} cm</source>
       <translation>{0} cm</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
       <source>{0} kg</source>
       <translation>{0} kg</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
       <source>as needed: {0}</source>
       <translation>si lo necesita: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="170" />
       <source>stopped {0}</source>
       <translation>suspendido el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
       <source>controlled</source>
       <translation>controlado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="173" />
       <source>until {0}</source>
       <translation>hasta el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="169" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
       <source>current</source>
       <translation>vigente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (recuento: {1}, se esperaban {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="185" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
       <source>no batch</source>
       <translation>sin lote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="195" />
       <source>{0} EXPIRED {1}</source>
       <translation>{0} CADUCADO {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
       <source>{0} until {1}</source>
       <translation>{0} hasta {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="205" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
       <source>effect: {0}</source>
       <translation>efecto: {0}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="99" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="211" />
       <source>corrected: {0}</source>
       <translation>corregido: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
       <source>witness {0}</source>
       <translation>testigo {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
       <source>Health profile</source>
       <translation>Perfil de salud</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="224" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
       <source>Add prescription</source>
       <translation>Añadir prescripción</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="232" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="237" />
       <source>Edit prescription: {0}</source>
       <translation>Editar prescripción: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="244" />
       <source>Correct a stock entry</source>
       <translation>Corregir un movimiento de existencias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="251" />
       <source>Stop: {0}</source>
       <translation>Suspender: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="255" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="260" />
       <source>Dose: {0}</source>
       <translation>Dosis: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="270" />
       <source>Stock: {0}</source>
       <translation>Existencias: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="274" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="279" />
       <source>Correct a dose record</source>
       <translation>Corregir un registro de dosis</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="293" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="298" />
       <source>Medication chart: {0}</source>
       <translation>Hoja de medicación: {0}</translation>
     </message>
@@ -4736,12 +4757,12 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
       <translation>Buscar en las notas, registros diarios, incidentes y el registro de la casa (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="112" />
+      <location filename="../../src/safehaven/ui/residents.py" line="115" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="145" />
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} de %n residente</numerusform>
@@ -6079,22 +6100,22 @@ Huella: {4}
       <translation>Esc dos veces: ocultarlo todo ya</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="318" />
+      <location filename="../../src/safehaven/ui/shell.py" line="321" />
       <source>Risk flag</source>
       <translation>Señal de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="319" />
+      <location filename="../../src/safehaven/ui/shell.py" line="322" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>El registro de {0} tiene una señal de riesgo. ¿Registrar ahora un incidente: qué pasó, qué se hizo y a quién se avisó?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="323" />
+      <location filename="../../src/safehaven/ui/shell.py" line="326" />
       <source>Record incident</source>
       <translation>Registrar incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="324" />
+      <location filename="../../src/safehaven/ui/shell.py" line="327" />
       <source>Later, from Today</source>
       <translation>Más tarde, desde Hoy</translation>
     </message>
@@ -6831,7 +6852,7 @@ Huella: {4}
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="275" />
+      <location filename="../../src/safehaven/ui/today.py" line="287" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
@@ -6846,7 +6867,7 @@ Huella: {4}
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="277" />
+      <location filename="../../src/safehaven/ui/today.py" line="289" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -6953,19 +6974,14 @@ Huella: {4}
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="177" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>Still to check in</source>
       <translation>Falta registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="183" />
       <source>Alerts</source>
       <translation>Avisos</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/today.py" line="187" />
-      <source>Medicines due</source>
-      <translation>Medicamentos pendientes</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="160" />
@@ -6973,12 +6989,12 @@ Huella: {4}
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="230" />
+      <location filename="../../src/safehaven/ui/today.py" line="237" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <location filename="../../src/safehaven/ui/today.py" line="250" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>Falta %n registro</numerusform>
@@ -6986,7 +7002,7 @@ Huella: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="242" />
+      <location filename="../../src/safehaven/ui/today.py" line="251" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n aviso</numerusform>
@@ -6994,7 +7010,7 @@ Huella: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="243" />
+      <location filename="../../src/safehaven/ui/today.py" line="252" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sesión hoy</numerusform>
@@ -7002,7 +7018,7 @@ Huella: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="244" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dosis pendiente</numerusform>
@@ -7010,77 +7026,82 @@ Huella: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="246" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="248" />
+      <location filename="../../src/safehaven/ui/today.py" line="257" />
       <source>waiting for your approval: {0}</source>
       <translation>pendientes de su aprobación: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="260" />
+      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <source>Medicines due ({0})</source>
+      <translation>Medicamentos pendientes ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="272" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Registro de la casa, últimas 24 horas ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>Hearings ({0})</source>
       <translation>Audiencias ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <location filename="../../src/safehaven/ui/today.py" line="286" />
       <source>Add to the house log</source>
       <translation>Añadir al registro de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="279" />
+      <location filename="../../src/safehaven/ui/today.py" line="291" />
       <source>What happened, and what was done</source>
       <translation>Qué pasó y qué se hizo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="280" />
+      <location filename="../../src/safehaven/ui/today.py" line="292" />
       <source>Young people it touched (optional)</source>
       <translation>Jóvenes a quienes afectó (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="296" />
+      <location filename="../../src/safehaven/ui/today.py" line="308" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="302" />
+      <location filename="../../src/safehaven/ui/today.py" line="314" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="307" />
+      <location filename="../../src/safehaven/ui/today.py" line="319" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Este aviso sale de Hoy cuando se registra el regreso o la entrevista de regreso en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="313" />
+      <location filename="../../src/safehaven/ui/today.py" line="325" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="317" />
+      <location filename="../../src/safehaven/ui/today.py" line="329" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="319" />
+      <location filename="../../src/safehaven/ui/today.py" line="331" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="326" />
+      <location filename="../../src/safehaven/ui/today.py" line="338" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="366" />
+      <location filename="../../src/safehaven/ui/today.py" line="378" />
       <source>Dose: {0}</source>
       <translation>Dosis: {0}</translation>
     </message>
@@ -7093,72 +7114,72 @@ Huella: {4}
       <translation>SafeHaven está bloqueado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="41" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="42" />
       <source>Your passphrase</source>
       <translation>Tu frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="49" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="55" />
       <source>Unlock</source>
       <translation>Desbloquear</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="52" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation>¿Olvidaste la frase de acceso? Usa la clave de recuperación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="63" />
       <source>Who are you?</source>
       <translation>¿Quién eres?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="64" />
       <source>Passphrase</source>
       <translation>Frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="83" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
       <source>Type your passphrase first.</source>
       <translation>Escribe primero tu frase de acceso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>Recovery key</source>
       <translation>Clave de recuperación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="92" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="98" />
       <source>Type the recovery key (groups of four):</source>
       <translation>Escribe la clave de recuperación (grupos de cuatro):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
       <source>New passphrase for {0}:</source>
       <translation>Nueva frase de acceso para {0}:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="105" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation>La frase de acceso se ha cambiado. Desbloquea con la nueva.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="119" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="125" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>Esa frase de acceso no abre este almacén. Revisa las mayúsculas y vuelve a intentarlo; tras varios intentos, cada uno espera un poco más.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="123" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="129" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>Demasiados intentos. Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="127" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="133" />
       <source>The vault could not be opened: {0}</source>
       <translation>No se pudo abrir el almacén: {0}</translation>
     </message>

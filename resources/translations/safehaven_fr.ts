@@ -3,57 +3,57 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="182" />
+      <location filename="../../src/safehaven/ui/residents.py" line="196" />
       <source>Add resident</source>
       <translation>Nouvel accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="193" />
+      <location filename="../../src/safehaven/ui/residents.py" line="207" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espagnol, anglais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="195" />
+      <location filename="../../src/safehaven/ui/residents.py" line="209" />
       <source>who referred them: police, a hotline...</source>
       <translation>qui l'a orienté·e : police, une ligne d'écoute...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="203" />
+      <location filename="../../src/safehaven/ui/residents.py" line="217" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="204" />
+      <location filename="../../src/safehaven/ui/residents.py" line="218" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="205" />
+      <location filename="../../src/safehaven/ui/residents.py" line="219" />
       <source>Intake date</source>
       <translation>Date d’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="206" />
+      <location filename="../../src/safehaven/ui/residents.py" line="220" />
       <source>Care stage</source>
       <translation>Étape de l’accompagnement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="207" />
+      <location filename="../../src/safehaven/ui/residents.py" line="221" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="208" />
+      <location filename="../../src/safehaven/ui/residents.py" line="222" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="209" />
+      <location filename="../../src/safehaven/ui/residents.py" line="223" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="224" />
+      <location filename="../../src/safehaven/ui/residents.py" line="238" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
@@ -1196,123 +1196,138 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="217" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="260" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Abandonner ce point du jour ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
       <source>Check-in: {0}</source>
       <translation>Point du jour : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Very low</source>
       <translation>Très mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Okay</source>
       <translation>Ça va</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="151" />
       <source>Very good</source>
       <translation>Très bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Fair</source>
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Somewhat</source>
       <translation>Plus ou moins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>No</source>
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="155" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="173" />
+      <source>A risk that goes on: it stays on Today, for the manager too, until an incident is recorded for it. Space ticks; Delete clears.</source>
+      <translation>Un risque qui dure : il reste sur Aujourd'hui, pour la direction aussi, jusqu'à ce qu'un incident soit enregistré pour lui. Espace coche ; Suppr décoche.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="180" />
+      <source>What happened, if anything: alerts the manager</source>
+      <translation>Ce qui s'est passé, le cas échéant : alerte la direction</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="183" />
+      <source>Something that happened this shift (a fight, a visitor, an injury). Text here puts an alert on Today for the manager until an incident is recorded from it. A risk flag is different: a risk that goes on, not one event.</source>
+      <translation>Quelque chose qui s'est passé pendant ce service (une bagarre, une visite, une blessure). Un texte ici place une alerte sur Aujourd'hui pour la direction jusqu'à ce qu'un incident soit enregistré à partir de lui. Un signalement de risque est différent : un risque qui dure, pas un seul événement.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="194" />
       <source>Check-in for {0}</source>
       <translation>Point du jour de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="164" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="203" />
       <source>Mood</source>
       <translation>Humeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="205" />
       <source>Sleep</source>
       <translation>Sommeil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="206" />
       <source>Appetite</source>
       <translation>Appétit</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="168" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="207" />
       <source>Feels safe</source>
       <translation>Se sent en sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="169" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="208" />
       <source>Engagement</source>
       <translation>Participation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="170" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
       <source>Risk flags</source>
       <translation>Signaux de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="172" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="211" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="174" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="177" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="252" />
       <source>ALLERGIES: {0}</source>
       <translation>ALLERGIES : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="258" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="301" />
       <source>Choose a face for today's mood.</source>
       <translation>Choisissez un visage pour l’humeur du jour.</translation>
     </message>
@@ -1806,7 +1821,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>DateFields</name>
     <message>
-      <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
+      <location filename="../../src/safehaven/ui/date_fields.py" line="229" />
       <source>Today</source>
       <translation>Aujourd'hui</translation>
     </message>
@@ -2611,6 +2626,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
       <source>Stock</source>
       <translation>Stock</translation>
     </message>
@@ -2702,163 +2718,168 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
+      <source>Doses</source>
+      <translation>Doses</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="130" />
       <source>Prescriptions are copied by clinicians, managers and staff trained to give medicines.</source>
       <translation>Les prescriptions sont recopiées par les cliniciens, les responsables et le personnel formé à donner les médicaments.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="138" />
       <source>Conditions</source>
       <translation>Problèmes de santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="134" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="139" />
       <source>Doctor or clinic</source>
       <translation>Médecin ou clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="140" />
       <source>Immunisations</source>
       <translation>Vaccinations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
       <source>Height and weight</source>
       <translation>Taille et poids</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="137" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="138" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>Pregnancy</source>
       <translation>Grossesse</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="146" />
       <source>No health profile yet.</source>
       <translation>Pas encore de profil de santé.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="157" />
       <source>{0} cm</source>
       <translation>{0} cm</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
       <source>{0} kg</source>
       <translation>{0} kg</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
       <source>as needed: {0}</source>
       <translation>si besoin : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="170" />
       <source>stopped {0}</source>
       <translation>arrêté le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
       <source>controlled</source>
       <translation>contrôlé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="173" />
       <source>until {0}</source>
       <translation>jusqu'au {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="169" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
       <source>current</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (comptage : {1}, attendu {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="185" />
       <source>{0}: {1}</source>
       <translation>{0} : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
       <source>no batch</source>
       <translation>sans lot</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="195" />
       <source>{0} EXPIRED {1}</source>
       <translation>{0} PÉRIMÉ {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
       <source>{0} until {1}</source>
       <translation>{0} jusqu'au {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="205" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
       <source>effect: {0}</source>
       <translation>effet : {0}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="99" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="211" />
       <source>corrected: {0}</source>
       <translation>corrigé : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
       <source>witness {0}</source>
       <translation>témoin {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
       <source>Health profile</source>
       <translation>Profil de santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="224" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
       <source>Add prescription</source>
       <translation>Ajouter une prescription</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="232" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="237" />
       <source>Edit prescription: {0}</source>
       <translation>Modifier la prescription : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="244" />
       <source>Correct a stock entry</source>
       <translation>Corriger une entrée de stock</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="251" />
       <source>Stop: {0}</source>
       <translation>Arrêter : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="255" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="260" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="270" />
       <source>Stock: {0}</source>
       <translation>Stock : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="274" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="279" />
       <source>Correct a dose record</source>
       <translation>Corriger un enregistrement de dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="293" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="298" />
       <source>Medication chart: {0}</source>
       <translation>Feuille de médication : {0}</translation>
     </message>
@@ -4736,12 +4757,12 @@ L’enregistrer ?</translation>
       <translation>Chercher dans les notes, points du jour, incidents et le journal de la maison (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="112" />
+      <location filename="../../src/safehaven/ui/residents.py" line="115" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="145" />
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} sur %n jeune</numerusform>
@@ -6079,22 +6100,22 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>Échap deux fois : tout masquer maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="318" />
+      <location filename="../../src/safehaven/ui/shell.py" line="321" />
       <source>Risk flag</source>
       <translation>Signal de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="319" />
+      <location filename="../../src/safehaven/ui/shell.py" line="322" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>Le point du jour de {0} comporte un signal de risque. Enregistrer un incident maintenant : ce qui s’est passé, ce qui a été fait et qui a été prévenu ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="323" />
+      <location filename="../../src/safehaven/ui/shell.py" line="326" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="324" />
+      <location filename="../../src/safehaven/ui/shell.py" line="327" />
       <source>Later, from Today</source>
       <translation>Plus tard, depuis Aujourd’hui</translation>
     </message>
@@ -6831,7 +6852,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="275" />
+      <location filename="../../src/safehaven/ui/today.py" line="287" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
@@ -6846,7 +6867,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="277" />
+      <location filename="../../src/safehaven/ui/today.py" line="289" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -6953,19 +6974,14 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="177" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>Still to check in</source>
       <translation>Point du jour à faire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="183" />
       <source>Alerts</source>
       <translation>Alertes</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/today.py" line="187" />
-      <source>Medicines due</source>
-      <translation>Médicaments à donner</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="160" />
@@ -6973,12 +6989,12 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>Séances du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="230" />
+      <location filename="../../src/safehaven/ui/today.py" line="237" />
       <source>Group: {0} ({1})</source>
       <translation>Groupe : {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <location filename="../../src/safehaven/ui/today.py" line="250" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n point du jour à faire</numerusform>
@@ -6986,7 +7002,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="242" />
+      <location filename="../../src/safehaven/ui/today.py" line="251" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerte</numerusform>
@@ -6994,7 +7010,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="243" />
+      <location filename="../../src/safehaven/ui/today.py" line="252" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n séance aujourd’hui</numerusform>
@@ -7002,7 +7018,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="244" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose à donner</numerusform>
@@ -7010,77 +7026,82 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="246" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>{0} acknowledged</source>
       <translation>{0} prises en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="248" />
+      <location filename="../../src/safehaven/ui/today.py" line="257" />
       <source>waiting for your approval: {0}</source>
       <translation>en attente de votre approbation : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="260" />
+      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <source>Medicines due ({0})</source>
+      <translation>Médicaments à donner ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="272" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Journal de la maison, dernières 24 heures ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>Hearings ({0})</source>
       <translation>Audiences ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <location filename="../../src/safehaven/ui/today.py" line="286" />
       <source>Add to the house log</source>
       <translation>Ajouter au journal de la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="279" />
+      <location filename="../../src/safehaven/ui/today.py" line="291" />
       <source>What happened, and what was done</source>
       <translation>Ce qui s’est passé, et ce qui a été fait</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="280" />
+      <location filename="../../src/safehaven/ui/today.py" line="292" />
       <source>Young people it touched (optional)</source>
       <translation>Jeunes concerné·es (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="296" />
+      <location filename="../../src/safehaven/ui/today.py" line="308" />
       <source>Choose an alert first.</source>
       <translation>Choisissez d’abord une alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="302" />
+      <location filename="../../src/safehaven/ui/today.py" line="314" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incident ouvert est pris en compte puis clos par la direction, dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="307" />
+      <location filename="../../src/safehaven/ui/today.py" line="319" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Cette alerte quitte Aujourd’hui quand le retour ou l’entretien de retour est enregistré dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="313" />
+      <location filename="../../src/safehaven/ui/today.py" line="325" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Votre rôle ne permet pas de prendre en compte cette alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="317" />
+      <location filename="../../src/safehaven/ui/today.py" line="329" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Prendre en compte : {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="319" />
+      <location filename="../../src/safehaven/ui/today.py" line="331" />
       <source>What was done, or why it can wait</source>
       <translation>Ce qui a été fait, ou pourquoi cela peut attendre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="326" />
+      <location filename="../../src/safehaven/ui/today.py" line="338" />
       <source>{0} overdue needs</source>
       <translation>{0} besoins en retard</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="366" />
+      <location filename="../../src/safehaven/ui/today.py" line="378" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>
@@ -7093,72 +7114,72 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>SafeHaven est verrouillé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="41" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="42" />
       <source>Your passphrase</source>
       <translation>Votre phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="49" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="55" />
       <source>Unlock</source>
       <translation>Déverrouiller</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="52" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation>Phrase secrète oubliée ? Utilisez la clé de secours…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="63" />
       <source>Who are you?</source>
       <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="64" />
       <source>Passphrase</source>
       <translation>Phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="83" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
       <source>Type your passphrase first.</source>
       <translation>Tapez d’abord votre phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>Recovery key</source>
       <translation>Clé de secours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="92" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="98" />
       <source>Type the recovery key (groups of four):</source>
       <translation>Tapez la clé de secours (par groupes de quatre) :</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
       <source>New passphrase</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
       <source>New passphrase for {0}:</source>
       <translation>Nouvelle phrase secrète pour {0} :</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="105" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation>La phrase secrète a été changée. Déverrouillez avec la nouvelle.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="119" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="125" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>Cette phrase secrète n’ouvre pas ce coffre. Vérifiez la touche Verr. Maj et réessayez ; après quelques essais, chaque tentative attend un peu plus longtemps.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="123" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="129" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>Trop d’essais. Attendez un moment et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="127" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="133" />
       <source>The vault could not be opened: {0}</source>
       <translation>Impossible d’ouvrir le coffre : {0}</translation>
     </message>

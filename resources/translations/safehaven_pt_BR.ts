@@ -3,57 +3,57 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="182" />
+      <location filename="../../src/safehaven/ui/residents.py" line="196" />
       <source>Add resident</source>
       <translation>Adicionar residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="193" />
+      <location filename="../../src/safehaven/ui/residents.py" line="207" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espanhol, inglês</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="195" />
+      <location filename="../../src/safehaven/ui/residents.py" line="209" />
       <source>who referred them: police, a hotline...</source>
       <translation>quem encaminhou: polícia, uma linha de ajuda...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="203" />
+      <location filename="../../src/safehaven/ui/residents.py" line="217" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="204" />
+      <location filename="../../src/safehaven/ui/residents.py" line="218" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="205" />
+      <location filename="../../src/safehaven/ui/residents.py" line="219" />
       <source>Intake date</source>
       <translation>Data de acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="206" />
+      <location filename="../../src/safehaven/ui/residents.py" line="220" />
       <source>Care stage</source>
       <translation>Etapa do cuidado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="207" />
+      <location filename="../../src/safehaven/ui/residents.py" line="221" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="208" />
+      <location filename="../../src/safehaven/ui/residents.py" line="222" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="209" />
+      <location filename="../../src/safehaven/ui/residents.py" line="223" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="224" />
+      <location filename="../../src/safehaven/ui/residents.py" line="238" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Salvar (Ctrl+Enter)</translation>
     </message>
@@ -1196,123 +1196,138 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="217" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="260" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Descartar este registro diário? O que você digitou será perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="122" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
       <source>Check-in: {0}</source>
       <translation>Registro diário: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Very low</source>
       <translation>Muito mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Okay</source>
       <translation>Mais ou menos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="125" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Good</source>
       <translation>Bem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="126" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="151" />
       <source>Very good</source>
       <translation>Muito bem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="137" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Yes</source>
       <translation>Sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>Somewhat</source>
       <translation>Em parte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="142" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
       <source>No</source>
       <translation>Não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="155" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="173" />
+      <source>A risk that goes on: it stays on Today, for the manager too, until an incident is recorded for it. Space ticks; Delete clears.</source>
+      <translation>Um risco que continua: fica em Hoje, também para a coordenação, até que um incidente seja registrado para ele. Espaço marca; Delete desmarca.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="180" />
+      <source>What happened, if anything: alerts the manager</source>
+      <translation>O que aconteceu, se algo aconteceu: alerta a coordenação</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="183" />
+      <source>Something that happened this shift (a fight, a visitor, an injury). Text here puts an alert on Today for the manager until an incident is recorded from it. A risk flag is different: a risk that goes on, not one event.</source>
+      <translation>Algo que aconteceu neste turno (uma briga, uma visita, um ferimento). Um texto aqui coloca um alerta em Hoje para a coordenação até que um incidente seja registrado a partir dele. Um sinal de risco é diferente: um risco que continua, não um único acontecimento.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/checkin.py" line="194" />
       <source>Check-in for {0}</source>
       <translation>Registro diário de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="164" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="203" />
       <source>Mood</source>
       <translation>Humor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="205" />
       <source>Sleep</source>
       <translation>Sono</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="206" />
       <source>Appetite</source>
       <translation>Apetite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="168" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="207" />
       <source>Feels safe</source>
       <translation>Sente-se em segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="169" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="208" />
       <source>Engagement</source>
       <translation>Participação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="170" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
       <source>Risk flags</source>
       <translation>Sinais de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="172" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="211" />
       <source>Incidents</source>
       <translation>Ocorrências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="174" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="177" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Salvar (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="252" />
       <source>ALLERGIES: {0}</source>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="258" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="301" />
       <source>Choose a face for today's mood.</source>
       <translation>Escolha uma carinha para o humor de hoje.</translation>
     </message>
@@ -1806,7 +1821,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>DateFields</name>
     <message>
-      <location filename="../../src/safehaven/ui/date_fields.py" line="174" />
+      <location filename="../../src/safehaven/ui/date_fields.py" line="229" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
@@ -2611,6 +2626,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="67" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="111" />
       <source>Stock</source>
       <translation>Estoque</translation>
     </message>
@@ -2702,163 +2718,168 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Corrigir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="125" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="110" />
+      <source>Doses</source>
+      <translation>Doses</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/health_tab.py" line="130" />
       <source>Prescriptions are copied by clinicians, managers and staff trained to give medicines.</source>
       <translation>As receitas são copiadas por clínicos, gestores e equipe treinada para dar medicamentos.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="138" />
       <source>Conditions</source>
       <translation>Condições de saúde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="134" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="139" />
       <source>Doctor or clinic</source>
       <translation>Médico ou clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="135" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="140" />
       <source>Immunisations</source>
       <translation>Vacinas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
       <source>Height and weight</source>
       <translation>Altura e peso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="137" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="142" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="138" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="143" />
       <source>Pregnancy</source>
       <translation>Gravidez</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="141" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="146" />
       <source>No health profile yet.</source>
       <translation>Ainda não há perfil de saúde.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="152" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="157" />
       <source>{0} cm</source>
       <translation>{0} cm</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="158" />
       <source>{0} kg</source>
       <translation>{0} kg</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="160" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
       <source>as needed: {0}</source>
       <translation>se necessário: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="165" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="170" />
       <source>stopped {0}</source>
       <translation>suspenso em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="166" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="171" />
       <source>controlled</source>
       <translation>controlado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="168" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="173" />
       <source>until {0}</source>
       <translation>até {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="169" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="174" />
       <source>current</source>
       <translation>em uso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="177" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="182" />
       <source>{0} (count: {1} expected {2})</source>
       <translation>{0} (contagem: {1}, esperado {2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="185" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
       <source>no batch</source>
       <translation>sem lote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="190" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="195" />
       <source>{0} EXPIRED {1}</source>
       <translation>{0} VENCIDO {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="191" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="196" />
       <source>{0} until {1}</source>
       <translation>{0} até {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="205" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="210" />
       <source>effect: {0}</source>
       <translation>efeito: {0}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/health_tab.py" line="99" />
-      <location filename="../../src/safehaven/ui/health_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="211" />
       <source>corrected: {0}</source>
       <translation>corrigido: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="213" />
       <source>witness {0}</source>
       <translation>testemunha {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="215" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="220" />
       <source>Health profile</source>
       <translation>Perfil de saúde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="224" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="229" />
       <source>Add prescription</source>
       <translation>Adicionar prescrição</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="232" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="237" />
       <source>Edit prescription: {0}</source>
       <translation>Editar prescrição: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="244" />
       <source>Correct a stock entry</source>
       <translation>Corrigir um lançamento de estoque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="246" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="251" />
       <source>Stop: {0}</source>
       <translation>Suspender: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="255" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="260" />
       <source>Dose: {0}</source>
       <translation>Dose: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="265" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="270" />
       <source>Stock: {0}</source>
       <translation>Estoque: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="274" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="279" />
       <source>Correct a dose record</source>
       <translation>Corrigir um registro de dose</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/health_tab.py" line="293" />
+      <location filename="../../src/safehaven/ui/health_tab.py" line="298" />
       <source>Medication chart: {0}</source>
       <translation>Folha de medicação: {0}</translation>
     </message>
@@ -4736,12 +4757,12 @@ Registrar?</translation>
       <translation>Buscar nas anotações, registros diários, incidentes e no registro da casa (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="112" />
+      <location filename="../../src/safehaven/ui/residents.py" line="115" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="145" />
+      <location filename="../../src/safehaven/ui/residents.py" line="159" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} de %n residente</numerusform>
@@ -6079,22 +6100,22 @@ Impressão digital: {4}
       <translation>Esc duas vezes: esconder tudo agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="318" />
+      <location filename="../../src/safehaven/ui/shell.py" line="321" />
       <source>Risk flag</source>
       <translation>Sinal de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="319" />
+      <location filename="../../src/safehaven/ui/shell.py" line="322" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>O registro diário de {0} tem um sinal de risco. Registrar uma ocorrência agora: o que aconteceu, o que foi feito e quem foi avisado?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="323" />
+      <location filename="../../src/safehaven/ui/shell.py" line="326" />
       <source>Record incident</source>
       <translation>Registrar ocorrência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="324" />
+      <location filename="../../src/safehaven/ui/shell.py" line="327" />
       <source>Later, from Today</source>
       <translation>Depois, pela tela Hoje</translation>
     </message>
@@ -6831,7 +6852,7 @@ Impressão digital: {4}
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="275" />
+      <location filename="../../src/safehaven/ui/today.py" line="287" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
@@ -6846,7 +6867,7 @@ Impressão digital: {4}
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="277" />
+      <location filename="../../src/safehaven/ui/today.py" line="289" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
@@ -6953,19 +6974,14 @@ Impressão digital: {4}
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="177" />
+      <location filename="../../src/safehaven/ui/today.py" line="180" />
       <source>Still to check in</source>
       <translation>Ainda sem registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="183" />
       <source>Alerts</source>
       <translation>Alertas</translation>
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/today.py" line="187" />
-      <source>Medicines due</source>
-      <translation>Medicamentos pendentes</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="160" />
@@ -6973,12 +6989,12 @@ Impressão digital: {4}
       <translation>Sessões de hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="230" />
+      <location filename="../../src/safehaven/ui/today.py" line="237" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="241" />
+      <location filename="../../src/safehaven/ui/today.py" line="250" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n ainda sem registro diário</numerusform>
@@ -6986,7 +7002,7 @@ Impressão digital: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="242" />
+      <location filename="../../src/safehaven/ui/today.py" line="251" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerta</numerusform>
@@ -6994,7 +7010,7 @@ Impressão digital: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="243" />
+      <location filename="../../src/safehaven/ui/today.py" line="252" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sessão hoje</numerusform>
@@ -7002,7 +7018,7 @@ Impressão digital: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="244" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose pendente</numerusform>
@@ -7010,77 +7026,82 @@ Impressão digital: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="246" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>{0} acknowledged</source>
       <translation>{0} já vistos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="248" />
+      <location filename="../../src/safehaven/ui/today.py" line="257" />
       <source>waiting for your approval: {0}</source>
       <translation>aguardando sua aprovação: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="260" />
+      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <source>Medicines due ({0})</source>
+      <translation>Medicamentos pendentes ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/today.py" line="272" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Registro da casa, últimas 24 horas ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="263" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>Hearings ({0})</source>
       <translation>Audiências ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="274" />
+      <location filename="../../src/safehaven/ui/today.py" line="286" />
       <source>Add to the house log</source>
       <translation>Acrescentar ao registro da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="279" />
+      <location filename="../../src/safehaven/ui/today.py" line="291" />
       <source>What happened, and what was done</source>
       <translation>O que aconteceu e o que foi feito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="280" />
+      <location filename="../../src/safehaven/ui/today.py" line="292" />
       <source>Young people it touched (optional)</source>
       <translation>Jovens afetados (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="296" />
+      <location filename="../../src/safehaven/ui/today.py" line="308" />
       <source>Choose an alert first.</source>
       <translation>Primeiro escolha um alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="302" />
+      <location filename="../../src/safehaven/ui/today.py" line="314" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Uma ocorrência em aberto é marcada como vista e encerrada pela coordenação, na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="307" />
+      <location filename="../../src/safehaven/ui/today.py" line="319" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Este alerta sai de Hoje quando o retorno ou a entrevista de retorno é registrado na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="313" />
+      <location filename="../../src/safehaven/ui/today.py" line="325" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Sua função não permite marcar este alerta como visto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="317" />
+      <location filename="../../src/safehaven/ui/today.py" line="329" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Marcar como visto: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="319" />
+      <location filename="../../src/safehaven/ui/today.py" line="331" />
       <source>What was done, or why it can wait</source>
       <translation>O que foi feito, ou por que pode esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="326" />
+      <location filename="../../src/safehaven/ui/today.py" line="338" />
       <source>{0} overdue needs</source>
       <translation>{0} necessidades atrasadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="366" />
+      <location filename="../../src/safehaven/ui/today.py" line="378" />
       <source>Dose: {0}</source>
       <translation>Dose: {0}</translation>
     </message>
@@ -7093,72 +7114,72 @@ Impressão digital: {4}
       <translation>O SafeHaven está bloqueado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="41" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="42" />
       <source>Your passphrase</source>
       <translation>Sua frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="49" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="55" />
       <source>Unlock</source>
       <translation>Desbloquear</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="52" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation>Esqueceu a frase de acesso? Use a chave de recuperação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="63" />
       <source>Who are you?</source>
       <translation>Quem é você?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="64" />
       <source>Passphrase</source>
       <translation>Frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="83" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
       <source>Type your passphrase first.</source>
       <translation>Primeiro digite sua frase de acesso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="91" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>Recovery key</source>
       <translation>Chave de recuperação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="92" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="98" />
       <source>Type the recovery key (groups of four):</source>
       <translation>Digite a chave de recuperação (grupos de quatro):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
       <source>New passphrase</source>
       <translation>Nova frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
       <source>New passphrase for {0}:</source>
       <translation>Nova frase de acesso para {0}:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="105" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation>A frase de acesso foi alterada. Desbloqueie com a nova.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="119" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="125" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>Essa frase de acesso não abre este cofre. Confira o Caps Lock e tente de novo; depois de algumas tentativas, cada uma espera um pouco mais.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="123" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="129" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>Tentativas demais. Espere um pouco e tente de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="127" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="133" />
       <source>The vault could not be opened: {0}</source>
       <translation>Não foi possível abrir o cofre: {0}</translation>
     </message>
