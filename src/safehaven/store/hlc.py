@@ -1,8 +1,14 @@
 """A hybrid logical clock: wall-clock milliseconds with a counter in the low 16 bits.
 
-Monotonic even when the wall clock jumps backwards, and across restarts (the vault seeds it
-with the highest clock it has written). Ties between devices are broken by device id, by the
-merge, not here.
+Monotonic when the wall clock jumps backwards by up to `MAX_LEAD_MS`, and across restarts
+(the vault seeds it with the highest clock it has written). Ties between devices are broken
+by device id, by the merge, not here.
+
+Bounded drift: a clock that ran further ahead than `MAX_LEAD_MS` (the wall clock was set
+hours fast, then fixed) does not carry that lead into new change sets, which every other
+laptop would set aside as dated ahead for as long as the lead lasted: it starts again from
+the wall clock. An edit made then has an earlier clock than the version it replaces; it
+still wins, because it names that version (store/versions.py).
 """
 
 from __future__ import annotations
@@ -12,6 +18,9 @@ from collections.abc import Callable
 
 COUNTER_BITS = 16
 COUNTER_MASK = (1 << COUNTER_BITS) - 1
+# As far ahead of its own wall clock as a clock carries a value: what receivers accept
+# before they set a change set aside (sync/replica/receive_check.MAX_SKEW_MS, the same).
+MAX_LEAD_MS = 6 * 3600 * 1000
 
 
 def wall_ms() -> int:
@@ -29,8 +38,13 @@ class HybridClock:
         self.now_ms = now_ms
 
     def tick(self) -> int:
-        """A new clock value, greater than every value this clock gave or saw."""
-        self.last = max(self.now_ms() << COUNTER_BITS, self.last + 1)
+        """A new clock value, greater than every value this clock gave or saw, unless
+        those are more than `MAX_LEAD_MS` ahead of the wall clock: then the wall clock's."""
+        now = self.now_ms() << COUNTER_BITS
+        if self.last - now > MAX_LEAD_MS << COUNTER_BITS:
+            self.last = now  # the lead is not carried (bounded drift)
+        else:
+            self.last = max(now, self.last + 1)
         return self.last
 
     def observe(self, remote: int) -> int:

@@ -36,7 +36,7 @@ from safehaven.domain.write_rules import (
 from safehaven.store.changeset import ChangeSet, KnownEntry
 from safehaven.store.connection import Connection
 from safehaven.store.crypto import verify
-from safehaven.store.hlc import physical, wall_ms
+from safehaven.store.hlc import MAX_LEAD_MS, physical, wall_ms
 from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.store.restricted import PREFIX, eligible, is_sealed
 from safehaven.store.roster_trust import pinned_founder
@@ -44,7 +44,7 @@ from safehaven.store.tables import Table
 from safehaven.sync.replica import dose_check
 
 WHOLE_ROW = "*"
-MAX_SKEW_MS = 6 * 3600 * 1000  # laptops' clocks drift; a day's worth would be an attack
+MAX_SKEW_MS = MAX_LEAD_MS  # laptops' clocks drift; a day's worth would be an attack
 MAX_TEXT = 20_000
 # a restricted field sealed: up to 4 bytes a character, then base64 (store/restricted.py)
 MAX_SEALED = (4 * MAX_TEXT + 64) * 4 // 3 + 128
