@@ -177,6 +177,8 @@ class Outcome:
     differing: int = 0  # laptops whose residents or check-ins differ from the first's
     ahead_before_time_passed: int = 0  # set aside as dated ahead after the healing rounds
     late_after_fix: int = 0  # saved on the moved laptop after its fix, missing elsewhere then
+    set_aside: Counter[str] = field(default_factory=Counter)  # at the end, by kind
+    missing: dict[int, set[str]] = field(default_factory=dict)  # laptop -> residents lacking
 
 
 def settle(vaults: list[Vault], run: Campaign, *, time_passes_h: float = 0) -> Outcome:
@@ -206,7 +208,11 @@ def settle(vaults: list[Vault], run: Campaign, *, time_passes_h: float = 0) -> O
         held = reads.count(vault.conn, "check_ins")
         out.lost += max(0, run.check_ins - held)
         out.duplicated += max(0, held - run.check_ins)
-        out.stuck += int(not ok) + len(quarantine.quarantined(vault.conn))
+        aside = quarantine.quarantined(vault.conn)
+        out.stuck += int(not ok) + len(aside)
+        out.set_aside.update(r.kind.value for _, r in aside)
+        if run.written - set(names):
+            out.missing[vaults.index(vault)] = run.written - set(names)
         state = _state(vault)
         if first is None:
             first = state

@@ -118,9 +118,9 @@ def accept_missing_saves(folder: Path, passphrase: str, staff_name: str | None) 
 def clock_warning(ctx: Context) -> str | None:
     """At unlock: this laptop's clock reads earlier than the newest record in the vault
     (set back, or its battery went flat), in words for one line; None when it is right."""
-    from safehaven.sync import clockcheck
+    from safehaven.sync import clock_at_unlock
 
-    found = clockcheck.earlier_than_records(ctx.vault)
+    found = clock_at_unlock.earlier_than_records(ctx.vault)
     return str(found) if found is not None else None
 
 
