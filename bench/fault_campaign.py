@@ -14,7 +14,8 @@ end the network heals and every laptop is compared with what was written:
 With --disasters (issue 35) the rare events come on top (tests/sync/campaign.py,
 `Disasters`): a backup of laptop 0 at 10 % of the rounds, restored from that same backup
 at 40 % and 80 %; laptop 1's clock (its hybrid clock and the server's time as it reads it)
-8 hours ahead from 50 % to 65 %, then right; laptops editing each other's residents. At
+8 hours ahead from 45 % to 55 % of the rounds, 8 hours behind from 60 % to 70 %, then
+right; laptops editing each other's residents. At
 the end the network heals, then the receivers' clocks move 2.5 hours on (the saves made 8
 hours ahead are taken once no more than 6 hours ahead) and it heals again; "late after the
 fix" counts saves the moved laptop made after its clock was right that were still missing
@@ -67,7 +68,8 @@ def campaign(rounds: int, rate: float, seed: int, root: Path, db: str | None,
     if disasters:
         plan = Disasters(template, root, backup_at=rounds // 10,
                          restores_at=(rounds * 4 // 10, rounds * 8 // 10),
-                         clock_from=rounds // 2, clock_to=rounds * 65 // 100)
+                         clock_phases=((rounds * 45 // 100, rounds * 55 // 100, 8),
+                                       (rounds * 60 // 100, rounds * 70 // 100, -8)))
     try:
         run = run_rounds(server, vaults, proxy, rng, rounds, progress, disasters=plan)
         server = run.server

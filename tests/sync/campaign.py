@@ -42,19 +42,25 @@ class Disasters:
     """The rare events: laptop `restored` backed up at round `backup_at` and restored from
     that same backup at each of `restores_at` (after a fault-free round, so what it saved
     had reached the server: a disk dies after its sync, and the backup is older); laptop
-    `moved`'s clock `hours` off from round `clock_from` to `clock_to` (its own hybrid clock
-    and the server's `Date` as it reads it, so its rounds stop while it is far off, and
-    its saves wait)."""
+    `moved`'s clock moved by each phase's hours from its first round to its last (its own
+    hybrid clock and the server's `Date` as it reads it, so its rounds stop while it is
+    far off, and its saves wait), then set right."""
 
     template: Template
     folder: Path  # where the backup file goes
     backup_at: int
     restores_at: tuple[int, ...]
-    clock_from: int
-    clock_to: int
-    hours: float = 8
+    clock_phases: tuple[tuple[int, int, float], ...]  # (from round, to round, hours off)
     restored: int = 0
     moved: int = 1
+
+    def hours_at(self, n: int) -> float:
+        return next((h for start, end, h in self.clock_phases if start <= n < end), 0)
+
+    @property
+    def clock_to(self) -> int:
+        """The round from which the moved laptop's clock stays right."""
+        return max(end for _, end, _ in self.clock_phases)
 
 
 class MovedDate(httpx.BaseTransport):
@@ -121,8 +127,8 @@ def run_rounds(server: LiveServer, vaults: list[Vault], proxy: Any, rng: random.
                 done.edits += 1
         transport = proxy
         if disasters is not None and vault is vaults[disasters.moved] and \
-                disasters.clock_from <= n < disasters.clock_to:
-            transport = MovedDate(proxy, disasters.hours)
+                disasters.hours_at(n):
+            transport = MovedDate(proxy, disasters.hours_at(n))
         try:
             sync_round(vault, transport=transport)
         except ClockFarOff:
@@ -156,11 +162,9 @@ def _disaster(n: int, plan: Disasters, vaults: list[Vault], done: Campaign) -> N
         backup.restore(kept, folder, PASSPHRASE, "Manager", replace=True)
         vaults[plan.restored] = open_device(folder, plan.template)
         done.restores += 1
-    moved = vaults[plan.moved]
-    if n == plan.clock_from:
-        moved.clock.now_ms = lambda: wall_ms() + int(plan.hours * HOUR_MS)
-    if n == plan.clock_to:
-        moved.clock.now_ms = wall_ms  # the clock set right
+    moved, hours = vaults[plan.moved], plan.hours_at(n)
+    if hours != plan.hours_at(n - 1):
+        moved.clock.now_ms = (lambda: wall_ms() + int(hours * HOUR_MS)) if hours else wall_ms
 
 
 def _settle_one(vault: Vault) -> None:

@@ -117,6 +117,29 @@ def test_a_laptop_20_hours_fast_once_fixed_reaches_everyone_within_one_round(
         server.stop()
 
 
+def test_a_laptop_8_hours_slow_never_dates_a_save_before_its_author_joined(
+        template: Template, tmp_path: Path) -> None:
+    """Its clock starts again from its slow wall clock only down to the newest arrival on
+    the roster: receivers refuse for good a change set dated before its author joined."""
+    server = LiveServer(tmp_path / "server")
+    a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
+    try:
+        rid = residents.add(context(a), "Bo").record.id
+        sync_round(a)
+        sync_round(b)  # b's worker joined minutes ago
+        b.clock.now_ms = lambda: wall_ms() - 8 * HOUR_MS
+        checkins.record(context(b), rid, 3, note="written slow", confirmed=True)
+        assert physical(b.clock.last) > wall_ms() - HOUR_MS  # not before the join
+        sync_round(b)
+        sync_round(a)
+        assert [x.note for x in reads.all_of(a.conn, m_checkin())] == ["written slow"]
+        assert quarantine.quarantined(a.conn) == []
+    finally:
+        a.close()
+        b.close()
+        server.stop()
+
+
 def m_checkin() -> type:
     from safehaven.domain.models import CheckIn
     return CheckIn

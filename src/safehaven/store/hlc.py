@@ -33,19 +33,31 @@ def physical(hlc: int) -> int:
 
 
 class HybridClock:
-    def __init__(self, last: int = 0, now_ms: Callable[[], int] = wall_ms) -> None:
+    """`floor`: a value every new one stays above, whatever the wall clock says: the clock
+    of the newest person's arrival on the roster (receivers refuse a change set dated
+    before its author joined), so a laptop whose wall clock is slow never starts again
+    below it."""
+
+    def __init__(self, last: int = 0, now_ms: Callable[[], int] = wall_ms,
+                 floor: int = 0) -> None:
         self.last = last
         self.now_ms = now_ms
+        self.floor = floor
 
     def tick(self) -> int:
         """A new clock value, greater than every value this clock gave or saw, unless
-        those are more than `MAX_LEAD_MS` ahead of the wall clock: then the wall clock's."""
+        those are more than `MAX_LEAD_MS` ahead of the wall clock (or of the floor, when
+        that is later): then the wall clock's (just above the floor, at the least)."""
         now = self.now_ms() << COUNTER_BITS
-        if self.last - now > MAX_LEAD_MS << COUNTER_BITS:
-            self.last = now  # the lead is not carried (bounded drift)
+        if self.last - max(now, self.floor) > MAX_LEAD_MS << COUNTER_BITS:
+            self.last = max(now, self.floor + 1)  # the lead is not carried (bounded drift)
         else:
             self.last = max(now, self.last + 1)
         return self.last
+
+    def joined(self, hlc: int) -> None:
+        """Someone arrived on the roster at `hlc`: never start again below it."""
+        self.floor = max(self.floor, hlc)
 
     def observe(self, remote: int) -> int:
         """Take in a clock value from another device, then tick."""

@@ -179,6 +179,8 @@ class WriteTx:
             seal_row(self.ctx.keyring, table.name, row)
         self.conn.execute(_insert_sql(table), [row[c] for c in table.columns])
         self._log(table, record.id, [(WHOLE_ROW, row, None)])
+        if table.name == "staff":
+            self.clock.joined(self._hlc)
         if note:
             amends = getattr(record, "amends_id", None)
             self._note(table, record, "amend" if amends else "create")

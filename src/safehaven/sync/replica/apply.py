@@ -133,6 +133,8 @@ def _write_changeset(vault: Vault, cs: ChangeSet, entries: list[KnownEntry],
     # the same audit entries the writer made, from the change set as it was written
     insert_audits(conn, vault.site_id, cs.id, cs.device_id, cs.hlc, cs.staff_id,
                   ((e.table.name, e.row_id, e.field, e.value) for e in entries))
+    if any(e.table.name == "staff" and e.field == WHOLE_ROW for e in entries):
+        vault.clock.joined(cs.hlc)  # someone arrived: no save here is dated before it
     vault.clock.observe(cs.hlc)
     result.changesets += 1
     result.entries += touched.entries
