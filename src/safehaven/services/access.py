@@ -18,7 +18,6 @@ from safehaven.store.connection import translate_error
 from safehaven.store.files import atomic_write, ensure_private_dir
 from safehaven.store.vault import Vault
 from safehaven.store.writer import Changed
-from safehaven.sync import roster_bodies
 
 __all__ = ["Changed", "atomic_write", "create", "create_demo", "describe", "ensure_private_dir",
            "exists", "reset_passphrase", "staff_names", "unlock", "unlock_delay"]
@@ -82,6 +81,9 @@ def unlock(folder: Path, passphrase: str, staff_name: str | None) -> Context:
         if vault.staff_id and not reads.exists(vault.conn, Staff, vault.staff_id):
             _finish_first_pull(vault)
         if vault.roster.unchecked:  # roster change sets received before bodies were kept
+            from safehaven.sync import roster_bodies  # (rare: spares every unlock the sync
+            # engine's import)
+
             roster_bodies.keep(vault)
             vault.refresh_restricted()
         return Context.for_vault(vault)
