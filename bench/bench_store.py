@@ -7,8 +7,12 @@
 2. Unlock: Argon2id with the default parameters + opening the database.
 3. The residents overview on 2,000 residents with 365 days of check-ins.
 4. Binding NULLs and blobs: the driver's own adapter lookup against `bind_fast`'s.
+5. The big house from the command line (issue 35, item 8): 500 residents x 365 days, the
+   default key derivation; `residents`, `today`, `backup` and `restore` as a person runs
+   them (a process each), beside the key derivation alone and a command that opens no
+   vault, so "after unlock" can be read off.
 
-Run: python bench/bench_store.py [--quick]
+Run: python bench/bench_store.py [--quick] [--house-only] [--house DIR]
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -225,9 +231,94 @@ def binding(n: int) -> None:
     module.adapters.update(ours)
 
 
+def _cli(folder: Path, *args: str) -> tuple[float, float]:
+    """One command as a person runs it: a process of its own, passphrase from the
+    environment; its wall time and its CPU time (user + system: on a shared machine the
+    steadier of the two)."""
+    env = {**_env(), "SAFEHAVEN_PASSPHRASE": PASS, "SAFEHAVEN_NOW": "2026-11-26T09:30"}
+    return _child([sys.executable, "-m", "safehaven", "--vault", str(folder), "--staff", "M",
+                   *args], env)
+
+
+def _env() -> dict[str, str]:
+    """As an installed app runs: with its bytecode (a first run writes it, so commands are
+    run once before they are timed), not compiling every module each time."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _child(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(argv, check=True, env=env, stdout=subprocess.DEVNULL,
+                   stdin=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def big_house(folder: Path, residents: int, days: int, runs: int = 3,
+              made_before: Path | None = None) -> None:
+    print(f"\n5. The big house from the command line: {residents:,} residents x {days} days, "
+          f"default key derivation (load: {os.getloadavg()[0]:.2f})")
+    house = folder / "house"
+    start = time.perf_counter()
+    if made_before is not None:  # one this section made before (staff "M", PASS): a copy
+        shutil.copytree(made_before, house)
+    else:
+        vault, _ = Vault.create(house, house="H", organisation="O", staff_name="M",
+                                passphrase=PASS, kdf=crypto.DEFAULT_KDF)
+        now = datetime.combine(TODAY, datetime.min.time()).replace(hour=9)
+        synthetic.generate(Context.for_vault(vault, now=lambda: now), residents=residents,
+                           days=days, seed=1, today=TODAY)
+        vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        vault.close()
+    vault = Vault.unlock(house, PASS, sleep=lambda s: None)
+    sets = vault.conn.execute("SELECT count(*) FROM change_sets").fetchone()[0]
+    checkins = vault.conn.execute("SELECT count(*) FROM check_ins").fetchone()[0]
+    vault.close()
+    size = sum(f.stat().st_size for f in house.iterdir() if f.is_file()) / 1e6
+    print(f"   {checkins:,} check-ins, {sets:,} change sets, {size:.0f} MB "
+          f"(made in {time.perf_counter() - start:.0f} s)")
+    kdf, _ = timed(lambda: crypto.derive_from_passphrase(PASS, os.urandom(16),
+                                                         crypto.DEFAULT_KDF), runs)
+    cpu0 = time.process_time()
+    for _ in range(runs):
+        crypto.derive_from_passphrase(PASS, os.urandom(16), crypto.DEFAULT_KDF)
+    kdf_cpu = (time.process_time() - cpu0) / runs
+    env = _env()
+    _cli(house, "residents")  # writes the bytecode
+    bare = [_child([sys.executable, "-m", "safehaven", "--version"], env) for _ in range(runs)]
+    print(f"   key derivation alone: {kdf * 1000:.0f} ms wall, {kdf_cpu * 1000:.0f} ms CPU; "
+          f"a command that opens no vault (Python and imports): "
+          f"{statistics.median(w for w, _ in bare) * 1000:.0f} ms wall, "
+          f"{statistics.median(c for _, c in bare) * 1000:.0f} ms CPU")
+    print(f"   {'command':<24}{'wall median':>12}{'worst':>9}{'CPU median':>12}"
+          f"{'wall minus key derivation':>27}")
+    rows: list[tuple[str, list[tuple[float, float]]]] = [
+        ("residents", [_cli(house, "residents") for _ in range(runs)]),
+        ("today", [_cli(house, "today") for _ in range(runs)]),
+        ("backup", [_cli(house, "backup", "--out", str(folder / f"b{n}.shbak"))
+                    for n in range(runs)]),
+        ("restore (a new folder)", [_cli(folder / f"r{n}", "restore", str(folder / "b0.shbak"))
+                                    for n in range(runs)]),
+    ]
+    for label, times in rows:
+        med = statistics.median(w for w, _ in times)
+        print(f"   {label:<24}{med * 1000:>9.0f} ms{max(w for w, _ in times) * 1000:>6.0f} ms"
+              f"{statistics.median(c for _, c in times) * 1000:>9.0f} ms"
+              f"{(med - kdf) * 1000:>24.0f} ms")
+    print(f"   (load after: {os.getloadavg()[0]:.2f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    parser.add_argument("--house-only", action="store_true",
+                        help="only section 5, the big house from the command line")
+    parser.add_argument("--house", type=Path, help="section 5 on a copy of this vault, made "
+                        "by it before (staff M, the benchmark passphrase)")
     parser.add_argument("--memory-security", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_security:
@@ -239,10 +330,14 @@ def main() -> None:
           f"SQLCipher {_cipher_version()} (SQLite {connection.sqlcipher.sqlite_version})")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        compare_inserts(n, folder)
-        unlock(folder)
-        overview(folder, residents, days)
-    binding(n)
+        if not args.house_only:
+            compare_inserts(n, folder)
+            unlock(folder)
+            overview(folder, residents, days)
+        big_house(folder, 50 if args.quick else 500, 30 if args.quick else 365,
+                  made_before=args.house)
+    if not args.house_only:
+        binding(n)
 
 
 

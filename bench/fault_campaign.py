@@ -11,7 +11,18 @@ end the network heals and every laptop is compared with what was written:
 - stuck: a laptop whose digest still differs from the server's after the healing rounds,
   or that keeps a change set in quarantine.
 
+With --disasters (issue 35) the rare events come on top (tests/sync/campaign.py,
+`Disasters`): a backup of laptop 0 at 10 % of the rounds, restored from that same backup
+at 40 % and 80 %; laptop 1's clock (its hybrid clock and the server's time as it reads it)
+8 hours ahead from 45 % to 55 % of the rounds, 8 hours behind from 60 % to 70 %, then
+right; laptops editing each other's residents. At
+the end the network heals, then the receivers' clocks move 2.5 hours on (the saves made 8
+hours ahead are taken once no more than 6 hours ahead) and it heals again; "late after the
+fix" counts saves the moved laptop made after its clock was right that were still missing
+somewhere before that (bounded drift: 0).
+
 Run: python bench/fault_campaign.py [--rounds 10000] [--rate 0.2] [--seed N] [--postgres]
+     [--disasters]
 It prints a progress line every 500 rounds and a summary table (for docs/benchmarks.md);
 it exits 1 when anything was lost, duplicated or stuck.
 """
@@ -23,25 +34,21 @@ import random
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests import pg_cluster
-from tests.sync.campaign import Campaign, run_rounds
+from tests.sync.campaign import Campaign, Disasters, run_rounds, settle
 from tests.sync.harness import make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
 from tests.sync.test_faults import FaultProxy
 
-from safehaven.domain.models import Resident
-from safehaven.store import reads
 from safehaven.sync import client as sync_client
-from safehaven.sync.replica import quarantine
-from safehaven.sync.rounds import sync_round
 
 
-def campaign(rounds: int, rate: float, seed: int, root: Path, db: str | None) -> dict[str, int]:
+def campaign(rounds: int, rate: float, seed: int, root: Path, db: str | None,
+             disasters: bool = False) -> dict[str, int]:
     sync_client.BACKOFF = 0.001  # the proxy's faults are instant: no need to wait them out
     rng = random.Random(seed)
     template = make_template(root / "template", devices=1)
@@ -57,31 +64,30 @@ def campaign(rounds: int, rate: float, seed: int, root: Path, db: str | None) ->
                   f"{run.rollbacks} rollbacks, {time.perf_counter() - started:.0f} s",
                   flush=True)
 
+    plan = None
+    if disasters:
+        plan = Disasters(template, root, backup_at=rounds // 10,
+                         restores_at=(rounds * 4 // 10, rounds * 8 // 10),
+                         clock_phases=((rounds * 45 // 100, rounds * 55 // 100, 8),
+                                       (rounds * 60 // 100, rounds * 70 // 100, -8)))
     try:
-        run = run_rounds(server, vaults, proxy, rng, rounds, progress)
+        run = run_rounds(server, vaults, proxy, rng, rounds, progress, disasters=plan)
         server = run.server
-        written, check_ins = run.written, run.check_ins
-        matched = [False] * len(vaults)
-        for _ in range(8):  # the network heals: a few plain rounds for everyone
-            reports = [sync_round(v) for v in vaults]
-            matched = [r.digest_matches for r in reports]
-            if all(matched) and not any(r.pulled for r in reports):
-                break
-        lost = duplicated = stuck = 0
-        for vault, ok in zip(vaults, matched, strict=True):
-            names = Counter(r.preferred_name for r in reads.all_of(vault.conn, Resident))
-            lost += len(written - set(names))
-            duplicated += sum(c - 1 for c in names.values() if c > 1)
-            held = reads.count(vault.conn, "check_ins")
-            lost += max(0, check_ins - held)
-            duplicated += max(0, held - check_ins)
-            stuck += int(not ok) + len(quarantine.quarantined(vault.conn))
-        return {"rounds": rounds, "requests": proxy.requests,
-                "faults": sum(proxy.counts.values()), "failed rounds": run.failed,
-                "server restarts": run.restarts, "store rollbacks": run.rollbacks,
-                "residents written": len(written), "check-ins written": check_ins,
-                "lost": lost, "duplicated": duplicated, "stuck": stuck,
-                "seconds": round(time.perf_counter() - started)} | {
+        out = settle(vaults, run, time_passes_h=2.5 if disasters else 0)
+        result = {"rounds": rounds, "requests": proxy.requests,
+                  "faults": sum(proxy.counts.values()), "failed rounds": run.failed,
+                  "server restarts": run.restarts, "store rollbacks": run.rollbacks,
+                  "residents written": len(run.written), "check-ins written": run.check_ins}
+        if disasters:
+            result |= {"edits (pronouns)": run.edits, "restores of one backup": run.restores,
+                       "rounds stopped by the clock check": run.clock_stopped,
+                       "set aside as dated ahead, before 2.5 h pass": (
+                           out.ahead_before_time_passed),
+                       "saved after the clock fix": len(run.after_fix),
+                       "late after the fix": out.late_after_fix,
+                       "laptops differing": out.differing}
+        return result | {"lost": out.lost, "duplicated": out.duplicated, "stuck": out.stuck,
+                         "seconds": round(time.perf_counter() - started)} | {
                     f"fault {k}": v for k, v in proxy.counts.items()}
     finally:
         for vault in vaults:
@@ -95,6 +101,8 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=0.2)
     parser.add_argument("--seed", type=int, default=20261127)
     parser.add_argument("--postgres", action="store_true", help="a PostgreSQL server store")
+    parser.add_argument("--disasters", action="store_true",
+                        help="restores of one backup and a clock 8 hours off (issue 35)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db, cluster = None, None
@@ -104,17 +112,19 @@ def main() -> None:
                 sys.exit(f"PostgreSQL unavailable: {reason}")
             db = pg_cluster.fresh_database(cluster, "fault_campaign")
         try:
-            result = campaign(args.rounds, args.rate, args.seed, Path(tmp), db)
+            result = campaign(args.rounds, args.rate, args.seed, Path(tmp), db, args.disasters)
         finally:
             if cluster is not None:
                 cluster.stop()
     print()
     print(f"| fault campaign ({'PostgreSQL' if args.postgres else 'SQLite'} server, "
-          f"rate {args.rate:.0%}, seed {args.seed}) | |")
+          f"rate {args.rate:.0%}, seed {args.seed}"
+          f"{', with disasters' if args.disasters else ''}) | |")
     print("|---|---:|")
     for key, value in result.items():
         print(f"| {key} | {value:,} |")
-    if result["lost"] or result["duplicated"] or result["stuck"]:
+    if result["lost"] or result["duplicated"] or result["stuck"] or result.get(
+            "laptops differing") or result.get("late after the fix"):
         sys.exit(1)
 
 

@@ -12,6 +12,7 @@ from safehaven.domain.models import Resident
 from safehaven.errors import NotFound
 from safehaven.services import residents
 from safehaven.store import reads
+from safehaven.store.hlc import COUNTER_BITS, physical
 from safehaven.sync.bundle import BadBundle, export_bundle, import_bundle
 from safehaven.sync.engine import outgoing, receive
 from safehaven.sync.replica import applied_log, conflicts
@@ -52,10 +53,10 @@ def test_equal_clocks_are_broken_by_device_id(house: list) -> None:
     a, b, _ = house
     rid = residents.add(context(a), "Ana").record.id
     sync(a, b)
-    frozen = max(a.clock.last, b.clock.last) + (1 << 20)
-    for vault in (a, b):
-        vault.clock.last = frozen - 1
-        vault.clock.now_ms = lambda: 0
+    frozen_ms = max(physical(a.clock.last), physical(b.clock.last)) + 10
+    for vault in (a, b):  # the wall clock stopped: both ticks give the same value
+        vault.clock.last = (frozen_ms << COUNTER_BITS) + 5
+        vault.clock.now_ms = lambda: frozen_ms
     residents.update(context(a), rid, gender="A")
     residents.update(context(b), rid, gender="B")
     sync(a, b)

@@ -11,7 +11,7 @@ from safehaven.server.admin import create_org
 from safehaven.services import checkins, residents
 from safehaven.store import numbering, reads
 from safehaven.sync.client import SyncError
-from safehaven.sync.replica import server_link
+from safehaven.sync.replica import quarantine, server_link
 from safehaven.sync.rounds import sync_round
 from tests.sync.harness import Template, context, make_template
 from tests.sync.server_harness import LiveServer, enrolled_house
@@ -388,3 +388,44 @@ def test_a_full_server_disk_is_said_plainly_and_nothing_is_lost(
     assert "Written while the disk was full" in names(a)
     a.close()
     server.stop()
+
+
+def test_own_change_sets_fetched_back_are_passed_on_signed_after_the_server_loses_them(
+        template: Template, tmp_path: Path) -> None:
+    """A restored laptop fetches its own change sets back; when the server then loses
+    them (its store rolled back), the laptop sends them again as they came, with their
+    author's signature, not sealed again from the vault (where a received change set keeps
+    no signature): a second restore of the same backup then takes them back, not sets
+    them aside as "not signed with its author's key" (found by the disaster campaign)."""
+    import shutil
+
+    server = LiveServer(tmp_path / "server")
+    a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
+    try:
+        residents.add(context(a), "Before backup")
+        sync_round(a)
+        sync_round(b)
+        server.stop()
+        server.snapshot("nightly")
+        server = LiveServer(server.data, port=server.port, db=server.db)
+        a.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        shutil.copytree(a.folder, tmp_path / "backup")
+        residents.add(context(a), "After backup")
+        sync_round(a)
+        a = _restore(a, tmp_path / "backup", template)
+        sync_round(a)  # its own change set comes back from the server
+        assert "After backup" in names(a)
+        server.stop()
+        server.restore("nightly")  # the server's disk died: last night's copy
+        server = LiveServer(server.data, port=server.port, db=server.db)
+        sync_round(a)  # a alone sends it again
+        a = _restore(a, tmp_path / "backup", template)
+        sync_round(a)
+        assert "After backup" in names(a)
+        assert quarantine.quarantined(a.conn) == []
+        sync_round(b)
+        assert quarantine.quarantined(b.conn) == []
+    finally:
+        a.close()
+        b.close()
+        server.stop()

@@ -18,7 +18,6 @@ from safehaven.store.connection import translate_error
 from safehaven.store.files import atomic_write, ensure_private_dir
 from safehaven.store.vault import Vault
 from safehaven.store.writer import Changed
-from safehaven.sync import roster_bodies
 
 __all__ = ["Changed", "atomic_write", "create", "create_demo", "describe", "ensure_private_dir",
            "exists", "reset_passphrase", "staff_names", "unlock", "unlock_delay"]
@@ -82,6 +81,9 @@ def unlock(folder: Path, passphrase: str, staff_name: str | None) -> Context:
         if vault.staff_id and not reads.exists(vault.conn, Staff, vault.staff_id):
             _finish_first_pull(vault)
         if vault.roster.unchecked:  # roster change sets received before bodies were kept
+            from safehaven.sync import roster_bodies  # (rare: spares every unlock the sync
+            # engine's import)
+
             roster_bodies.keep(vault)
             vault.refresh_restricted()
         return Context.for_vault(vault)
@@ -118,9 +120,9 @@ def accept_missing_saves(folder: Path, passphrase: str, staff_name: str | None) 
 def clock_warning(ctx: Context) -> str | None:
     """At unlock: this laptop's clock reads earlier than the newest record in the vault
     (set back, or its battery went flat), in words for one line; None when it is right."""
-    from safehaven.sync import clockcheck
+    from safehaven.sync import clock_at_unlock
 
-    found = clockcheck.earlier_than_records(ctx.vault)
+    found = clock_at_unlock.earlier_than_records(ctx.vault)
     return str(found) if found is not None else None
 
 

@@ -111,7 +111,7 @@ def _written(ctx: Context, model: type, table: str, since_hlc: int) -> list[tupl
     """Rows of `table` written since `since_hlc`, as they now read: a record corrected in
     the shift shows once, corrected; a voided one not at all."""
     new = shift_reads.written_since(ctx.conn, table, since_hlc)
-    return [(new[r.id], r) for r in reads.current_of(ctx.conn, model) if r.id in new]
+    return [(new[r.id], r) for r in reads.current_of(ctx.conn, model, new) if r.id in new]
 
 
 def _incidents(ctx: Context, since_hlc: int) -> list[Item]:

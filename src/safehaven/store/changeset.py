@@ -20,6 +20,7 @@ from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.store.tables import Table
 
 WHOLE_ROW = "*"
+OVERRIDES = 1  # an entry's seventh value: it replaces a version with a later clock
 
 
 class Entry(NamedTuple):
@@ -34,20 +35,35 @@ class Entry(NamedTuple):
     hlc: int
     base_hlc: int | None
 
+    @property
+    def overrides(self) -> bool:
+        """It replaces a version with a later clock than its own: written after
+        its laptop's clock, once far ahead, was brought back (store/hlc.py). It wins by
+        having seen that version (store/versions.py), which a laptop merging by clocks
+        alone would get wrong: on the wire it carries a seventh value, `OVERRIDES`, that
+        such a laptop does not read, so it sets the change set aside instead."""
+        return self.base_hlc is not None and self.hlc < self.base_hlc
+
     def to_wire(self) -> list[Any]:
-        return [self.table, self.row_id, self.field, self.value, self.hlc, self.base_hlc]
+        wire = [self.table, self.row_id, self.field, self.value, self.hlc, self.base_hlc]
+        return [*wire, OVERRIDES] if self.overrides else wire
 
     @classmethod
     def from_wire(cls, item: Any) -> Entry:
-        """An entry as it travelled; `Refused` (unknown schema) unless it has the shape."""
-        if not isinstance(item, list) or len(item) != 6:
+        """An entry as it travelled; `Refused` (unknown schema) unless it has the shape.
+        The seventh value is there exactly when the entry overrides (so the entry made
+        again from the vault is the one signed)."""
+        if not isinstance(item, list) or len(item) not in (6, 7):
             raise _malformed("an entry that is not six values")
-        table, row_id, fname, value, hlc, base = item
+        table, row_id, fname, value, hlc, base = item[:6]
         if not (isinstance(table, str) and isinstance(row_id, str) and isinstance(fname, str)
                 and isinstance(value, str) and isinstance(hlc, int)
                 and (base is None or isinstance(base, int))):
             raise _malformed("malformed entry")
-        return cls(table, row_id, fname, value, hlc, base)
+        entry = cls(table, row_id, fname, value, hlc, base)
+        if entry.overrides != (len(item) == 7) or item[6:] not in ([], [OVERRIDES]):
+            raise _malformed("malformed entry")
+        return entry
 
 
 class KnownEntry(NamedTuple):

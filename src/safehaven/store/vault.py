@@ -126,7 +126,11 @@ class Vault:
             "SELECT max(coalesce((SELECT max(hlc) FROM change_sets), 0),"
             " coalesce((SELECT max(hlc) FROM audit_log), 0))"
         ).fetchone()[0]
-        self.clock = HybridClock(int(seed or 0))
+        # the newest arrival on the roster: no save is dated before it (store/hlc.py)
+        floor = self.conn.execute(
+            "SELECT max(first) FROM (SELECT min(hlc) AS first FROM change_log WHERE "
+            "table_name = 'staff' GROUP BY row_id)").fetchone()[0]
+        self.clock = HybridClock(int(seed or 0), floor=int(floor or 0))
         self.newest_ms = physical(int(seed or 0))  # the newest record's time (clock checks)
         # the roster as its signatures establish it, and the keys it grants: checked once
         # opening is done (`refresh_restricted`, which every opening that has an identity

@@ -24,6 +24,7 @@ from typing import Any
 from safehaven.domain.models import AuditEntry
 from safehaven.domain.write_rules import RESTRICTED
 from safehaven.errors import NotFound
+from safehaven.store import versions
 from safehaven.store.changeset import Entry
 from safehaven.store.connection import Connection
 from safehaven.store.crypto import Identity, author_hash, changeset_message
@@ -178,6 +179,8 @@ class WriteTx:
             seal_row(self.ctx.keyring, table.name, row)
         self.conn.execute(_insert_sql(table), [row[c] for c in table.columns])
         self._log(table, record.id, [(WHOLE_ROW, row, None)])
+        if table.name == "staff":
+            self.clock.joined(self._hlc)
         if note:
             amends = getattr(record, "amends_id", None)
             self._note(table, record, "amend" if amends else "create")
@@ -196,13 +199,12 @@ class WriteTx:
         changed = [c for c in table.columns if old[c] != new[c]]
         if not changed:
             return current
-        clocks = self.field_clocks(table.name, row_id)
+        clocks = {c: self.field_clock(table.name, row_id, c) for c in changed}
         self.conn.execute(
             f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in changed)} WHERE id = ?",
             [*(new[c] for c in changed), row_id],
         )
-        self._log(table, row_id, [(c, new[c], clocks.get(c, clocks.get(WHOLE_ROW)))
-                                  for c in changed])
+        self._log(table, row_id, [(c, new[c], clocks[c]) for c in changed])
         self._note(table, updated, "delete" if "deleted" in changed and updated.deleted
                    else "update")
         return updated
@@ -221,12 +223,11 @@ class WriteTx:
             raise NotFound(table.name, row_id)
         return from_row(model, row)
 
-    def field_clocks(self, table: str, row_id: str) -> dict[str, int]:
-        """Each field's latest clock; fields not written since creation have the '*' clock."""
-        return dict(self.conn.execute(
-            "SELECT field, max(hlc) FROM change_log WHERE table_name = ? AND row_id = ? "
-            "GROUP BY field", (table, row_id),
-        ).fetchall())
+    def field_clock(self, table: str, row_id: str, fname: str) -> int | None:
+        """The clock of the field's current version (the one an update replaces; the
+        '*' entry's for a field not written since the row was made)."""
+        version = versions.current(self.conn, table, row_id, fname)
+        return version.hlc if version is not None else None
 
 
 

@@ -61,7 +61,7 @@ def outgoing(vault: Vault, held_by_receiver: dict[str, int] | None = None) -> li
     out = seal_own(vault, outbox.local_changesets(conn, vault.device_id,
                                                   held.get(vault.device_id, 0)))
     for device, seq in applied_log.highest_seq(conn).items():
-        if device != vault.device_id and seq > held.get(device, 0):
+        if seq > held.get(device, 0):  # this laptop's own too: those fetched back
             out += outbox.held_envelopes(conn, device, held.get(device, 0))
     return out
 

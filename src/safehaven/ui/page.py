@@ -85,6 +85,12 @@ class _WrappedCell(QStyledItemDelegate):
     lays the words out a few pixels wider than they are drawn under the app's style
     sheet, which cut the last line of a long Arabic alert in a narrow column."""
 
+    def __init__(self, parent: QTableView) -> None:
+        super().__init__(parent)
+        # the height a text needs at a width, in a font: a view lays its rows out many
+        # times as a window is built, each time asking every cell
+        self._needs: dict[tuple[str, int, str], int] = {}
+
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
@@ -93,8 +99,13 @@ class _WrappedCell(QStyledItemDelegate):
         if not text or not isinstance(view, QTableView):
             return hint
         room = max(1, view.columnWidth(index.column()) - 8)
-        need = option.fontMetrics.boundingRect(QRect(0, 0, room, 10_000),
-                                               Qt.TextFlag.TextWordWrap, text).height()
+        key = (text, room, option.font.key())
+        need = self._needs.get(key)
+        if need is None:
+            if len(self._needs) > 20_000:
+                self._needs.clear()
+            need = self._needs[key] = option.fontMetrics.boundingRect(
+                QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text).height()
         return QSize(hint.width(), max(hint.height(), need + 6))
 
 

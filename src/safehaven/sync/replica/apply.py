@@ -1,10 +1,12 @@
-"""Applying a change set that came from another device: per-field last-writer-wins.
+"""Applying a change set that came from another device, field by field.
 
-Every device orders writes to a field by (hlc, device id), so all devices end with the same
-value. When the remote writer had not seen the local value (its `base_hlc` differs from the
-field's clock here), both sides edited the field at the same time: the losing value goes
-to `conflicts`, for a manager to confirm or reverse. The remote entries are kept in the
-change log either way, so the history is complete on every device.
+A write that names the version it replaced (`base_hlc`) wins over that version; among
+writes made without seeing each other, (hlc, device id) orders them (store/versions.py), so
+all devices end with the same value. When the remote writer had not seen the local value
+(its `base_hlc` differs from the field's clock here), both sides edited the field at the
+same time: the losing value goes to `conflicts`, for a manager to confirm or reverse. The
+remote entries are kept in the change log either way, so the history is complete on every
+device.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from safehaven.domain.write_rules import RULES
+from safehaven.store import versions
 from safehaven.store.changeset import ChangeSet, Entry, KnownEntry
 from safehaven.store.connection import Connection, existing_ids
 from safehaven.store.ids import new_id
@@ -130,6 +133,8 @@ def _write_changeset(vault: Vault, cs: ChangeSet, entries: list[KnownEntry],
     # the same audit entries the writer made, from the change set as it was written
     insert_audits(conn, vault.site_id, cs.id, cs.device_id, cs.hlc, cs.staff_id,
                   ((e.table.name, e.row_id, e.field, e.value) for e in entries))
+    if any(e.table.name == "staff" and e.field == WHOLE_ROW for e in entries):
+        vault.clock.joined(cs.hlc)  # someone arrived: no save here is dated before it
     vault.clock.observe(cs.hlc)
     result.changesets += 1
     result.entries += touched.entries
@@ -325,46 +330,45 @@ def _replay_pending(conn: Connection, table: Table, row_id: str, result: Applied
                          change.device_id, result, log_it=True, local_id=change.local_id)
 
 
-def _field_clock(conn: Connection, table: str, row_id: str,
-                 fname: str) -> tuple[int, str] | None:
-    row = conn.execute(
-        "SELECT l.hlc, s.device_id FROM change_log l JOIN change_sets s ON s.local_id = "
-        "l.changeset WHERE l.table_name = ? AND l.row_id = ? AND l.field IN (?, ?) "
-        "ORDER BY l.hlc DESC, s.device_id DESC LIMIT 1", (table, row_id, fname, WHOLE_ROW),
-    ).fetchone()
-    return (int(row[0]), str(row[1])) if row else None
-
-
 def _merge_field(conn: Connection, table: str, row_id: str, fname: str, value: Any, hlc: int,
                  base: int | None, device: str, result: Applied, *, log_it: bool,
                  local_id: int) -> None:
-    local = _field_clock(conn, table, row_id, fname)
+    """The field takes its current version (store/versions.py) once this entry is in the
+    log: this entry when it is the newest of the versions no write has replaced, or when
+    it replaced the one current here; another when this entry replaced that one and is
+    itself already replaced. A value that revokes stays, whatever came before or after."""
+    before = versions.current(conn, table, row_id, fname, leaving_out=local_id)
     current = conn.execute(f"SELECT {fname} FROM {table} WHERE id = ?", (row_id,)).fetchone()[0]
     if log_it:
         _log(conn, local_id, table, row_id, fname, json.dumps(value, ensure_ascii=False), hlc,
              base)
-    # A revocation holds whatever the clocks say: a later "un-revoke" cannot win.
-    permanent = RULES[table].permanent.get(fname, _NOTHING) == value
-    if permanent or local is None or (hlc, device) > local:
+    permanent = RULES[table].permanent.get(fname, _NOTHING)
+    if permanent == value or before is None:
+        after, won = None, True
+    elif permanent == current:
+        after, won = None, False  # a revocation holds: a later "un-revoke" cannot win
+    else:
+        after = versions.current(conn, table, row_id, fname)
+        won = after is not None and (after.hlc, after.device) == (hlc, device)
+    if won:
         if current != value:
             conn.execute(f"UPDATE {table} SET {fname} = ? WHERE id = ?", (value, row_id))
-        if local is not None and base != local[0] and current != value:
-            _conflict(conn, table, row_id, fname, kept=(value, hlc), lost=(current, *local))
+        if before is not None and base != before.hlc and current != value:
+            _conflict(conn, table, row_id, fname, kept=(value, hlc),
+                      lost=(current, before.hlc, before.device))
             result.conflicts += 1
-    elif (hlc, device) != local and current != value and not _superseded(conn, table, row_id,
-                                                                          fname, hlc):
-        _conflict(conn, table, row_id, fname, kept=(current, local[0]), lost=(value, hlc, device))
+        return
+    kept = current if after is None else after.value_of(fname, current)
+    if kept != current:  # this entry replaced the version current here, and was replaced
+        conn.execute(f"UPDATE {table} SET {fname} = ? WHERE id = ?", (kept, row_id))
+    if before is not None and (hlc, device) != (before.hlc, before.device) and \
+            kept != value and not versions.superseded(conn, table, row_id, fname, hlc):
+        kept_hlc = before.hlc if after is None else after.hlc
+        _conflict(conn, table, row_id, fname, kept=(kept, kept_hlc), lost=(value, hlc, device))
         result.conflicts += 1
 
 
 _NOTHING = object()
-
-
-def _superseded(conn: Connection, table: str, row_id: str, fname: str, hlc: int) -> bool:
-    """Some later write to the field was made by someone who had seen this one."""
-    return conn.execute("SELECT 1 FROM change_log WHERE table_name = ? AND row_id = ? AND "
-                        "field = ? AND base_hlc = ?", (table, row_id, fname, hlc)
-                        ).fetchone() is not None
 
 
 def _log(conn: Connection, local_id: int, table: str, row_id: str, fname: str, value: str,

@@ -11,11 +11,14 @@ from safehaven.sync.replica import relay
 
 def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
                      limit: int | None = None) -> list[ChangeSet]:
-    """This device's change sets with device_seq > after_seq, in order, with their entries."""
+    """This device's change sets with device_seq > after_seq, in order, with their entries:
+    those made here. One of its own that came back from the server after a restore was
+    received (origin 'remote'): the vault keeps its envelope, not its author's signature,
+    so it is passed on as it came (`held_envelopes`), never sealed again unsigned."""
     sql = ("SELECT local_id, id, device_seq, hlc, staff_id, staff_sig, author_prev, "
            "(SELECT max(p.device_seq) FROM change_sets p WHERE p.device_id = "
            "change_sets.device_id AND p.device_seq < change_sets.device_seq) FROM change_sets "
-           "WHERE device_id = ? AND device_seq > ? ORDER BY device_seq")
+           "WHERE device_id = ? AND device_seq > ? AND origin = 'local' ORDER BY device_seq")
     params: tuple[Any, ...] = (device_id, after_seq)
     if limit is not None:
         sql += " LIMIT ?"
@@ -35,13 +38,14 @@ def local_changesets(conn: Connection, device_id: str, after_seq: int = 0,
 
 def split_for_sending(conn: Connection, device_id: str, changeset_ids: set[str]
                       ) -> tuple[list[ChangeSet], list[bytes]]:
-    """These change sets, to send again: this device's own (to seal) and the envelopes it
-    received from others (to relay as they came)."""
+    """These change sets, to send again: this device's own made here (to seal) and the
+    envelopes it received (to relay as they came), its own fetched back after a restore
+    among them."""
     own_seqs, passed_on = [], []
-    for seq, dev, envelope, run in rows_in(
-            conn, "SELECT device_seq, device_id, envelope, run FROM change_sets WHERE id IN "
-            "({in}) ORDER BY device_id, device_seq", sorted(changeset_ids)):
-        if dev == device_id:
+    for seq, dev, envelope, run, origin in rows_in(
+            conn, "SELECT device_seq, device_id, envelope, run, origin FROM change_sets WHERE "
+            "id IN ({in}) ORDER BY device_id, device_seq", sorted(changeset_ids)):
+        if dev == device_id and origin == "local":
             own_seqs.append(int(seq))
         else:
             passed_on.append((envelope, run))
@@ -51,8 +55,9 @@ def split_for_sending(conn: Connection, device_id: str, changeset_ids: set[str]
 
 
 def held_envelopes(conn: Connection, device_id: str, after_seq: int) -> list[bytes]:
-    """Envelopes received from another device, as they came, to pass on (a run once, even
-    if the receiver holds some of its change sets: it keeps each only once)."""
+    """Envelopes received from `device_id` (another laptop, or this one's own fetched back
+    after a restore), as they came, to pass on (a run once, even if the receiver holds
+    some of its change sets: it keeps each only once)."""
     return relay.envelopes(conn, conn.execute(
         "SELECT envelope, run FROM change_sets WHERE device_id = ? AND device_seq > ? AND "
         "origin = 'remote' ORDER BY device_seq", (device_id, after_seq)))

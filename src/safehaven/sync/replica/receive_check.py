@@ -37,7 +37,7 @@ from safehaven.domain.write_rules import (
 from safehaven.store.changeset import ChangeSet, KnownEntry
 from safehaven.store.connection import Connection
 from safehaven.store.crypto import verify
-from safehaven.store.hlc import physical, wall_ms
+from safehaven.store.hlc import MAX_LEAD_MS, physical, wall_ms
 from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.store.restricted import PREFIX, eligible, is_sealed
 from safehaven.store.roster_trust import circle_named, pinned_founder
@@ -45,7 +45,7 @@ from safehaven.store.tables import Table
 from safehaven.sync.replica import dose_check
 
 WHOLE_ROW = "*"
-MAX_SKEW_MS = 6 * 3600 * 1000  # laptops' clocks drift; a day's worth would be an attack
+MAX_SKEW_MS = MAX_LEAD_MS  # laptops' clocks drift; a day's worth would be an attack
 MAX_TEXT = 20_000
 # a list's JSON: the longest is a document's chunk ids (68 characters each; 3,200 for the
 # largest file a house may keep, 200 MB): a 20 MB file's 320 ids were past MAX_TEXT
