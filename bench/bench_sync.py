@@ -46,7 +46,7 @@ from safehaven.services import checkins, synthetic
 from safehaven.services.context import Context
 from safehaven.store import crypto, reads
 from safehaven.store.vault import Vault
-from safehaven.sync import client
+from safehaven.sync import client, rounds
 from safehaven.sync.enrolment import create_code, join
 
 PASS = "benchmark passphrase"
@@ -143,13 +143,13 @@ def run(label: str, template: Path, root: Path, db: str | None, rounds: int) -> 
         count = a.conn.execute("SELECT count(*) FROM change_sets").fetchone()[0]
         client.connect(a, url, org)
         with Timed(proc.pid) as push:
-            report = client.sync_round(a)
+            report = rounds.sync_round(a)
         assert report.pushed >= count, (report.pushed, count)
         code = create_code(a, "bench laptop")
         with Timed(proc.pid) as pull:  # joining makes the vault and pulls everything
             b, _ = join(root / "b", url, code, "Manager", PASS, kdf=crypto.MIN_KDF)
         pulled = b.conn.execute("SELECT count(*) FROM change_sets").fetchone()[0]
-        client.sync_round(b)  # a manager's laptop vouches for the managers once: not timed
+        rounds.sync_round(b)  # a manager's laptop vouches for the managers once: not timed
         ctx = Context.for_vault(a)
         ids = [r.id for r in reads.all_of(a.conn, Resident)][:50]
         send_ms, recv_ms, sent_bytes, recv_bytes, send_req, recv_req = [], [], [], [], [], []
@@ -161,13 +161,13 @@ def run(label: str, template: Path, root: Path, db: str | None, rounds: int) -> 
                                               (b, recv_ms, recv_bytes, recv_req)):
                 counter = Counting()
                 started = time.perf_counter()
-                done = client.sync_round(vault, counter)
+                done = rounds.sync_round(vault, counter)
                 ms.append((time.perf_counter() - started) * 1000)
                 assert done.digest_matches
                 wire.append((counter.sent + counter.received) / len(ids))
                 requests.append(counter.requests)
         idle = Counting()
-        client.sync_round(b, idle)
+        rounds.sync_round(b, idle)
         a.close()
         b.close()
     finally:
@@ -248,7 +248,7 @@ def slow_join(template: Path, root: Path, kbit: float) -> dict:
     try:
         a = Vault.unlock(root / "a", PASS)
         client.connect(a, url, org)
-        client.sync_round(a)
+        rounds.sync_round(a)
         code = create_code(a, "slow laptop")
         a.close()
         started = time.perf_counter()
