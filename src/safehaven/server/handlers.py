@@ -56,6 +56,7 @@ from safehaven.sync.protocol import (
     error_answer,
     page_items,
 )
+from safehaven.sync.runs import VERSION as RUN_FORMAT
 
 MAX_PACKAGE = 256 * 1024
 IDS_LIMIT = 20000
@@ -218,9 +219,13 @@ async def state(edge: Edge, request: Request) -> StateAnswer:
         raise Refused(400, "bad positions") from exc
     found = await run_in_threadpool(edge.storage.ids_at, auth.site_id, at[:MAX_POSITIONS])
     known = await run_in_threadpool(edge.storage.state, auth.site_id)
-    return {"epoch": known["epoch"], "highest": known["highest"], "count": known["count"],
-            "digest": known["digest"], "app": edge.advert,
-            "at": {str(q): i for q, i in found.items()}}
+    answer: StateAnswer = {
+        "epoch": known["epoch"], "highest": known["highest"], "count": known["count"],
+        "digest": known["digest"], "app": edge.advert,
+        "at": {str(q): i for q, i in found.items()}}
+    if protocol.protocol_of(request.headers.get(protocol.PROTOCOL_HEADER)) >= 3:
+        answer["runs"] = RUN_FORMAT  # older laptops' decoders refuse the field
+    return answer
 
 
 async def chunks_put(edge: Edge, request: Request) -> ChunkPutAnswer:

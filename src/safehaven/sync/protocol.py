@@ -30,9 +30,10 @@ VERSION_HEADER = "safehaven-version"  # the laptop's app version: a server may a
 # The wire protocol's version, sent by every laptop from 0.2.0 (`PROTOCOL_HEADER`; none
 # sent: 1). A server adds a field an older laptop's strict decoder would refuse only for
 # laptops that say they read it. 2: the enrolment answer says when the code expires.
+# 3: the state answer says the newest run format the server stores (`StateAnswer.runs`).
 # Envelope formats have numbers of their own (sync/envelope.py, sync/runs.py); a laptop
 # sets aside one of a newer format and says to update (sync/engine.py).
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 PROTOCOL_HEADER = "safehaven-protocol"
 # The laptop's name as its house gave it ("Office laptop"), percent-encoded UTF-8, so that
 # the server's admin can tell a lost laptop from the others (issue 33, item 8). Plain: it
@@ -382,6 +383,9 @@ class StateAnswer(TypedDict):
     # servers of the first releases sent neither
     app: NotRequired[AppVersions]
     at: NotRequired[dict[str, str]]  # position -> change set id, for the positions asked
+    # protocol 3: the newest run envelope format the server stores (sync/runs.py); none
+    # said: 3, the format every server since run envelopes stores
+    runs: NotRequired[int]
 
 
 class IdsPage(TypedDict):
