@@ -31,8 +31,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from safehaven.store import crypto
-from safehaven.store.changeset import ChangeSet
+from safehaven.store.changeset import WHOLE_ROW, ChangeSet, Entry
 from safehaven.store.roster_trust import ROSTER_TABLES
+from safehaven.sync.runs import row_id_of
 
 
 def thin(sets: Sequence[ChangeSet], keys: dict[str, str]) -> list[dict[str, Any]]:
@@ -45,7 +46,7 @@ def thin(sets: Sequence[ChangeSet], keys: dict[str, str]) -> list[dict[str, Any]
     must establish through the chain, this laptop has established first: a change set
     damaged on this disk, or signed under another identity, keeps its own signature (and
     is refused alone), and the ones before it keep theirs."""
-    bodies = [cs.to_wire() for cs in sets]
+    bodies = [_body(cs, sets[n - 1] if n else None) for n, cs in enumerate(sets)]
     by_author: dict[str, list[int]] = {}
     for n, cs in enumerate(sets):
         if cs.staff_id is not None:
@@ -69,6 +70,28 @@ def thin(sets: Sequence[ChangeSet], keys: dict[str, str]) -> list[dict[str, Any]
                 after = n if cs.staff_sig is not None and crypto.verify(
                     key, cs.staff_sig, cs.signed_message()) else None
     return bodies
+
+
+def _body(cs: ChangeSet, before: ChangeSet | None) -> dict[str, Any]:
+    """A member's body without what the one before it (or the change set itself) says:
+    its clock as a difference, its `prev` when it is the member before, each entry's clock
+    when it is the change set's, a whole row's id when its value begins with it."""
+    body = cs.to_wire()
+    body["entries"] = [_entry(e, cs.hlc) for e in cs.entries]
+    if before is not None:
+        body["hlc"] = cs.hlc - before.hlc
+        if cs.prev == before.device_seq:
+            body.pop("prev", None)
+        else:
+            body["prev"] = cs.prev  # 0 too: said, since none would mean the member before
+    return body
+
+
+def _entry(e: Entry, hlc: int) -> list[Any]:
+    row_id = None if e.field == WHOLE_ROW and row_id_of(e.value) == e.row_id else e.row_id
+    if e.hlc == hlc:
+        return [e.table, row_id, e.field, e.value, e.base_hlc]
+    return [e.table, row_id, e.field, e.value, e.hlc, e.base_hlc]
 
 
 def _roster(cs: ChangeSet) -> bool:

@@ -238,11 +238,26 @@ def open_run(parsed: tuple[RunHeader, bytes, bytes], *, site_id: str,
 
 def thicken(bodies: list[dict[str, Any]]) -> None:
     """A format 4 run's bodies (`sync/run_bodies.py`), header fields put back, as
-    `ChangeSet.from_wire` reads them: each link ("al") names the change set it points at
-    (`alink`), the previous one in the run by the same author. A link that points at
-    nothing is left as it came, and `from_wire` refuses that change set alone."""
+    `ChangeSet.from_wire` reads them. After the first, a body's clock is the difference
+    from the one before, and no `prev` means the member before; an entry of five values
+    has its change set's clock; a whole row's entry with no row id has its value's "id"
+    (`row_id_of`); a link ("al") names the change set it points at (`alink`): the previous
+    one in the run by the same author. What cannot be put back is left as it came, and
+    `from_wire` refuses that change set alone."""
     last: dict[str, str] = {}
+    before: dict[str, Any] | None = None
     for body in bodies:
+        if before is not None:
+            body["hlc"] += before["hlc"]  # an int: `open_run` checked
+            body.setdefault("prev", before["device_seq"])
+        before = body
+        entries = body["entries"]
+        for n, entry in enumerate(entries):
+            if isinstance(entry, list) and len(entry) == 5:
+                entries[n] = entry = [*entry[:4], body["hlc"], entry[4]]
+            if isinstance(entry, list) and len(entry) == 6 and entry[1] is None \
+                    and entry[2] == "*" and isinstance(entry[3], str):
+                entry[1] = row_id_of(entry[3])
         body.pop("alink", None)  # only a link worked out here names a change set
         staff = body.get("staff_id")
         if "al" in body and body["al"] == 1 and type(body["al"]) is int and \
@@ -251,3 +266,16 @@ def thicken(bodies: list[dict[str, Any]]) -> None:
             body["alink"] = last[staff]
         if isinstance(staff, str):
             last[staff] = str(body["id"])
+
+
+_ROW_ID = '{"id": "'
+
+
+def row_id_of(value: str) -> str | None:
+    """A whole row's id as its JSON begins (the writer puts "id" first), or None: read the
+    same way where a run leaves the entry's row id out and where it puts it back."""
+    if not value.startswith(_ROW_ID):
+        return None
+    end = value.find('"', len(_ROW_ID))
+    found = value[len(_ROW_ID):end] if end > 0 else ""
+    return found if _ID.fullmatch(found) else None
