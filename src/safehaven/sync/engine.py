@@ -328,10 +328,10 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                     # the staff who signed the rest are written first, so the rest is
                     # checked by their hash chains, not by a signature each
                     apply_new_rows(vault, fresh[:cut], cache, applied)
-                    rest = fresh[cut:]
+                    # (all of them: a link of the rest may name a change set before the cut)
+                    checked = vouched(known_now(vault).staff_keys, [cs for cs, _ in fresh])
                     fresh = fresh[:cut] + list(zip(
-                        vouched(known_now(vault).staff_keys, [cs for cs, _ in rest]),
-                        [carried for _, carried in rest], strict=True))
+                        checked[cut:], [carried for _, carried in fresh[cut:]], strict=True))
                 half = cut + (len(fresh) - cut) // 2
                 apply_new_rows(vault, fresh[cut:half], cache, applied)
                 crash_point("mid-apply")
