@@ -185,7 +185,7 @@ def _forge(vault, bodies: list[dict], ids: list[str], seqs: list[int]) -> bytes:
     nonce = os.urandom(12)
     ct = nonce + AESGCM(key).encrypt(nonce, plain, header.aad())
     signer = crypto.Signer(device_keys.signing_key(vault))
-    return json.dumps({"v": 3, "site": header.site, "device": header.device, "kv": version,
+    return json.dumps({"v": header.v, "site": header.site, "device": header.device, "kv": version,
                        "ids": ids, "seqs": seqs, "ct": base64.b64encode(ct).decode(),
                        "sig": base64.b64encode(signer.sign(header.signed(ct))).decode()}
                       ).encode()

@@ -35,7 +35,7 @@ def _own_run(vault, seqs: set[int]) -> bytes:
 
 def _garbage_run(site: str, device: str, kv: int, ids: list[str], seqs: list[int]) -> bytes:
     """What a server with no key can make: a header naming real members, nothing inside."""
-    return json.dumps({"v": 3, "site": site, "device": device, "kv": kv, "ids": ids,
+    return json.dumps({"v": runs.VERSION, "site": site, "device": device, "kv": kv, "ids": ids,
                        "seqs": seqs, "ct": base64.b64encode(os.urandom(60)).decode(),
                        "sig": base64.b64encode(os.urandom(64)).decode()}).encode()
 

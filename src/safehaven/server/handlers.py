@@ -76,6 +76,7 @@ from safehaven.sync.protocol import (
     page_items,
 )
 from safehaven.sync.reissue_protocol import HANDOFF, REISSUE
+from safehaven.sync.runs import VERSION as RUN_FORMAT
 
 MAX_PACKAGE = 256 * 1024
 IDS_LIMIT = 20000
@@ -240,7 +241,7 @@ async def state(edge: Edge, request: Request) -> StateAnswer:
     """The house's log: epoch, each laptop's highest number, digest; with `at=3,17`, the
     ids at those positions (a laptop's check that nothing it pulled was lost)."""
     given = edge.credentials(request)
-    signed = protocol.protocol_of(request.headers.get(protocol.PROTOCOL_HEADER)) >= 3
+    protocol3 = protocol.protocol_of(request.headers.get(protocol.PROTOCOL_HEADER)) >= 3
 
     def answer() -> StateAnswer:  # the token and the reads: one hop to a worker thread
         auth = edge.authorise(given)
@@ -253,8 +254,9 @@ async def state(edge: Edge, request: Request) -> StateAnswer:
         said: StateAnswer = {"epoch": known["epoch"], "highest": known["highest"],
                              "count": known["count"], "digest": known["digest"],
                              "app": edge.advert, "at": {str(q): i for q, i in found.items()}}
-        if signed:
+        if protocol3:  # the signed statement of what it holds, and run format 4
             said["held"] = held.sign(edge.storage, auth.site_id, known)
+            said["runs"] = RUN_FORMAT  # older laptops' decoders refuse the field
         return said
 
     return await edge.run(answer)

@@ -90,7 +90,11 @@ class ChangeSet:
     gap; `verified_key`: the author's key, once a receiver has checked the signature
     against it (never from the wire: no sender can claim it was checked); `author_prev`:
     the hash of its author's previous change set on the same laptop, under the signature
-    (empty: the first; None: signed before author chains).
+    (empty: the first; None: signed before author chains, or not yet worked out).
+    `author_link`: a change set that came in a run (format 4) without its `author_prev`
+    names the one before it by the same author there; the receiver works the hash out
+    (`sync/verify.vouched`) with the author's key. A hint, never trusted: the author's
+    signature covers the hash itself.
     """
 
     id: str
@@ -106,19 +110,26 @@ class ChangeSet:
     # each entry's value as parsed JSON when whoever opened it parsed it (None: not parsed,
     # or not JSON); never from the wire, and not part of what the change set is
     parsed: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
+    author_link: str | None = field(default=None, compare=False, repr=False)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as its fields (a page opened in another process comes back this way:
         the slotted dataclass's own state restore cost more than the rest of it)."""
         return ChangeSet, (self.id, self.device_id, self.device_seq, self.hlc, self.staff_id,
                            self.entries, self.staff_sig, self.prev, self.verified_key,
-                           self.author_prev, self.parsed)
+                           self.author_prev, self.parsed, self.author_link)
 
     def vouched(self, key: str) -> ChangeSet:
         """This change set marked as checked against its author's `key`."""
         return ChangeSet(self.id, self.device_id, self.device_seq, self.hlc, self.staff_id,
                          self.entries, self.staff_sig, self.prev, key, self.author_prev,
-                         self.parsed)
+                         self.parsed, self.author_link)
+
+    def linked(self, author_prev: bytes) -> ChangeSet:
+        """This change set with the chain hash its run left out, worked out."""
+        return ChangeSet(self.id, self.device_id, self.device_seq, self.hlc, self.staff_id,
+                         self.entries, self.staff_sig, self.prev, self.verified_key,
+                         author_prev, self.parsed, self.author_link)
 
     def row(self, n: int) -> Any:
         """Entry `n`'s value, parsed (raises ValueError when it is not JSON)."""
@@ -161,11 +172,15 @@ class ChangeSet:
             # the one before it on its laptop comes before it (a number no database
             # holds would otherwise stop the whole page, every time it came)
             raise _malformed("malformed change set")
+        if "al" in body:  # a link its run (format 4) could not resolve
+            raise _malformed("malformed change set")
+        link = body.get("alink") if "aprev" not in body else None
         items = tuple(Entry.from_wire(e) for e in entries)
         return cls(str(body["id"]), str(body["device_id"]), seq, hlc,
                    staff_id, items, _signature(body.get("ssig")), prev,
                    author_prev=_signature(body.get("aprev")),
-                   parsed=tuple(_parsed(e.value) for e in items))
+                   parsed=tuple(_parsed(e.value) for e in items),
+                   author_link=link if isinstance(link, str) else None)
 
 
 def _parsed(value: str) -> Any:

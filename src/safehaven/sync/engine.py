@@ -28,6 +28,7 @@ from safehaven.sync.replica.apply import (
     apply_new_rows,
 )
 from safehaven.sync.replica.relay import Carried
+from safehaven.sync.run_bodies import thin
 from safehaven.sync.runs import (
     RUN_MAX,
     RUN_PLAIN,
@@ -39,6 +40,7 @@ from safehaven.sync.runs import (
     run_hash,
     seal_run,
 )
+from safehaven.sync.runs import VERSION as RUN_FORMAT
 from safehaven.sync.runs import signed_by as runs_signed_by
 from safehaven.sync.verify import after_new_authors, in_chunks, vouched
 
@@ -66,24 +68,29 @@ def outgoing(vault: Vault, held_by_receiver: dict[str, int] | None = None) -> li
     return out
 
 
-def seal_own(vault: Vault, sets: list[ChangeSet]) -> list[bytes]:
+def seal_own(vault: Vault, sets: list[ChangeSet], run_format: int = RUN_FORMAT
+             ) -> list[bytes]:
     """This device's change sets (rising numbers), sealed in runs (sync/runs.py)."""
-    return [envelope for envelope, _ in sealed_runs(vault, sets)]
+    return [envelope for envelope, _ in sealed_runs(vault, sets, run_format)]
 
 
-def sealed_runs(vault: Vault, sets: list[ChangeSet]) -> list[tuple[bytes, list[ChangeSet]]]:
+def sealed_runs(vault: Vault, sets: list[ChangeSet], run_format: int = RUN_FORMAT
+                ) -> list[tuple[bytes, list[ChangeSet]]]:
     """Run envelopes of these change sets, each with its members: a run holds at most
     `RUN_MAX` of them and about `RUN_PLAIN` bytes, all under the one site key they were
-    written under (a run ends where the key changes)."""
+    written under (a run ends where the key changes). `run_format`: 4, or 3 for a server
+    that does not say it stores 4 (sync/runs.py)."""
     keys = device_keys.sealing_keys(vault.conn, vault.site_id)
     signer = crypto.Signer(device_keys.signing_key(vault))
+    authors = peers.staff_keys(vault.conn) if run_format >= 4 else {}
     out: list[tuple[bytes, list[ChangeSet]]] = []
     run: list[ChangeSet] = []
     run_version, run_key, size = 0, b"", 0
 
     def seal() -> None:
-        out.append((seal_run([cs.to_wire() for cs in run], vault.site_id, run_version,
-                             run_key, signer), run))
+        bodies = thin(run, authors) if run_format >= 4 else [cs.to_wire() for cs in run]
+        out.append((seal_run(bodies, vault.site_id, run_version, run_key, signer,
+                             run_format), run))
 
     for cs in sets:
         version, key = device_keys.key_for_seq(keys, cs.device_seq)
@@ -328,10 +335,10 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                     # the staff who signed the rest are written first, so the rest is
                     # checked by their hash chains, not by a signature each
                     apply_new_rows(vault, fresh[:cut], cache, applied)
-                    rest = fresh[cut:]
+                    # (all of them: a link of the rest may name a change set before the cut)
+                    checked = vouched(known_now(vault).staff_keys, [cs for cs, _ in fresh])
                     fresh = fresh[:cut] + list(zip(
-                        vouched(known_now(vault).staff_keys, [cs for cs, _ in rest]),
-                        [carried for _, carried in rest], strict=True))
+                        checked[cut:], [carried for _, carried in fresh[cut:]], strict=True))
                 half = cut + (len(fresh) - cut) // 2
                 apply_new_rows(vault, fresh[cut:half], cache, applied)
                 crash_point("mid-apply")

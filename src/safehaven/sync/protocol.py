@@ -32,7 +32,8 @@ VERSION_HEADER = "safehaven-version"  # the laptop's app version: a server may a
 # The wire protocol's version, sent by every laptop from 0.2.0 (`PROTOCOL_HEADER`; none
 # sent: 1). A server adds a field an older laptop's strict decoder would refuse only for
 # laptops that say they read it. 2: the enrolment answer says when the code expires.
-# 3: the state answer carries the server's signature over what it holds (`held`).
+# 3: the state answer carries the server's signature over what it holds (`held`) and the
+#    newest run format the server stores (`runs`).
 # Envelope formats have numbers of their own (sync/envelope.py, sync/runs.py); a laptop
 # sets aside one of a newer format and says to update (sync/engine.py).
 PROTOCOL_VERSION = 3
@@ -398,6 +399,9 @@ class StateAnswer(TypedDict):
     app: NotRequired[AppVersions]
     at: NotRequired[dict[str, str]]  # position -> change set id, for the positions asked
     held: NotRequired[HeldStatement]  # protocol 3: the server signs what it holds
+    # protocol 3: the newest run envelope format the server stores (sync/runs.py); none
+    # said: 3, the format every server since run envelopes stores
+    runs: NotRequired[int]
 
 
 class IdsPage(TypedDict):

@@ -36,6 +36,7 @@ from safehaven.sync.opener import PAGES_BEHIND, Opener
 from safehaven.sync.protocol import ErrorCode, PullPage, PushAnswer, StateAnswer
 from safehaven.sync.replica import applied_log, device_keys, outbox, peers, server_link
 from safehaven.sync.rotation import grant_missing
+from safehaven.sync.runs import VERSION as RUN_FORMAT
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +131,7 @@ class Round:
         self.server_has = 0
         self.own = False  # restored from a backup: fetch our own back, send all of ours
         self.head: Head | None = None
+        self.runs = 3  # the run format the server stores (`locate` asks)
         self.step = Step.VOUCH
 
     def run(self) -> RoundReport:
@@ -171,6 +173,7 @@ class Round:
         self.state = state = self.api.state([q for q, _ in points[-1:]])
         held_word.signed(self.vault, state)  # pins the server's key with its epoch
         _note_versions(vault, state)
+        self.runs = min(RUN_FORMAT, state.get("runs", 3))
         # the server's clock, before anything is pushed or pulled: far off, stop here
         server_link.save_clock_offset(vault, self.api.clock_offset)
         clockcheck.refuse_far(self.api.clock_offset)
@@ -197,7 +200,7 @@ class Round:
 
     def push(self) -> Step:
         self.report.pushed = _push(self.vault, self.api, self.server_has, self.limit,
-                                   self.report, self.head)
+                                   self.report, self.head, self.runs)
         return Step.PAUSE if self.report.more else Step.PULL
 
     def pull(self) -> Step:
@@ -211,7 +214,8 @@ class Round:
     def grant(self) -> Step:
         if grant_missing(self.vault):  # a laptop the newest site key has not reached yet
             server_has = self.api.state()["highest"].get(self.vault.device_id, 0)
-            self.report.pushed += _push(self.vault, self.api, server_has, head=self.head)
+            self.report.pushed += _push(self.vault, self.api, server_has, head=self.head,
+                                        runs=self.runs)
         return Step.COMPARE
 
     def compare(self) -> Step:
@@ -235,7 +239,7 @@ class Round:
         return self._compared(self.api.state()["digest"], Step.RECONCILE)
 
     def reconcile(self) -> Step:
-        _reconcile(self.vault, self.api, self.report)
+        _reconcile(self.vault, self.api, self.report, self.runs)
         return self._compared(self.api.state()["digest"], Step.FILES)
 
     def files(self) -> Step:
@@ -346,7 +350,7 @@ def _agreed(api: SyncApi, points: list[tuple[int, str]]) -> int:
     return max(held, default=0)
 
 
-def _reconcile(vault: Vault, api: SyncApi, report: RoundReport) -> None:
+def _reconcile(vault: Vault, api: SyncApi, report: RoundReport, runs: int) -> None:
     """The digests differ: compare the ids themselves, fetch what this laptop lacks and
     send what the server lacks (this laptop's own, and others' it holds, relayed as they
     came). Nothing is overwritten either way; every change set goes through the usual
@@ -367,7 +371,8 @@ def _reconcile(vault: Vault, api: SyncApi, report: RoundReport) -> None:
         report.pulled += received.applied + received.skipped + len(received.quarantined)
         report.add(received)
     own, relay = outbox.split_for_sending(vault.conn, vault.device_id, seen - server_ids)
-    envelopes = [e.decode() for e in seal_own(vault, own)] + [e.decode() for e in relay]
+    envelopes = [e.decode() for e in seal_own(vault, own, runs)] + \
+        [e.decode() for e in relay]
     stored = size = 0
     batch: list[str] = []
     for envelope in envelopes:  # a request's worth at a time: some are whole runs
@@ -400,10 +405,12 @@ def _placed(vault: Vault, head: Head | None, answer: PushAnswer) -> None:
 
 
 def _push(vault: Vault, api: SyncApi, server_has: int, limit: int | None = None,
-          report: RoundReport | None = None, head: Head | None = None) -> int:
+          report: RoundReport | None = None, head: Head | None = None, runs: int = 3
+          ) -> int:
     """Send this laptop's change sets in batches; the next batch is read and sealed while
     the last one is on its way. After `limit` batches it stops and says there is more.
-    `head`: the round's view of the server's log, moved on by each answer (`_placed`)."""
+    `head`: the round's view of the server's log, moved on by each answer (`_placed`);
+    `runs`: the run format the server stores (sync/runs.py)."""
     pushed = sent = 0
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="safehaven-push") as out:
         sending = None
@@ -413,7 +420,7 @@ def _push(vault: Vault, api: SyncApi, server_has: int, limit: int | None = None,
                                            PUSH_BATCH)
             batch: list[str] = []
             size = count = 0
-            for envelope, members in sealed_runs(vault, sets):
+            for envelope, members in sealed_runs(vault, sets, runs):
                 if batch and size + len(envelope) > PUSH_BYTES:
                     break
                 batch.append(envelope.decode())

@@ -1,6 +1,6 @@
-"""Run envelopes (format version 3): a run of one laptop's change sets sealed together.
+"""Run envelopes (formats 3 and 4): a run of one laptop's change sets sealed together.
 
-    {"v": 3, "site": ..., "device": ..., "kv": key version,
+    {"v": 4, "site": ..., "device": ..., "kv": key version,
      "ids": [change set ids], "seqs": [their numbers, rising],
      "ct": base64(nonce + AES-256-GCM(zlib(json([body, ...])))), "sig": base64(Ed25519)}
 
@@ -17,6 +17,12 @@ them; the associated data binds the ciphertext to all of it, and the signature c
 associated data and the ciphertext, so no member can be added, dropped, renumbered or moved
 to another run without the laptop's key. Each body is the change set without what the
 header says (its id, laptop and number), and must not contradict it.
+
+Format 4 (the same header, "v": 4) also leaves out what its authors' hash chains make
+redundant: each author's signature but on their last change set of the run, and chain
+hashes a receiver works out from the change set before (`sync/run_bodies.py`). A laptop
+seals format 4 for a server that says it stores it (`StateAnswer.runs`, protocol 3) and in
+USB bundles; format 3 otherwise. Both are read; a newer one is set aside (`NEWER`).
 """
 
 from __future__ import annotations
@@ -49,7 +55,8 @@ from safehaven.sync.envelope import (
     zdict,
 )
 
-VERSION = 3
+VERSION = 4
+READABLE = (3, 4)          # run formats this version opens (1 and 2 are single envelopes)
 RUN_MAX = 256              # change sets a laptop seals in one run
 RUN_PLAIN = 256 * 1024     # bytes of JSON a run holds before the next one starts
 READ_MAX = 2000            # members a receiver or the server accepts in one run
@@ -93,7 +100,7 @@ def parse(envelope: bytes) -> Parsed:
     doc = document(envelope)
     if _newer(doc):
         raise Refused(NEWER)
-    return run_header_from(doc) if doc.get("v") == VERSION else header_from(doc)
+    return run_header_from(doc) if doc.get("v") in READABLE else header_from(doc)
 
 
 def _newer(doc: dict[str, Any]) -> bool:
@@ -148,7 +155,7 @@ def run_header_from(doc: dict[str, Any]) -> tuple[RunHeader, bytes, bytes]:
         site, device, kv = doc["site"], doc["device"], doc["kv"]
         if not (isinstance(site, str) and isinstance(device, str) and type(kv) is int):
             raise ValueError("header")
-        header = RunHeader(site, device, kv, tuple(ids), tuple(seqs))
+        header = RunHeader(site, device, kv, tuple(ids), tuple(seqs), int(doc["v"]))
         ct, sig = strict_b64(doc["ct"]), strict_b64(doc["sig"])
     except (ValueError, KeyError, TypeError) as exc:
         raise Refused(Refusal(RefusalKind.MALFORMED, "malformed envelope")) from exc
@@ -156,11 +163,13 @@ def run_header_from(doc: dict[str, Any]) -> tuple[RunHeader, bytes, bytes]:
 
 
 def seal_run(bodies: Sequence[dict[str, Any]], site_id: str, key_version: int,
-             site_key: bytes, signing_key: Ed25519PrivateKey | crypto.Signer) -> bytes:
-    """One laptop's change sets (`ChangeSet.to_wire()`, rising numbers) as one envelope."""
+             site_key: bytes, signing_key: Ed25519PrivateKey | crypto.Signer,
+             version: int = VERSION) -> bytes:
+    """One laptop's change sets (`ChangeSet.to_wire()`, rising numbers; for format 4 as
+    `run_bodies.thin` leaves them) as one envelope."""
     header = RunHeader(site_id, str(bodies[0]["device_id"]), key_version,
                        tuple(str(b["id"]) for b in bodies),
-                       tuple(int(b["device_seq"]) for b in bodies))
+                       tuple(int(b["device_seq"]) for b in bodies), version)
     plain = json.dumps([{k: v for k, v in b.items() if k not in HEADER_FIELDS}
                         for b in bodies], ensure_ascii=False, separators=(",", ":")).encode()
     packer = zlib.compressobj(6, zlib.DEFLATED, 15, zdict=zdict(header.site, header.device))
@@ -222,4 +231,51 @@ def open_run(parsed: tuple[RunHeader, bytes, bytes], *, site_id: str,
         raise Refused(Refusal(RefusalKind.MISMATCH, "contents do not match the envelope"))
     for body, changeset_id, seq in zip(bodies, header.ids, header.seqs, strict=True):
         body.update(id=changeset_id, device_id=header.device, device_seq=seq)
+    if header.v >= 4:
+        thicken(bodies)
     return bodies
+
+
+def thicken(bodies: list[dict[str, Any]]) -> None:
+    """A format 4 run's bodies (`sync/run_bodies.py`), header fields put back, as
+    `ChangeSet.from_wire` reads them. After the first, a body's clock is the difference
+    from the one before, and no `prev` means the member before; an entry of five values
+    has its change set's clock; a whole row's entry with no row id has its value's "id"
+    (`row_id_of`); a link ("al") names the change set it points at (`alink`): the previous
+    one in the run by the same author. What cannot be put back is left as it came, and
+    `from_wire` refuses that change set alone."""
+    last: dict[str, str] = {}
+    before: dict[str, Any] | None = None
+    for body in bodies:
+        if before is not None:
+            body["hlc"] += before["hlc"]  # an int: `open_run` checked
+            body.setdefault("prev", before["device_seq"])
+        before = body
+        entries = body["entries"]
+        for n, entry in enumerate(entries):
+            if isinstance(entry, list) and len(entry) == 5:
+                entries[n] = entry = [*entry[:4], body["hlc"], entry[4]]
+            if isinstance(entry, list) and len(entry) == 6 and entry[1] is None \
+                    and entry[2] == "*" and isinstance(entry[3], str):
+                entry[1] = row_id_of(entry[3])
+        body.pop("alink", None)  # only a link worked out here names a change set
+        staff = body.get("staff_id")
+        if "al" in body and body["al"] == 1 and type(body["al"]) is int and \
+                "aprev" not in body and isinstance(staff, str) and staff in last:
+            del body["al"]
+            body["alink"] = last[staff]
+        if isinstance(staff, str):
+            last[staff] = str(body["id"])
+
+
+_ROW_ID = '{"id": "'
+
+
+def row_id_of(value: str) -> str | None:
+    """A whole row's id as its JSON begins (the writer puts "id" first), or None: read the
+    same way where a run leaves the entry's row id out and where it puts it back."""
+    if not value.startswith(_ROW_ID):
+        return None
+    end = value.find('"', len(_ROW_ID))
+    found = value[len(_ROW_ID):end] if end > 0 else ""
+    return found if _ID.fullmatch(found) else None

@@ -48,14 +48,17 @@ def vouched(staff_keys: dict[str, str], changesets: list[ChangeSet]) -> list[Cha
     An author's change sets made on one laptop form a hash chain under their signatures
     (`ChangeSet.author_prev`): of a run here, only the newest signature is verified (on the
     crypto threads), and each older one is established by the hash its successor signed.
-    A change set outside a run, or below a successor that failed, is checked on its own."""
+    A change set outside a run, or below a successor that failed, is checked on its own.
+    The chain hashes a run envelope left out (format 4, `ChangeSet.author_link`) are
+    worked out first, with the same keys."""
+    changesets, hashed = linked(staff_keys, changesets)
     todo = [n for n, cs in enumerate(changesets)
             if (key := staff_keys.get(cs.staff_id or "")) is not None
             and cs.verified_key != key]
     sets = {n: changesets[n] for n in todo}
     # hashed with the key known now: a successor signed with it vouches only for change
     # sets its author signed with the same key (not an identity replaced since)
-    by_hash = {(cs.device_id, cs.staff_id, crypto.author_hash(
+    by_hash = {(cs.device_id, cs.staff_id, hashed.get(n) or crypto.author_hash(
         cs.signed_message(), staff_keys[cs.staff_id or ""])): n
         for n, cs in sets.items() if cs.author_prev is not None}
     child: dict[int, int] = {}
@@ -78,6 +81,38 @@ def vouched(staff_keys: dict[str, str], changesets: list[ChangeSet]) -> list[Cha
         if good[n]:
             out[n] = sets[n].vouched(staff_keys[sets[n].staff_id or ""])
     return out
+
+
+def linked(staff_keys: dict[str, str], changesets: list[ChangeSet]
+           ) -> tuple[list[ChangeSet], dict[int, bytes]]:
+    """The change sets with each `author_link` worked out: the hash of the change set it
+    names (the author's one before it in the same run, same laptop, lower number), made
+    with the author's key as the roster gives it now, oldest first so that a run of links
+    resolves in one pass. One whose key is not known yet, or whose link names nothing
+    here, stays unresolved: its signature (or its successor's) cannot hold, so it waits
+    like any change set of an author not known yet. Also returns the chain hashes it
+    made (index -> hash with the author's key now), which `vouched` needs again."""
+    todo = [n for n, cs in enumerate(changesets)
+            if cs.author_link is not None and cs.author_prev is None
+            and cs.staff_id in staff_keys]
+    hashed: dict[int, bytes] = {}
+    if not todo:
+        return changesets, hashed
+    out = list(changesets)
+    where = {cs.id: n for n, cs in enumerate(out)}
+    for n in sorted(todo, key=lambda n: out[n].device_seq):
+        cs = out[n]
+        p = where.get(cs.author_link or "")
+        if p is None:
+            continue
+        before = out[p]
+        if before.author_prev is None or before.device_id != cs.device_id \
+                or before.staff_id != cs.staff_id or before.device_seq >= cs.device_seq:
+            continue
+        hashed[p] = crypto.author_hash(before.signed_message(), staff_keys[cs.staff_id or ""])
+        out[n] = cs.linked(hashed[p])
+        where[cs.id] = n  # (a change set carried twice: the one worked out)
+    return out, hashed
 
 
 def after_new_authors(staff_keys: dict[str, str],
