@@ -286,7 +286,10 @@ def _measures(data: HandoffData, s: dict) -> list:
             str(c.count), word(c.direction).lower() if c.count > 1 else "–"])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.24, 0.26, 0.26, 0.1, 0.14)]),
             L.para(tr("Scores only; bands are the instruments' published cut-offs."),
-                   s["small"])]
+                   s["small"]),
+            L.para(tr("Improved or worse means a reliable change (Jacobson–Truax reliable "
+                      "change index, 95 %, with the scale's published reliability); a scale "
+                      "without published figures shows none."), s["small"])]
 
 
 def _safety_plan(data: HandoffData, s: dict) -> list:
