@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from safehaven import formats
 from safehaven.cli.common import open_context as _open
@@ -22,7 +22,9 @@ from safehaven.domain import vocab as V
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
-from safehaven.services.context import Context
+
+if TYPE_CHECKING:
+    from safehaven.services.context import Context
 
 (
     consents,

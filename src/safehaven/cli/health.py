@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safehaven.cli.care import (
     Command,
@@ -30,7 +30,9 @@ from safehaven.domain import vocab as V
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import joined, tr
-from safehaven.services.context import Context, Result
+
+if TYPE_CHECKING:
+    from safehaven.services.context import Context, Result
 
 (
     health,

@@ -13,6 +13,7 @@ from safehaven.cli.care import Command, _date, _define, _id, _o, _plain, _values
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
 from safehaven.cli.lazy import services
+from safehaven.domain import retention as retention_rules
 from safehaven.domain import vocab as V
 from safehaven.domain.words import word
 from safehaven.i18n import tr
@@ -169,7 +170,7 @@ def register(sub: Any, command: Command, resident_group: Any) -> None:
     c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
     rsub = c.add_subparsers(dest="action", metavar="ACTION")
     s = command("set", cmd_retention_set, tr("choose the jurisdiction or a class's rule"), rsub)
-    s.add_argument("--jurisdiction", choices=list(house_settings.rules.JURISDICTIONS),
+    s.add_argument("--jurisdiction", choices=list(retention_rules.JURISDICTIONS),
                    help=tr("whose law the defaults follow"))
     s.add_argument("--class", dest="record_class", choices=_values(V.RecordClass),
                    help=tr("the class of records"))

@@ -203,7 +203,7 @@ class Generator:
         forms one by one."""
         author = by if by in self.known else self.signer
         tx.sign_as(author)
-        self.clock.backdate(tx, moment_of(record), author)
+        self.clock.backdate(tx, moment_of(record), author, getattr(record, "id", ""))
         tx.insert(record)
         tx.end_changeset()
 
@@ -337,7 +337,7 @@ class Generator:
         if checkin.date < self.today - timedelta(days=2) and closers:
             closer = rng.choice(closers)
             tx.sign_as(closer)
-            self.clock.backdate(tx, at + timedelta(days=1), closer)
+            self.clock.backdate(tx, at + timedelta(days=1), closer, incident.id)
             tx.update(m.Incident, incident.id, acknowledged_by=closer,
                       acknowledged_at=at + timedelta(hours=2), closed_by=closer,
                       closed_at=at + timedelta(days=1), outcome=INCIDENT_TEXT[kind][2])
@@ -363,7 +363,8 @@ class Generator:
                       note="with an older man; walked towards the market", staff_id=by)
         tx.sign_as(by)
         self.clock.backdate(tx, back + timedelta(hours=30 + n % 60)
-                            if back + timedelta(hours=30 + n % 60) <= now else back, by)
+                            if back + timedelta(hours=30 + n % 60) <= now else back, by,
+                            episode.id)
         # sealed fields (issue 27): written only where this house's key can seal them (a
         # laptop that has not received it yet leaves them out, as a person would wait)
         keyring = getattr(tx.ctx, "keyring", None)

@@ -8,8 +8,9 @@ the week's records as "recorded late" (a reprint counts a record by when it was 
 record: a check-in at its shift, a session at its time, an incident when it happened, a need
 when it was opened. Dates never go below what a receiving laptop accepts: the day SafeHaven
 began (`CLOCK_FLOOR_MS`) and the moment the author joined the roster (a change set dated
-before its author joined is refused as back-dated). Nothing here draws on the seed's random
-streams: a seed makes the same records as before.
+before its author joined is refused as back-dated): a record older than that keeps the
+clock of the sitting, as before, and so do later changes to it. Nothing here draws on the
+seed's random streams: a seed makes the same records as before.
 """
 
 from __future__ import annotations
@@ -59,18 +60,26 @@ class Stamper:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.count = 0
+        self.undated: set[str] = set()  # rows written at the sitting's clock
         # each staff member's first roster clock: when they joined the house
         self.joined = {sid: versions[0][0] for sid, versions in history.versions(
             ctx.conn, m.Staff, {s.id for s in reads.all_of(ctx.conn, m.Staff)}).items()
             if versions}
 
-    def backdate(self, tx: WriteTx, moment: datetime | None, author: str | None) -> None:
-        """Date the next change set at `moment` (never after now, nor before the floors)."""
-        if moment is None:
+    def backdate(self, tx: WriteTx, moment: datetime | None, author: str | None,
+                 row_id: str) -> None:
+        """Date the next change set, which writes `row_id`, at `moment` (never after now);
+        before the floors, or after a change of the row that kept the sitting's clock,
+        it keeps the sitting's clock too."""
+        if moment is None or row_id in self.undated:
+            self.undated.add(row_id)
             return
         now = self.ctx.now().replace(tzinfo=None)
         ms = int(min(moment, now).timestamp() * 1000)
         self.count += 1  # distinct clocks, so that no two changes of a row tie
         wanted = (ms << COUNTER_BITS) | (self.count & ((1 << COUNTER_BITS) - 1))
         floor = max(self.joined.get(author or "", 0), FLOOR_MS << COUNTER_BITS)
-        tx.backdate(wanted if wanted > floor else floor + self.count)
+        if wanted <= floor:
+            self.undated.add(row_id)
+            return
+        tx.backdate(wanted)
