@@ -1,9 +1,16 @@
 """Report benchmarks (see docs/benchmarks.md).
 
-- the weekly house report for a house of 40 residents with a year of history;
+- the weekly house report for a house of 40 residents with a year of history, and for one
+  of 500 residents;
+- a hand-off summary and a safety plan from the 40-resident house;
 - the funder summary over a year for 500 residents.
 
-Run: python bench/bench_reports.py
+Each is timed after unlock (the vault is open), as wall time and as this process's CPU
+time (issue 26's targets are CPU: the machine is shared). Run it from two trees to compare
+before and after a change:
+
+    PYTHONPATH=BEFORE/src python bench/bench_reports.py
+    PYTHONPATH=AFTER/src python bench/bench_reports.py
 """
 
 from __future__ import annotations
@@ -47,6 +54,32 @@ def timed(fn: Callable[[], object], runs: int = 5) -> tuple[float, float, object
     return statistics.median(times), max(times), result
 
 
+def cpu(fn: Callable[[], object], runs: int = 5) -> tuple[float, float]:
+    """Median CPU seconds of this process (user + system) and median wall seconds."""
+    used, wall = [], []
+    for _ in range(runs):
+        start, start_wall = time.process_time(), time.perf_counter()
+        fn()
+        used.append(time.process_time() - start)
+        wall.append(time.perf_counter() - start_wall)
+    return statistics.median(used), statistics.median(wall)
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def _first_in_house(ctx: Context, day: date) -> str:
+    from safehaven.domain.models import Resident, SafetyPlan
+    from safehaven.store import reads
+
+    planned = {p.resident_id for p in reads.all_of(ctx.conn, SafetyPlan)}
+    here = sorted((r for r in reads.all_of(ctx.conn, Resident)
+                   if r.intake_date <= day and r.discharge_date is None and r.id in planned),
+                  key=lambda r: r.intake_date)
+    return here[0].id
+
+
 def main() -> None:
     print(f"SafeHaven report benchmark on {platform.node()}: {os.cpu_count()} cores, "
           f"Python {platform.python_version()}")
@@ -67,10 +100,28 @@ def main() -> None:
               f"{len(pdf) / 1e6:.2f} MB, {len(data.residents)} residents in the house")
         med, _, _ = timed(lambda: weekly.report_data(ctx, week))
         print(f"   of which gathering the figures: median {med:.2f} s")
+        used, wall = cpu(weekly_pdf)
+        print(f"   CPU: median {used:.2f} s (wall {wall:.2f} s; load {_load()})")
+
+        from safehaven.reports import resident as resident_report
+        from safehaven.reports import safety_plan as safety_plan_report
+        from safehaven.services import handoff, safety_plans
+
+        rid = _first_in_house(ctx, TODAY)
+        used, wall = cpu(lambda: resident_report.render(handoff.summary_data(ctx, rid)))
+        print(f"\nHand-off summary (a year's records): CPU median {used:.2f} s "
+              f"(wall {wall:.2f} s; load {_load()})")
+        used, wall = cpu(lambda: safety_plan_report.render(safety_plans.printout(ctx, rid)))
+        print(f"Safety plan: CPU median {used:.2f} s (wall {wall:.2f} s; load {_load()})")
         ctx.vault.close()
 
         ctx = house(Path(tmp) / "h500", 500)
-        period = (date(2025, 11, 27), TODAY)
+        period = (date(2026, 7, 1), date(2026, 9, 30))  # a quarter: what the CLI accepts
+        weekly500 = weekly.report_data(ctx, week)
+        used, wall = cpu(lambda: weekly_report.render(weekly.report_data(ctx, week)), runs=3)
+        print(f"\nWeekly house report, {len(weekly500.residents)} residents in the house "
+              f"(500 over the year): CPU median {used:.2f} s (wall {wall:.2f} s; "
+              f"load {_load()})")
 
         def funder_pdf() -> bytes:
             figures = funder.figures(ctx, *period)
@@ -79,7 +130,7 @@ def main() -> None:
 
         med, worst, pdf = timed(funder_pdf)
         assert isinstance(pdf, bytes)
-        print("\nFunder summary, 500 residents, one year (PDF and CSV):")
+        print("\nFunder summary, 500 residents, July to September 2026 (PDF and CSV):")
         print(f"   median {med:.2f} s, worst {worst:.2f} s; {len(pdf) / 1e3:.0f} kB")
         ctx.vault.close()
 

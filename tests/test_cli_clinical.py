@@ -43,7 +43,7 @@ def test_measures_from_the_command_line(house: House) -> None:
     assert [m["total"] for m in listed["measures"]] == [27, 11, 14]
     [cats] = [c for c in listed["change_since_first"] if c["instrument"] == "cats-self"]
     assert (cats["first"], cats["latest"], cats["direction"], cats["latest_band"]) == (
-        27, 14, "improved", "Not elevated")
+        27, 14, "reliable change not available for this scale", "Not elevated")
     assert "see outcome measures" in refused(house, "measure", "list", "--resident", rid,
                                              who=STAFF)
     assert "add outcome scales" in refused(house, "scale", "add", "--name", "Hope", "--min",

@@ -58,4 +58,5 @@ def test_a_custom_scale_where_higher_is_better() -> None:
     assert scale.improved(3, 7) and not scale.improved(7, 3)
     assert M.change_label(M.BUILT_IN["gad-7"], 12, 6) == "improved"
     assert M.change_label(M.BUILT_IN["gad-7"], 6, 12) == "worse"
-    assert M.change_label(M.BUILT_IN["gad-7"], 6, 6) == "no change"
+    assert M.change_label(M.BUILT_IN["gad-7"], 6, 6) == "no reliable change"
+    assert M.change_label(scale, 3, 7) == M.NOT_AVAILABLE  # a house's scale: none published

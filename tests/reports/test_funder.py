@@ -353,8 +353,11 @@ def test_children_whose_score_improved_by_instrument(house: House) -> None:
     truth = {(t, c): n for t, c, n in data.rows}
     cats = "children served, by change in CATS (self-report, 7-17) score since the first"
     gad = "children served, by change in GAD-7 score since the first"
-    assert [truth[(cats, c)] for c in funder.MEASURE_CHANGE] == [9, 3, 2]
-    assert [truth[(gad, c)] for c in funder.MEASURE_CHANGE] == [2, 0, 12]
+    # CATS has no published SD to judge change by: counted as such, never as "improved"
+    assert [truth[(cats, c)] for c in funder.MEASURE_UNRATED] == [12, 2]
+    assert not any(t == cats and c in funder.MEASURE_CHANGE[:3] for t, c, _ in data.rows)
+    # GAD-7 6 -> 5 and 7 -> 5 are within 1.96 standard errors of the difference
+    assert [truth[(gad, c)] for c in funder.MEASURE_CHANGE] == [0, 2, 0, 12]
     assert not any(t.startswith("children served, by change in PHQ-A") for t, _, _ in data.rows)
     tables = _read(funder_report.csv_text(data))
     for name in (cats, gad):

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import pypdf
 
+from safehaven.domain import measures as M
 from safehaven.reports import resident as resident_report
 from safehaven.services import groups, handoff, measures, residents, therapy
 from tests.conftest import House
@@ -26,6 +27,7 @@ def test_change_since_intake_matches_the_records(house: House) -> None:
                            (date(2026, 11, 2), 13, 14)):
         measures.record(doc, rid, "cats-self", cats, taken_on=day)
         measures.record(doc, rid, "phq-a", phq, taken_on=day)
+    measures.record(doc, rid, "gad-7", 15, taken_on=date(2026, 6, 4))
     measures.record(doc, rid, "gad-7", 8, taken_on=date(2026, 11, 2))
     measures.record(doc, other, "gad-7", 21, taken_on=date(2026, 11, 2))
     data = handoff.summary_data(house.clinician, rid)
@@ -33,14 +35,15 @@ def test_change_since_intake_matches_the_records(house: House) -> None:
                                c.latest.measure.total, c.latest.band.label, c.count,
                                c.direction) for c in data.measures}
     assert got == {
-        "cats-self": (34, "Probable PTSD", 13, "Not elevated", 3, "improved"),
-        "phq-a": (12, "Moderate", 14, "Moderate", 3, "worse"),
-        "gad-7": (8, "Mild", 8, "Mild", 1, "no change"),
+        # no published SD for CATS or the PHQ-A: no claim either way (domain/measures.py)
+        "cats-self": (34, "Probable PTSD", 13, "Not elevated", 3, M.NOT_AVAILABLE),
+        "phq-a": (12, "Moderate", 14, "Moderate", 3, M.NOT_AVAILABLE),
+        "gad-7": (15, "Severe", 8, "Mild", 2, "improved"),  # 7 points: RCI 4.4
     }
     text = _text(resident_report.render(data))
     assert "Outcome measures: change since intake" in text
     for part in ("4 Jun 2026: 34 (Probable PTSD)", "2 Nov 2026: 13 (Not elevated)",
-                 "improved", "worse"):
+                 "improved", M.NOT_AVAILABLE, "reliable change (Jacobson–Truax"):
         assert part in text, part
     assert "21" not in text.split("Outcome measures")[1].split("Risk flags")[0]
     staff_view = handoff.summary_data(house.staff, rid)  # staff never see scores

@@ -34,8 +34,9 @@ def test_scores_are_kept_with_their_band_and_change_since_intake(house: House) -
     assert scored[0].measure.administered_by == doc.actor.id
     change = {c.instrument.code: c for c in measures.changes(scored)}
     assert (change["cats-self"].first.measure.total, change["cats-self"].latest.measure.total,
-            change["cats-self"].count, change["cats-self"].direction) == (32, 12, 3, "improved")
-    assert change["phq-a"].direction == "worse"
+            change["cats-self"].count, change["cats-self"].direction) == (
+                32, 12, 3, "reliable change not available for this scale")  # no published SD
+    assert change["phq-a"].direction == "reliable change not available for this scale"
     assert measures.changes(scored, until=date(2026, 9, 1))[0].latest.measure.total == 20
 
 
@@ -80,7 +81,8 @@ def test_a_manager_adds_a_custom_scale_that_scores_like_the_others(house: House)
     measures.record(house.clinician, rid, scale.id, 16)
     scored = measures.for_resident(house.clinician, rid)
     assert [s.band.label for s in scored] == ["Low", "High"]
-    assert measures.changes(scored)[0].direction == "improved"
+    # a house's own scale has no published reliability: no claim of improvement
+    assert measures.changes(scored)[0].direction == "reliable change not available for this scale"
     with pytest.raises(InvalidValue) as err:
         measures.record(house.clinician, rid, "Hope scale", 21)
     assert err.value.field == "total"

@@ -22,7 +22,9 @@ from safehaven.domain import vocab as V
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
-from safehaven.services.context import Context
+
+if TYPE_CHECKING:
+    from safehaven.services.context import Context
 
 if TYPE_CHECKING:
     from safehaven.services import (

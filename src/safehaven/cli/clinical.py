@@ -21,13 +21,14 @@ from safehaven.cli.care import (
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
 from safehaven.cli.lazy import services
-from safehaven.domain import alerts as rules
 from safehaven.domain import vocab as V
-from safehaven.domain.models import Alert
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr, tr_n
-from safehaven.services.context import Context
+
+if TYPE_CHECKING:
+    from safehaven.domain.models import Alert
+    from safehaven.services.context import Context
 
 if TYPE_CHECKING:
     from safehaven.services import alert_acks, groups, measures, today
@@ -57,6 +58,8 @@ def alert_key(alert: Alert) -> str:
 
 
 def alert_json(n: int, alert: Alert) -> dict[str, Any]:
+    from safehaven.domain import alerts as rules
+
     return {"n": n, "key": alert_key(alert), "urgency": rules.urgency(alert),
             "kind": str(alert.kind), "resident_id": alert.resident_id, "day": alert.day,
             "at": alert.at, "detail": alert.detail, "source_id": alert.source_id}

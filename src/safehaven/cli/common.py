@@ -12,12 +12,20 @@ import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from safehaven import i18n
+from safehaven.cli.lazy import services
 from safehaven.errors import CannotWrite, DiskFull, Failed, InvalidValue, SafeHavenError
 from safehaven.i18n import N_, tr
-from safehaven.services import access
-from safehaven.services.context import Context
+
+if TYPE_CHECKING:
+    from safehaven.services import access
+else:  # opening the vault: loaded by the first command that does
+    (access,) = services("access")
+
+if TYPE_CHECKING:
+    from safehaven.services.context import Context
 
 log = logging.getLogger("safehaven.cli")
 

@@ -13,13 +13,14 @@ from safehaven.cli.care import Command, _date, _group, _plain, _values
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
 from safehaven.cli.lazy import services
-from safehaven.domain.models import Document
+from safehaven.domain.documents import ABOUT_TABLES
 from safehaven.domain.vocab import DocumentAccess, DocumentKind, FetchPolicy
 from safehaven.domain.words import word
 from safehaven.errors import NotFound
 from safehaven.i18n import tr
 
 if TYPE_CHECKING:
+    from safehaven.domain.models import Document
     from safehaven.services import document_fetch, documents, house_settings
 else:
     documents, document_fetch, house_settings = services("documents", "document_fetch",
@@ -159,7 +160,7 @@ def register(sub: Any, command: Command) -> None:
                    help=tr("who may open it (clinicians-managers: only they hold its key)"))
     c.add_argument("--dated", type=_date, metavar="YYYY-MM-DD",
                    help=tr("the day on the document"))
-    c.add_argument("--about", dest="about_table", choices=sorted(documents.ABOUT),
+    c.add_argument("--about", dest="about_table", choices=list(ABOUT_TABLES),
                    help=tr("the kind of record it belongs to"))
     c.add_argument("--about-id", dest="about_id", metavar="ID",
                    help=tr("the id of that record"))

@@ -30,7 +30,9 @@ from safehaven.domain import vocab as V
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import joined, tr
-from safehaven.services.context import Context, Result
+
+if TYPE_CHECKING:
+    from safehaven.services.context import Context, Result
 
 if TYPE_CHECKING:
     from safehaven.services import health, mar, medication, medication_stock, staff

@@ -52,29 +52,39 @@ from safehaven.cli.common import (
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json as _print_json
 from safehaven.cli.lazy import services
-from safehaven.domain import alerts as alert_rules
 from safehaven.domain.dates import age_on
 from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
 from safehaven.domain.words import word
 from safehaven.errors import Failed, InvalidValue, PossibleDuplicate
 from safehaven.i18n import joined, tr, tr_n
-from safehaven.services import access
 from safehaven.services.permissions import Action
 
 if TYPE_CHECKING:
-    from safehaven.services import checkins, residents, staff, synthetic, today
-else:
-    (
+    from safehaven.services import (
+        access,
         checkins,
         residents,
         staff,
         synthetic,
+        synthetic_clock,
+        today,
+    )
+else:
+    (
+        access,
+        checkins,
+        residents,
+        staff,
+        synthetic,
+        synthetic_clock,
         today,
     ) = services(
+        "access",
         "checkins",
         "residents",
         "staff",
         "synthetic",
+        "synthetic_clock",
         "today",
     )
 
@@ -111,11 +121,13 @@ def cmd_demo(args: argparse.Namespace) -> None:
         print(tr("Using the existing demo vault at {path}.", path=args.vault))
         access.unlock(args.vault, passphrase, args.staff).vault.close()
     else:
-        ctx = access.create_demo(args.vault, passphrase)
+        founded = synthetic_clock.founding_moment(clock.today(), args.days)
+        ctx = access.create_demo(args.vault, passphrase, founded=founded)
         with ctx.vault:
             ids = [ctx.actor.id] if ctx.actor else []
             for name, role in synthetic.DEMO_STAFF[1:]:
                 ids.append(staff.add(ctx, name, role, passphrase).record.id)
+            access.demo_founded(ctx)
             made = synthetic.generate(ctx, residents=args.residents, days=args.days,
                                       seed=args.seed, staff_ids=ids)
         print(tr("Demo vault created at {path}: {r} residents, {c} check-ins, {s} sessions.",
@@ -230,6 +242,8 @@ def cmd_today(args: argparse.Namespace) -> None:
     for r in view.needs_checkin:
         why = joined(word(x) for x in view.reasons.get(r.id, ()))
         print(f"  {r.preferred_name}" + (f" ({why})" if why else ""))
+    from safehaven.domain.alerts import urgency
+
     print(tr("Alerts: {n}", n=len(view.alerts)))
     for n, a in enumerate(view.alerts, 1):
         when = (formats.day_time(a.at) if a.at
@@ -237,7 +251,7 @@ def cmd_today(args: argparse.Namespace) -> None:
         detail = (tr_n("{n} overdue need", "{n} overdue needs", int(a.detail))
                   if a.kind == "overdue-need"
                   and a.detail.isdigit() else word(a.detail))
-        print(f"  {n}. [{word(alert_rules.urgency(a))}] {word(a.kind)}: "
+        print(f"  {n}. [{word(urgency(a))}] {word(a.kind)}: "
               f"{names.get(a.resident_id, '?')} {when} {detail}")
     if view.acknowledged:
         print(tr("Acknowledged and left off: {n}", n=view.acknowledged))

@@ -27,11 +27,12 @@ from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
 from safehaven.cli.lazy import services
 from safehaven.domain import vocab as V
-from safehaven.domain.models import NoContact
 from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
-from safehaven.services.context import Context
+
+if TYPE_CHECKING:
+    from safehaven.services.context import Context
 
 if TYPE_CHECKING:
     from safehaven.services import (
@@ -103,8 +104,9 @@ def _confirmable(service: Callable[..., Any]) -> Callable[..., Any]:
     return run
 
 
-_log_contact = _confirmable(contacts.record)
-_log_entry = _confirmable(house_log.add)
+# looked up when run: naming `contacts.record` here would load the services at start-up
+_log_contact = _confirmable(lambda ctx, **kw: contacts.record(ctx, **kw))
+_log_entry = _confirmable(lambda ctx, **kw: house_log.add(ctx, **kw))
 
 
 
@@ -117,6 +119,8 @@ def _line(row: Any) -> str:
                  tr("debriefed") if row.debrief else tr("NO DEBRIEF YET"),
                  tr("reviewed") if row.review else tr("not yet reviewed")]
         return "  ".join(str(p) for p in parts if p) + f"  [{row.first_id}]"
+    from safehaven.domain.models import NoContact
+
     if isinstance(row, NoContact):
         parts = [row.name, row.relationship, ", ".join(row.aliases), ", ".join(row.phones),
                  row.description, row.reason]

@@ -16,7 +16,6 @@ from safehaven.cli.common import print_json
 from safehaven.cli.lazy import services
 from safehaven.errors import InvalidValue
 from safehaven.i18n import tr
-from safehaven.sync.transfer_file import same_fingerprint
 
 if TYPE_CHECKING:
     from safehaven.services import transfer_mail, transfers
@@ -27,6 +26,8 @@ else:
 def _confirm(args: argparse.Namespace, fingerprint: str, about: str, question: str) -> None:
     """The fingerprint given matches, or the person at the keyboard says it does."""
     if args.fingerprint:
+        from safehaven.sync.transfer_file import same_fingerprint
+
         if not same_fingerprint(args.fingerprint, fingerprint):
             raise InvalidValue("fingerprint", tr("The fingerprint is not the one given: "
                                                  "nothing was changed."))

@@ -8,6 +8,8 @@ the house is. The picture itself is left as it was, byte for byte.
 
 from __future__ import annotations
 
+# the records a document can be about (services/documents.ABOUT maps them to their models)
+ABOUT_TABLES = ("consents", "health_profiles", "incidents", "referrals")
 CHUNK_BYTES = 64 * 1024  # a chunk: a few seconds on a 256 kbit/s link, resumable one by one
 
 JPEG, PNG, PDF, OTHER = "image/jpeg", "image/png", "application/pdf", \

@@ -11,10 +11,18 @@ Sources of the cut-offs:
   0-4 minimal, 5-9 mild, 10-14 moderate, 15-19 moderately severe, 20-27 severe.
 - GAD-7 (Spitzer et al., 2006): 7 items 0-3 (0-21): 0-4 minimal, 5-9 mild, 10-14 moderate,
   15-21 severe.
+
+"Improved" and "worse" are reliable changes only (Jacobson & Truax, 1991, J Consult Clin
+Psychol 59(1):12-19): RCI = (latest - first) / S_diff, S_diff = sqrt(2) * SD * sqrt(1 - r),
+with the SD and reliability r a validation paper publishes for the instrument's total; a
+change with |RCI| < 1.96 is "no reliable change". An instrument without both numbers from
+a citable paper says so ("reliable change not available for this scale"): nothing is
+guessed. See RELIABILITY below and docs/architecture.md.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -95,8 +103,69 @@ def custom(scale_id: str, name: str, min_score: int, max_score: int,
                       higher_is_better=higher_is_better, custom=True)
 
 
+@dataclass(frozen=True, slots=True)
+class Reliability:
+    """What the reliable change index needs from an instrument's validation paper."""
+
+    sd: float  # standard deviation of the total in the published sample
+    r: float  # reliability of the total (test-retest or Cronbach's alpha)
+    source: str  # author, year, journal: where both numbers are printed
+
+    @property
+    def s_diff(self) -> float:
+        """Standard error of the difference between two scores (Jacobson & Truax, 1991)."""
+        return math.sqrt(2) * self.sd * math.sqrt(1 - self.r)
+
+
+RCI_CRITICAL = 1.96  # two-tailed p < .05
+
+# Only numbers read in a citable publication. Instruments left out have no reliable change
+# shown, by design: see the module docstring and docs/architecture.md for what was searched.
+RELIABILITY: dict[str, Reliability] = {
+    # GAD-7: Löwe B, Decker O, Müller S, Brähler E, Schellberg D, Herzog W, Herzberg PY
+    # (2008). Validation and standardization of the Generalized Anxiety Disorder Screener
+    # (GAD-7) in the general population. Medical Care 46(3):266-274. n = 5,030, 53.6 %
+    # women; Cronbach's alpha 0.89 "identical across all subgroups"; mean (SD) women 3.2
+    # (3.5), men 2.7 (3.2). The SD used is the whole sample's, pooled from those two rows:
+    # sqrt(.536*3.5^2 + .464*3.2^2 + .536*.464*(3.2-2.7)^2) = 3.37.
+    "gad-7": Reliability(3.37, 0.89, "Löwe et al. (2008), Medical Care 46(3):266-274"),
+    # Not available (searched, not found in a readable citable source with both numbers):
+    # - CATS, all three forms: Sachser et al. (2017), J Affect Disord 210:189-195, print
+    #   alpha .88-.94 by sample but the SD of the total was not in what could be read;
+    #   Nilsson et al. (2021), Nord J Psychiatry 75(4):247-256, give subscale ICCs only.
+    # - PHQ-A: Johnson et al. (2002) give no SD or reliability of the total; Nandakumar et
+    #   al. (2019), J Child Adolesc Psychopharmacol, give alpha .879 but no SD was readable.
+}
+
+
+def reliability(instrument: Instrument) -> Reliability | None:
+    """The published SD and reliability, or None: a house's own scale never has them."""
+    return None if instrument.custom else RELIABILITY.get(instrument.code)
+
+
+def rci(instrument: Instrument, first: int, latest: int) -> float | None:
+    """The reliable change index, signed so that a positive value is an improvement in the
+    instrument's direction; None when the instrument has no published reliability."""
+    known = reliability(instrument)
+    if known is None:
+        return None
+    better = (latest - first) if instrument.higher_is_better else (first - latest)
+    return better / known.s_diff
+
+
+# What change_label answers (English keys; words.py and the app translate them).
+IMPROVED, WORSE, NO_RELIABLE_CHANGE = "improved", "worse", "no reliable change"
+NOT_AVAILABLE = "reliable change not available for this scale"
+
+
 def change_label(instrument: Instrument, first: int, latest: int) -> str:
-    """'improved', 'worse' or 'no change', by score, in the instrument's direction."""
-    if first == latest:
-        return "no change"
-    return "improved" if instrument.improved(first, latest) else "worse"
+    """'improved' or 'worse' only when |RCI| reaches 1.96, else 'no reliable change'; an
+    instrument without published reliability says so rather than comparing raw scores."""
+    index = rci(instrument, first, latest)
+    if index is None:
+        return NOT_AVAILABLE
+    if index >= RCI_CRITICAL:
+        return IMPROVED
+    if index <= -RCI_CRITICAL:
+        return WORSE
+    return NO_RELIABLE_CHANGE

@@ -136,7 +136,9 @@ _WORDS = {
     "held": "Held", "cancelled": "Cancelled", "booked": "Booked", "present": "Present",
     "absent": "Absent", "urgent": "Urgent", "soon": "Soon", "routine": "Routine",
     # outcome measures: change since the first score
-    "improved": "Improved", "worse": "Worse", "no change": "No change",
+    "improved": "Improved", "worse": "Worse", "no reliable change": "No reliable change",
+    "reliable change not available for this scale":
+        "Reliable change not available for this scale",
     # why a resident's first stage began; genders as the demo data writes them
     "intake": "Intake", "girl": "Girl", "boy": "Boy", "non-binary": "Non-binary",
     # who referred a resident, as the demo data writes it ("police" is above)
@@ -201,8 +203,10 @@ _WORDS.update({text: text for text in (
     "not recorded", "not referred", "not restrained", "one or more risk flags raised",
     "police or other law enforcement", "positive final decision",
     "positive first-stage decision only", "referrals made, by kind", "referred in the period",
-    "restrained in the period", "risk not assessed", "score improved",
-    "score the same or worse", "self or family", "social services or child protection",
+    "restrained in the period", "risk not assessed", "reliably improved",
+    "no reliable change", "reliably worse",
+    "reliable change not available for this scale", "self or family",
+    "social services or child protection",
     "therapy sessions attended or missed, by kind of therapy",
     "therapy sessions attended or missed, by status", "under 1 month", "under 12",
     "went missing in the period",

@@ -211,16 +211,20 @@ def draw(canvas: object, x: float, y: float, text: str, size: float, bold: bool 
 
     Shaped text is marked with its characters (ActualText), which PDF readers give back
     for search and copy instead of the glyphs (a conjunct or a final form has no character
-    of its own): a left-to-right line as one span, so its spaces and stops stay in it; in
-    a line with right-to-left runs, each such run as drawn (back to front, brackets
-    mirrored), since readers put right-to-left text back in reading order themselves.
+    of its own). In a left-to-right report, a line as one span, so that its spaces and
+    stops stay where they are typed; readers reverse right-to-left letters themselves
+    (they take a page's text to be in visual order), so only those letters are given back
+    to front (`reading_text`): a Hebrew name's final stop ("נועה ל.") stays after its
+    initial instead of coming back first (".נועה ל"). In a right-to-left report, each
+    shaped or right-to-left run as drawn (back to front, brackets mirrored).
     """
     register()
     rtl = document_rtl() if rtl is None else rtl
     visual = in_visual_order(text, rtl, isolated)
-    whole = not any(r.rtl for r in visual) and any(r.shaped for r in visual)
+    backwards = any(r.rtl for r in visual)
+    whole = not rtl and (backwards or any(r.shaped for r in visual))
     if whole:  # one span: readers keep a left-to-right line's spaces and stops in it
-        _begin_actual_text(canvas, text)
+        _begin_actual_text(canvas, reading_text(text) if backwards else text)
     start = x
     for run in visual:
         name = font_name(run.face, bold)
@@ -236,6 +240,33 @@ def draw(canvas: object, x: float, y: float, text: str, size: float, bold: bool 
     if whole:
         canvas.addLiteral("EMC")  # type: ignore[attr-defined]
     return x - start
+
+
+_RTL_LETTER = frozenset(("R", "AL"))
+_INSIDE = frozenset(("R", "AL", "NSM", "WS"))  # spaces and marks between such letters
+
+
+def reading_text(text: str) -> str:
+    """The text for ActualText in a line with right-to-left letters: each stretch of them
+    (with the spaces and marks between) back to front, everything else as typed. PDF
+    readers (poppler, pdf.js) reverse such stretches again when they read the line back,
+    and leave stops, brackets and digits where they find them."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if unicodedata.bidirectional(text[i]) not in _RTL_LETTER:
+            out.append(text[i])
+            i += 1
+            continue
+        end = i
+        j = i
+        while j < n and unicodedata.bidirectional(text[j]) in _INSIDE:
+            if unicodedata.bidirectional(text[j]) != "WS":
+                end = j
+            j += 1
+        out.append(text[i:end + 1][::-1])
+        i = end + 1
+    return "".join(out)
 
 
 def _begin_actual_text(canvas: object, chars: str) -> None:

@@ -95,19 +95,22 @@ def render(data: HandoffData) -> bytes:
                      p.session_cap or "–"])
     story.append(L.table(rows, [L.WIDTH * w for w in (0.18, 0.28, 0.14, 0.1, 0.1, 0.11, 0.09)])
                  if data.plans else L.para(tr("No therapy plans."), s["body"]))
-    story += _booked(data, s) + _measures(data, s) + _recent(data, s)
+    story += _plan_details(data, s)
+    story += _booked(data, s) + _measures(data, s) + _mood(data, s) + _recent(data, s)
     story += missing_episodes(data.missing_episodes, s) + restraint_list(data.restraints, s)
     story += _safety_plan(data, s)
     story.append(L.para(tr("Trusted adults"), s["h1"]))
     if data.trusted_adults:
-        story.append(L.table([[tr("Name"), tr("Relationship"), tr("Vetting"), tr("Checked by"),
-                               tr("How")]] + [
+        story.append(L.table([[tr("Name"), tr("Relationship"), tr("Contact"), tr("Vetting"),
+                               tr("Checked by"), tr("How")]] + [
             [Text(a.name, 8.5), L.para(a.relationship, s["body"]),
+             L.para(a.phone or "–", s["body"]),
              word(a.vetting_status) + (f" {L.day(a.vetted_on)}" if a.vetted_on else ""),
              data.staff_names.get(a.vetted_by or "", "–"),
              L.para(joined(word(m) for m in a.vetting_methods) or a.vetting_method or "–",
                     s["body"])]
-            for a in data.trusted_adults], [L.WIDTH * w for w in (0.2, 0.2, 0.22, 0.16, 0.22)]))
+            for a in data.trusted_adults],
+            [L.WIDTH * w for w in (0.18, 0.16, 0.16, 0.18, 0.14, 0.18)]))
         story.append(L.para(tr("A warm hand-off goes only to an adult whose vetting is "
                                "recorded as done."), s["small"]))
     else:
@@ -167,12 +170,49 @@ def _follow_ups(data: HandoffData, s: dict) -> list:
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.15, 0.15, 0.2, 0.3, 0.2)])]
 
 
+def _plan_details(data: HandoffData, s: dict) -> list:
+    """What the next therapist carries on with: each current plan's goals, how often and
+    in which language (the interpreter)."""
+    out: list = []
+    for p in data.plans:
+        if p.deleted:
+            continue
+        out.append(L.para(tr("{therapy} with {provider}: {frequency}; interpreter: "
+                             "{interpreter}; goals: {goals}", therapy=word(p.modality),
+                             provider=p.provider, frequency=word(p.frequency).lower(),
+                             interpreter=p.interpreter or tr("none"),
+                             goals=p.goals or tr("none recorded")), s["body"]))
+    return out
+
+
+def _mood(data: HandoffData, s: dict) -> list:
+    """The recent mood trend: each of the last four weeks' average and lowest mood."""
+    out: list = [L.para(tr("Mood at check-ins, the last four weeks"), s["h1"])]
+    if not any(w.count for w in data.mood_weeks):
+        return [*out, L.para(tr("No check-ins in the last four weeks."), s["body"])]
+    rows = [[tr("Week"), tr("Average mood (1–5)"), tr("Lowest"), tr("Check-ins")]]
+    rows += [[f"{L.day(w.start)} – {L.day(w.end)}",
+              f"{w.average:.1f}" if w.average is not None else "–",
+              str(w.lowest) if w.lowest is not None else "–", str(w.count)]
+             for w in data.mood_weeks]
+    return [*out, L.table(rows, [L.WIDTH * w for w in (0.4, 0.24, 0.16, 0.2)])]
+
+
 def _for_whom(data: HandoffData, s: dict) -> list:
     """Who the summary is for, and the consent that lets it go there (or why none)."""
     if data.receiving is None:
         return [L.para(tr("For the house's own file: no receiving service was named, so this "
                           "copy is not for sharing."), s["flag"])]
     out = [L.para(tr("For: {service}", service=data.receiving), s["h2"])]
+    ref = data.referral
+    if ref is not None:
+        out.append(L.para(tr("Referred {day} ({kind}, {status}); contact there: {contact}.",
+                             day=L.day(ref.made_on), kind=word(ref.kind),
+                             status=word(ref.status), contact=ref.contact_person or "–"),
+                          s["body"]))
+    else:
+        out.append(L.para(tr("No referral to this service is recorded: its contact is not "
+                             "known to the house."), s["flag"]))
     if data.consent is not None:
         c = data.consent
         out.append(L.para(tr("Information-sharing consent given {day} by {giver}, in force "
@@ -286,7 +326,10 @@ def _measures(data: HandoffData, s: dict) -> list:
             str(c.count), word(c.direction).lower() if c.count > 1 else "–"])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.24, 0.26, 0.26, 0.1, 0.14)]),
             L.para(tr("Scores only; bands are the instruments' published cut-offs."),
-                   s["small"])]
+                   s["small"]),
+            L.para(tr("Improved or worse means a reliable change (Jacobson–Truax reliable "
+                      "change index, 95 %, with the scale's published reliability); a scale "
+                      "without published figures shows none."), s["small"])]
 
 
 def _safety_plan(data: HandoffData, s: dict) -> list:

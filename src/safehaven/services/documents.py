@@ -36,6 +36,7 @@ from safehaven.store.restricted import is_sealed
 # what a document may belong to besides the young person (a form that holds one)
 ABOUT = {"incidents": Incident, "consents": Consent, "referrals": Referral,
          "health_profiles": HealthProfile}
+assert sorted(ABOUT) == list(d.ABOUT_TABLES)  # the CLI offers the domain's list
 
 
 class ContentMissing(SafeHavenError):

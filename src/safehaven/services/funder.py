@@ -20,6 +20,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from safehaven.domain import disclosure
+from safehaven.domain import measures as M
 from safehaven.domain.dates import age_on
 from safehaven.domain.models import (
     CheckIn,
@@ -125,13 +126,19 @@ def house_key(ctx: Context) -> bytes:
 
 # a table per instrument: its name between these (reports/funder.py translates it whole)
 MEASURE_TABLE = ("children served, by change in ", " score since the first")
-MEASURE_CHANGE = ("score improved", "score the same or worse", "fewer than two scores")
+# by the reliable change index (domain/measures.py); an instrument without published
+# reliability gets the second list: its raw differences would mislead a funder
+MEASURE_CHANGE = ("reliably improved", "no reliable change", "reliably worse",
+                  "fewer than two scores")
+MEASURE_UNRATED = (M.NOT_AVAILABLE, "fewer than two scores")
+_BY_LABEL = {M.IMPROVED: MEASURE_CHANGE[0], M.NO_RELIABLE_CHANGE: MEASURE_CHANGE[1],
+             M.WORSE: MEASURE_CHANGE[2], M.NOT_AVAILABLE: M.NOT_AVAILABLE}
 
 
 def _measure_change(change: measures.Change | None) -> str:
     if change is None or change.count < 2:
-        return MEASURE_CHANGE[2]
-    return MEASURE_CHANGE[0] if change.direction == "improved" else MEASURE_CHANGE[1]
+        return MEASURE_CHANGE[3]
+    return _BY_LABEL[change.direction]
 
 
 def _interview_state(e: missing.Episode) -> str:
@@ -240,8 +247,10 @@ def figures(ctx: Context, start: date, end: date) -> FunderFigures:
         mine = {rid: c for (rid, code), c in changed.items() if code == instrument.code}
         if not mine:
             continue
+        rated = M.reliability(instrument) is not None
         children(MEASURE_TABLE[0] + instrument.name + MEASURE_TABLE[1],
-                 MEASURE_CHANGE, {rid: _measure_change(mine.get(rid)) for rid in ids})
+                 MEASURE_CHANGE if rated else MEASURE_UNRATED,
+                 {rid: _measure_change(mine.get(rid)) for rid in ids})
 
     def events(name: str, population: str, categories: tuple[str, ...],
                items: dict[str, str]) -> None:

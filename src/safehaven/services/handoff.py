@@ -72,8 +72,23 @@ class HandoffData:
     receiving: str | None = None  # the service it is for; None: the house's own file
     consent: Consent | None = None  # the sharing consent in force naming `receiving`
     without_consent: str | None = None  # why it was shared with none (a confirmed reason)
+    referral: Referral | None = None  # the newest referral to `receiving`: its contact
+    mood_weeks: list[MoodWeek] = field(default_factory=list)  # the last weeks, oldest first
+
+
+@dataclass(frozen=True, slots=True)
+class MoodWeek:
+    """Check-in moods (1 very low .. 5 very good) over seven days ending on `end`."""
+
+    start: date
+    end: date
+    average: float | None  # None: no check-in that week
+    lowest: int | None
+    count: int
+
 
 RECENT_DAYS = 30
+MOOD_WEEKS = 4
 
 
 def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = False,
@@ -139,8 +154,10 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
             tx.audit("handoff-without-consent", "residents", resident_id, resident_id)
     else:
         why = None
-    flagged = [c for c in reads.for_resident(conn, CheckIn, resident_id, "date, id")
-               if c.date <= today and (c.flags or (c.incidents or "").strip())]
+    checkins = [c for c in reads.for_resident(conn, CheckIn, resident_id, "date, id")
+                if c.date <= today]
+    flagged = [c for c in checkins if c.flags or (c.incidents or "").strip()]
+    referrals = reads.for_resident(conn, Referral, resident_id, "made_on, id")
     since = today - timedelta(days=RECENT_DAYS)
     recent = [c for c in flagged if c.date >= since]
     scores = ctx.may(Action.READ_MEASURES)
@@ -156,7 +173,7 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
         sessions=sessions,
         trusted_adults=reads.for_resident(conn, TrustedAdult, resident_id, "name"),
         consents=consents,
-        referrals=reads.for_resident(conn, Referral, resident_id, "made_on, id"),
+        referrals=referrals,
         follow_ups=reads.for_resident(conn, FollowUp, resident_id, "due_date, id"),
         clinical_notes=notes,
         staff_names={s.id: s.display_name for s in reads.all_of(conn, Staff)},
@@ -181,7 +198,32 @@ def summary_data(ctx: Context, resident_id: str, *, include_legal_name: bool = F
         health=mar.health_summary(ctx, resident_id),
         life=handoff_life.summary(ctx, resident_id, sealed=include_legal_case),
         receiving=receiving, consent=consent, without_consent=why,
+        referral=_referral_to(referrals, receiving) if receiving else None,
+        mood_weeks=mood_weeks(checkins, today),
     )
+
+
+def mood_weeks(checkins: Iterable[CheckIn], today: date, weeks: int = MOOD_WEEKS
+               ) -> list[MoodWeek]:
+    """The recent mood trend: each of the last `weeks` seven-day spans ending today, with
+    the average and the lowest mood of its check-ins (corrections counted as corrected)."""
+    out, seen = [], list(checkins)
+    for n in reversed(range(weeks)):
+        end = today - timedelta(days=7 * n)
+        start = end - timedelta(days=6)
+        moods = [c.mood for c in seen if start <= c.date <= end]
+        out.append(MoodWeek(start, end, sum(moods) / len(moods) if moods else None,
+                            min(moods, default=None), len(moods)))
+    return out
+
+
+def _referral_to(referrals: Iterable[Referral], service: str) -> Referral | None:
+    """The newest referral whose organisation is the receiving service (same matching as
+    the consent's named service)."""
+    wanted = _plain(service)
+    found = [r for r in referrals if not r.deleted and wanted and r.to_organisation
+             and (wanted in _plain(r.to_organisation) or _plain(r.to_organisation) in wanted)]
+    return max(found, key=lambda r: (r.made_on, r.id), default=None)
 
 
 def _plain(text: str) -> str:

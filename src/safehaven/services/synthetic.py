@@ -48,6 +48,7 @@ from safehaven.services import today as today_service
 from safehaven.services.context import Context
 from safehaven.services.follow_ups import add_months
 from safehaven.services.permissions import Action, allowed
+from safehaven.services.synthetic_clock import Stamper, moment_of
 from safehaven.services.synthetic_data import (
     ACK_NOTES,
     CLINICAL,
@@ -154,6 +155,7 @@ class Generator:
         self.life = random.Random(f"life-{seed}")  # noqa: S311 - synthetic data
         self.docs = random.Random(f"documents-{seed}")  # noqa: S311 - synthetic data
         self.life_hearings = 0
+        self.clock = Stamper(ctx)  # each record dated by its own moment (synthetic_clock)
 
     def _name(self, lang: str, rng: random.Random) -> str:
         """A preferred name not yet used in this house; staff add an initial when two match."""
@@ -199,7 +201,9 @@ class Generator:
     def _save(self, tx: WriteTx, record: object, by: str) -> None:
         """Each record is its own change set, signed by who made it, as when staff save
         forms one by one."""
-        tx.sign_as(by if by in self.known else self.signer)
+        author = by if by in self.known else self.signer
+        tx.sign_as(author)
+        self.clock.backdate(tx, moment_of(record), author, getattr(record, "id", ""))
         tx.insert(record)
         tx.end_changeset()
 
@@ -333,6 +337,7 @@ class Generator:
         if checkin.date < self.today - timedelta(days=2) and closers:
             closer = rng.choice(closers)
             tx.sign_as(closer)
+            self.clock.backdate(tx, at + timedelta(days=1), closer, incident.id)
             tx.update(m.Incident, incident.id, acknowledged_by=closer,
                       acknowledged_at=at + timedelta(hours=2), closed_by=closer,
                       closed_at=at + timedelta(days=1), outcome=INCIDENT_TEXT[kind][2])
@@ -357,6 +362,9 @@ class Generator:
                       place="the old bus station", seen_by="a bus driver",
                       note="with an older man; walked towards the market", staff_id=by)
         tx.sign_as(by)
+        self.clock.backdate(tx, back + timedelta(hours=30 + n % 60)
+                            if back + timedelta(hours=30 + n % 60) <= now else back, by,
+                            episode.id)
         # sealed fields (issue 27): written only where this house's key can seal them (a
         # laptop that has not received it yet leaves them out, as a person would wait)
         keyring = getattr(tx.ctx, "keyring", None)

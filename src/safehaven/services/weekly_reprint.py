@@ -146,8 +146,13 @@ def checkin_corrections(ctx: Context, clock: int, ids: set[str], start: date, en
     """Check-ins of the week corrected or voided after `clock` (the end of the week): a
     correction or a void is a new row naming the one it replaces, with the reason."""
     out = []
-    for row_id, field, _, hlc, who in history.changes_after(ctx.conn, CheckIn, clock):
-        if field != history.WHOLE_ROW:
+    first, last = start.isoformat(), end.isoformat()
+    for row_id, field, row, hlc, who in history.changes_after(ctx.conn, CheckIn, clock):
+        # the row as written says whether it amends one of the week's: most check-ins
+        # written since are new ones, not worth reading back
+        if field != history.WHOLE_ROW or not isinstance(row, dict) \
+                or row.get("amends_id") is None or row.get("resident_id") not in ids \
+                or not first <= str(row.get("date")) <= last:
             continue
         fix: CheckIn = reads.get(ctx.conn, CheckIn, row_id)
         if fix.amends_id is None or fix.resident_id not in ids \

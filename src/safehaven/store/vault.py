@@ -161,12 +161,21 @@ class Vault:
     @classmethod
     def create(cls, folder: Path, *, house: str, organisation: str, staff_name: str,
                passphrase: str, kdf: crypto.KdfParams = crypto.DEFAULT_KDF,
-               demo: bool = False, device_name: str = "this laptop") -> tuple[Vault, str]:
-        """Make a new vault; returns it, unlocked, and the recovery key to show once."""
+               demo: bool = False, device_name: str = "this laptop",
+               demo_clock: Callable[[], int] | None = None) -> tuple[Vault, str]:
+        """Make a new vault; returns it, unlocked, and the recovery key to show once.
+
+        `demo_clock` (a demo vault only): milliseconds its clock reads until the caller
+        puts the wall clock back (`vault.clock.now_ms = hlc.wall_ms`), so that a demo
+        house is founded, and its staff join, before the synthetic history it holds."""
+        if demo_clock is not None and not demo:
+            raise ValueError("only a demo vault is founded in the past")
         site_id, staff_id, device_id = new_id(), new_id(), new_id()
         person = new_identity(passphrase, kdf)
 
         def first_rows(vault: Vault) -> None:
+            if demo_clock is not None:
+                vault.clock.now_ms = demo_clock
             now = datetime.now(UTC).replace(microsecond=0)
             with vault.write() as tx:
                 tx.insert(Site(site_id, house, organisation))

@@ -28,7 +28,7 @@ from safehaven.store import versions
 from safehaven.store.changeset import Entry
 from safehaven.store.connection import Connection
 from safehaven.store.crypto import Identity, author_hash, changeset_message
-from safehaven.store.hlc import HybridClock, physical
+from safehaven.store.hlc import COUNTER_BITS, HybridClock, physical, wall_ms
 from safehaven.store.ids import new_id
 from safehaven.store.restricted import Keyring, seal_row
 from safehaven.store.tables import BY_NAME, Record, Table, from_row, table_of, to_row
@@ -81,11 +81,20 @@ class WriteTx:
     _hlc: int = 0
     _head: tuple[str, int] = ("", 0)  # the open change set's id and number
     _entries: list[Entry] = field(default_factory=list)  # its entries, as they travel
+    _backdated: int | None = None  # synthetic data only: the next change set's clock
+
+    def backdate(self, hlc: int) -> None:
+        """Synthetic data only (the demo generator): the next change set carries `hlc`,
+        the moment the record it makes stands for, not the clock's now, so a demo's past
+        weeks read as recorded in their own time. Never later than the wall clock; the
+        vault's own clock is left as it is (the next real write is dated now)."""
+        self._backdated = min(hlc, wall_ms() << COUNTER_BITS)
 
     # -- the change set this transaction becomes -------------------------------------------
     def _begin_changeset(self) -> tuple[int, int]:
         if self._changeset is None:
-            self._hlc = self.clock.tick()
+            self._hlc = self.clock.tick() if self._backdated is None else self._backdated
+            self._backdated = None
             seq = max(self.ctx.seq_floor, self.conn.execute(
                 "SELECT coalesce(max(device_seq), 0) + 1 FROM change_sets WHERE device_id = ?",
                 (self.ctx.device_id,),

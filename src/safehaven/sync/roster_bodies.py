@@ -10,11 +10,12 @@ grants no restricted key.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from safehaven.store import roster_trust
-from safehaven.store.vault import Vault
-from safehaven.sync.engine import known_now, open_all
-from safehaven.sync.replica import relay
+
+if TYPE_CHECKING:
+    from safehaven.store.vault import Vault
 
 
 def keep(vault: Vault) -> int:
@@ -22,6 +23,11 @@ def keep(vault: Vault) -> int:
     missing = roster_trust.missing_bodies(vault.conn)
     if not missing:
         return 0
+    # the sync engine (a fifth of a second to import) only when there is something to open:
+    # every unlock calls this, and almost every one finds nothing
+    from safehaven.sync.engine import known_now, open_all
+    from safehaven.sync.replica import relay
+
     envelopes = relay.envelopes(vault.conn, missing.values())
     found = {result[1].id: json.dumps(result[1].to_wire(), separators=(",", ":"))
              for _, result in open_all(known_now(vault), envelopes)

@@ -77,7 +77,9 @@ class MeasuresTab(RecordsTab):
             return self.tr("{0}: one score so far, {1} ({2})").format(
                 name, first.measure.total, self.band(first.band.label))
         how = {"improved": self.tr("improved"), "worse": self.tr("worse"),
-               "no change": self.tr("no change")}[c.direction]
+               "no reliable change": self.tr("no reliable change"),
+               "reliable change not available for this scale": self.tr(
+                   "reliable change not available for this scale")}[c.direction]
         return self.tr("{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}").format(
             name, first.measure.total, self.band(first.band.label),
             formats.day(first.measure.taken_on), latest.measure.total,
