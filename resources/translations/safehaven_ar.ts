@@ -3569,7 +3569,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
       <source>Measure</source>
       <translation>المقياس</translation>
     </message>
@@ -3590,8 +3590,8 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
       <source>Given by</source>
       <translation>مَن أعطاها</translation>
     </message>
@@ -3642,95 +3642,100 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
-      <source>no change</source>
-      <translation>دون تغيير</translation>
+      <source>no reliable change</source>
+      <translation>لا تغيّر موثوق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="82" />
+      <source>reliable change not available for this scale</source>
+      <translation>التغيّر الموثوق غير متاح لهذا المقياس</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="83" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation>{0}: {1} ({2}) بتاريخ {3} ← {4} ({5}) بتاريخ {6}: {7}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
       <source>Total score</source>
       <translation>الدرجة الكلية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
       <source>the total on the publisher's form</source>
       <translation>المجموع المذكور في نموذج الجهة الناشرة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
       <source>Taken on</source>
       <translation>تاريخ التطبيق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="115" />
       <source>Subscale scores (optional)</source>
       <translation>درجات المقاييس الفرعية (اختياري)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="100" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation>مثلًا: intrusion=7, avoidance=3</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="99" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="101" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="117" />
       <source>Note (no item answers)</source>
       <translation>ملاحظة (دون إجابات البنود)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="101" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="103" />
       <source>Record a score</source>
       <translation>تسجيل درجة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="119" />
       <source>Correct a score: {0}</source>
       <translation>تصحيح درجة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>Name of the scale</source>
       <translation>اسم المقياس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
       <source>Lowest score</source>
       <translation>أدنى درجة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
       <source>Highest score</source>
       <translation>أعلى درجة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
       <source>Bands (lowest score=label)</source>
       <translation>المستويات (أدنى درجة=التسمية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="134" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation>مثلًا: 0=منخفض، 10=متوسط، 20=مرتفع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="135" />
       <source>Direction</source>
       <translation>الاتجاه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="134" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="136" />
       <source>A higher score is better</source>
       <translation>الدرجة الأعلى أفضل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="138" />
       <source>Add a house scale</source>
       <translation>إضافة مقياس خاص بالدار</translation>
     </message>
@@ -8058,10 +8063,6 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation>لا</translation>
     </message>
     <message>
-      <source>No change</source>
-      <translation>دون تغيير</translation>
-    </message>
-    <message>
       <source>No check-in today</source>
       <translation>لا متابعة يومية اليوم</translation>
     </message>
@@ -8710,6 +8711,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation>لا قرار مسجّل</translation>
     </message>
     <message>
+      <source>no reliable change</source>
+      <translation>لا تغيّر موثوق</translation>
+    </message>
+    <message>
       <source>no risk flag raised</source>
       <translation>لا إشارة خطر</translation>
     </message>
@@ -8762,20 +8767,24 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation>أُحيلوا خلال الفترة</translation>
     </message>
     <message>
+      <source>reliable change not available for this scale</source>
+      <translation>التغيّر الموثوق غير متاح لهذا المقياس</translation>
+    </message>
+    <message>
+      <source>reliably improved</source>
+      <translation>تحسّن موثوق</translation>
+    </message>
+    <message>
+      <source>reliably worse</source>
+      <translation>تراجع موثوق</translation>
+    </message>
+    <message>
       <source>restrained in the period</source>
       <translation>قُيِّدوا خلال الفترة</translation>
     </message>
     <message>
       <source>risk not assessed</source>
       <translation>لم يُقيَّم الخطر</translation>
-    </message>
-    <message>
-      <source>score improved</source>
-      <translation>تحسّنت الدرجة</translation>
-    </message>
-    <message>
-      <source>score the same or worse</source>
-      <translation>الدرجة نفسها أو أسوأ</translation>
     </message>
     <message>
       <source>self or family</source>

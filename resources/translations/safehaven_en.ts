@@ -3559,7 +3559,7 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
       <source>Measure</source>
       <translation type="unfinished" />
     </message>
@@ -3580,8 +3580,8 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
       <source>Given by</source>
       <translation type="unfinished" />
     </message>
@@ -3632,95 +3632,100 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
-      <source>no change</source>
+      <source>no reliable change</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="82" />
+      <source>reliable change not available for this scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="83" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
       <source>Total score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
       <source>the total on the publisher's form</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
-      <source>Taken on</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
-      <source>Subscale scores (optional)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
-      <source>e.g. intrusion=7, avoidance=3</source>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
+      <source>Taken on</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="99" />
       <location filename="../../src/safehaven/ui/measures_tab.py" line="115" />
-      <source>Note (no item answers)</source>
+      <source>Subscale scores (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="100" />
+      <source>e.g. intrusion=7, avoidance=3</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="101" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="117" />
+      <source>Note (no item answers)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="103" />
       <source>Record a score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="119" />
       <source>Correct a score: {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>Name of the scale</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
       <source>Lowest score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
       <source>Highest score</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
       <source>Bands (lowest score=label)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="134" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="135" />
       <source>Direction</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="134" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="136" />
       <source>A higher score is better</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="138" />
       <source>Add a house scale</source>
       <translation type="unfinished" />
     </message>
@@ -7980,10 +7985,6 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>No change</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>No check-in today</source>
       <translation type="unfinished" />
     </message>
@@ -8632,6 +8633,10 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>no reliable change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>no risk flag raised</source>
       <translation type="unfinished" />
     </message>
@@ -8684,19 +8689,23 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>reliable change not available for this scale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reliably improved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reliably worse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>restrained in the period</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>risk not assessed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>score improved</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>score the same or worse</source>
       <translation type="unfinished" />
     </message>
     <message>

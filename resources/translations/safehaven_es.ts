@@ -3565,7 +3565,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
       <source>Measure</source>
       <translation>Medida</translation>
     </message>
@@ -3586,8 +3586,8 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
       <source>Given by</source>
       <translation>Aplicada por</translation>
     </message>
@@ -3638,95 +3638,100 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
-      <source>no change</source>
-      <translation>sin cambio</translation>
+      <source>no reliable change</source>
+      <translation>sin cambio fiable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="82" />
+      <source>reliable change not available for this scale</source>
+      <translation>cambio fiable no disponible para esta escala</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="83" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation>{0}: {1} ({2}) el {3} → {4} ({5}) el {6}: {7}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
       <source>Total score</source>
       <translation>Puntuación total</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
       <source>the total on the publisher's form</source>
       <translation>el total del formulario del editor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
       <source>Taken on</source>
       <translation>Aplicada el</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="115" />
       <source>Subscale scores (optional)</source>
       <translation>Puntuaciones de subescalas (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="100" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation>p. ej. intrusion=7, avoidance=3</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="99" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="101" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="117" />
       <source>Note (no item answers)</source>
       <translation>Nota (sin respuestas a los ítems)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="101" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="103" />
       <source>Record a score</source>
       <translation>Registrar una puntuación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="119" />
       <source>Correct a score: {0}</source>
       <translation>Corregir una puntuación: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>Name of the scale</source>
       <translation>Nombre de la escala</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
       <source>Lowest score</source>
       <translation>Puntuación mínima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
       <source>Highest score</source>
       <translation>Puntuación máxima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
       <source>Bands (lowest score=label)</source>
       <translation>Niveles (puntuación mínima=nombre)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="134" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation>p. ej. 0=Bajo, 10=Moderado, 20=Alto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="135" />
       <source>Direction</source>
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="134" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="136" />
       <source>A higher score is better</source>
       <translation>Una puntuación más alta es mejor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="138" />
       <source>Add a house scale</source>
       <translation>Añadir una escala de la casa</translation>
     </message>
@@ -7994,10 +7999,6 @@ Huella: {4}
       <translation>No</translation>
     </message>
     <message>
-      <source>No change</source>
-      <translation>Sin cambio</translation>
-    </message>
-    <message>
       <source>No check-in today</source>
       <translation>Sin registro hoy</translation>
     </message>
@@ -8646,6 +8647,10 @@ Huella: {4}
       <translation>ninguna decisión registrada</translation>
     </message>
     <message>
+      <source>no reliable change</source>
+      <translation>sin cambio fiable</translation>
+    </message>
+    <message>
       <source>no risk flag raised</source>
       <translation>ninguna alerta de riesgo</translation>
     </message>
@@ -8698,20 +8703,24 @@ Huella: {4}
       <translation>derivados en el periodo</translation>
     </message>
     <message>
+      <source>reliable change not available for this scale</source>
+      <translation>cambio fiable no disponible para esta escala</translation>
+    </message>
+    <message>
+      <source>reliably improved</source>
+      <translation>mejoría fiable</translation>
+    </message>
+    <message>
+      <source>reliably worse</source>
+      <translation>empeoramiento fiable</translation>
+    </message>
+    <message>
       <source>restrained in the period</source>
       <translation>con contención en el periodo</translation>
     </message>
     <message>
       <source>risk not assessed</source>
       <translation>riesgo no evaluado</translation>
-    </message>
-    <message>
-      <source>score improved</source>
-      <translation>puntuación mejorada</translation>
-    </message>
-    <message>
-      <source>score the same or worse</source>
-      <translation>puntuación igual o peor</translation>
     </message>
     <message>
       <source>self or family</source>

@@ -3565,7 +3565,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
       <source>Measure</source>
       <translation>Mesure</translation>
     </message>
@@ -3586,8 +3586,8 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
       <source>Given by</source>
       <translation>Administré par</translation>
     </message>
@@ -3638,95 +3638,100 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
-      <source>no change</source>
-      <translation>pas de changement</translation>
+      <source>no reliable change</source>
+      <translation>pas de changement fiable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="82" />
+      <source>reliable change not available for this scale</source>
+      <translation>changement fiable non disponible pour cette échelle</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="83" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation>{0} : {1} ({2}) le {3} → {4} ({5}) le {6} : {7}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
       <source>Total score</source>
       <translation>Score total</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
       <source>the total on the publisher's form</source>
       <translation>le total indiqué sur le formulaire de l’éditeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
       <source>Taken on</source>
       <translation>Passé le</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="115" />
       <source>Subscale scores (optional)</source>
       <translation>Scores des sous-échelles (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="100" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation>p. ex. intrusion=7, avoidance=3</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="99" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="101" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="117" />
       <source>Note (no item answers)</source>
       <translation>Note (sans les réponses aux items)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="101" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="103" />
       <source>Record a score</source>
       <translation>Enregistrer un score</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="119" />
       <source>Correct a score: {0}</source>
       <translation>Corriger un score : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>Name of the scale</source>
       <translation>Nom de l’échelle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
       <source>Lowest score</source>
       <translation>Score minimal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
       <source>Highest score</source>
       <translation>Score maximal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
       <source>Bands (lowest score=label)</source>
       <translation>Niveaux (score minimal=nom)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="134" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation>p. ex. 0=Faible, 10=Modéré, 20=Élevé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="135" />
       <source>Direction</source>
       <translation>Sens</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="134" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="136" />
       <source>A higher score is better</source>
       <translation>Un score plus élevé est meilleur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="138" />
       <source>Add a house scale</source>
       <translation>Ajouter une échelle propre au foyer</translation>
     </message>
@@ -7994,10 +7999,6 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>Non</translation>
     </message>
     <message>
-      <source>No change</source>
-      <translation>Pas de changement</translation>
-    </message>
-    <message>
       <source>No check-in today</source>
       <translation>Point du jour pas encore fait</translation>
     </message>
@@ -8646,6 +8647,10 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>aucune décision enregistrée</translation>
     </message>
     <message>
+      <source>no reliable change</source>
+      <translation>pas de changement fiable</translation>
+    </message>
+    <message>
       <source>no risk flag raised</source>
       <translation>aucun signal de risque</translation>
     </message>
@@ -8698,20 +8703,24 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>orientés pendant la période</translation>
     </message>
     <message>
+      <source>reliable change not available for this scale</source>
+      <translation>changement fiable non disponible pour cette échelle</translation>
+    </message>
+    <message>
+      <source>reliably improved</source>
+      <translation>amélioration fiable</translation>
+    </message>
+    <message>
+      <source>reliably worse</source>
+      <translation>aggravation fiable</translation>
+    </message>
+    <message>
       <source>restrained in the period</source>
       <translation>contenus pendant la période</translation>
     </message>
     <message>
       <source>risk not assessed</source>
       <translation>risque non évalué</translation>
-    </message>
-    <message>
-      <source>score improved</source>
-      <translation>score amélioré</translation>
-    </message>
-    <message>
-      <source>score the same or worse</source>
-      <translation>score identique ou moins bon</translation>
     </message>
     <message>
       <source>self or family</source>

@@ -3565,7 +3565,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="39" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
       <source>Measure</source>
       <translation>Escala</translation>
     </message>
@@ -3586,8 +3586,8 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="44" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="96" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
       <source>Given by</source>
       <translation>Aplicada por</translation>
     </message>
@@ -3638,95 +3638,100 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/measures_tab.py" line="80" />
-      <source>no change</source>
-      <translation>sem mudança</translation>
+      <source>no reliable change</source>
+      <translation>sem mudança confiável</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="82" />
+      <source>reliable change not available for this scale</source>
+      <translation>mudança confiável não disponível para esta escala</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="83" />
       <source>{0}: {1} ({2}) on {3} → {4} ({5}) on {6}: {7}</source>
       <translation>{0}: {1} ({2}) em {3} → {4} ({5}) em {6}: {7}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="111" />
       <source>Total score</source>
       <translation>Pontuação total</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
       <source>the total on the publisher's form</source>
       <translation>o total no formulário da editora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="95" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="112" />
       <source>Taken on</source>
       <translation>Aplicada em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="97" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="115" />
       <source>Subscale scores (optional)</source>
       <translation>Pontuações das subescalas (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="98" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="100" />
       <source>e.g. intrusion=7, avoidance=3</source>
       <translation>p. ex. intrusion=7, avoidance=3</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="99" />
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="101" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="117" />
       <source>Note (no item answers)</source>
       <translation>Anotação (sem as respostas dos itens)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="101" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="103" />
       <source>Record a score</source>
       <translation>Registrar uma pontuação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="119" />
       <source>Correct a score: {0}</source>
       <translation>Corrigir uma pontuação: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
       <source>Name of the scale</source>
       <translation>Nome da escala</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="129" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
       <source>Lowest score</source>
       <translation>Pontuação mínima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="130" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
       <source>Highest score</source>
       <translation>Pontuação máxima</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
       <source>Bands (lowest score=label)</source>
       <translation>Faixas (pontuação mínima=nome)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="134" />
       <source>e.g. 0=Low, 10=Moderate, 20=High</source>
       <translation>p. ex. 0=Baixo, 10=Moderado, 20=Alto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="133" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="135" />
       <source>Direction</source>
       <translation>Sentido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="134" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="136" />
       <source>A higher score is better</source>
       <translation>Pontuação mais alta é melhor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/measures_tab.py" line="136" />
+      <location filename="../../src/safehaven/ui/measures_tab.py" line="138" />
       <source>Add a house scale</source>
       <translation>Adicionar uma escala da casa</translation>
     </message>
@@ -7994,10 +7999,6 @@ Impressão digital: {4}
       <translation>Não</translation>
     </message>
     <message>
-      <source>No change</source>
-      <translation>Sem mudança</translation>
-    </message>
-    <message>
       <source>No check-in today</source>
       <translation>Sem registro diário hoje</translation>
     </message>
@@ -8646,6 +8647,10 @@ Impressão digital: {4}
       <translation>nenhuma decisão registrada</translation>
     </message>
     <message>
+      <source>no reliable change</source>
+      <translation>sem mudança confiável</translation>
+    </message>
+    <message>
       <source>no risk flag raised</source>
       <translation>nenhum alerta de risco</translation>
     </message>
@@ -8698,20 +8703,24 @@ Impressão digital: {4}
       <translation>encaminhados no período</translation>
     </message>
     <message>
+      <source>reliable change not available for this scale</source>
+      <translation>mudança confiável não disponível para esta escala</translation>
+    </message>
+    <message>
+      <source>reliably improved</source>
+      <translation>melhora confiável</translation>
+    </message>
+    <message>
+      <source>reliably worse</source>
+      <translation>piora confiável</translation>
+    </message>
+    <message>
       <source>restrained in the period</source>
       <translation>contidos no período</translation>
     </message>
     <message>
       <source>risk not assessed</source>
       <translation>risco não avaliado</translation>
-    </message>
-    <message>
-      <source>score improved</source>
-      <translation>pontuação melhorou</translation>
-    </message>
-    <message>
-      <source>score the same or worse</source>
-      <translation>pontuação igual ou pior</translation>
     </message>
     <message>
       <source>self or family</source>
