@@ -43,8 +43,8 @@ class TimedHouse(House):
 def timed_house(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TimedHouse]:
     sim = SimulatedTime(datetime(2025, 12, 1, 8, 0))
 
-    def clock(last: int = 0) -> hlc.HybridClock:
-        return hlc.HybridClock(last, now_ms=sim.ms)
+    def clock(last: int = 0, floor: int = 0) -> hlc.HybridClock:
+        return hlc.HybridClock(last, now_ms=sim.ms, floor=floor)
 
     monkeypatch.setattr("safehaven.store.vault.HybridClock", clock)
     folder = tmp_path / "vault"

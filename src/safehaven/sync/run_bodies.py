@@ -93,6 +93,8 @@ def _body(cs: ChangeSet, before: ChangeSet | None) -> dict[str, Any]:
 
 
 def _entry(e: Entry, hlc: int) -> list[Any]:
+    if e.overrides:  # its seventh value said, and nothing left out (store/versions.py)
+        return e.to_wire()
     row_id = None if e.field == WHOLE_ROW and row_id_of(e.value) == e.row_id else e.row_id
     if e.hlc == hlc:
         return [e.table, row_id, e.field, e.value, e.base_hlc]

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from safehaven import i18n
 from safehaven.domain.dates import age_on
 from safehaven.domain.text import fold
 from safehaven.services.residents import OverviewRow
@@ -66,14 +67,24 @@ class RowsModel(QAbstractTableModel):
         # words asks every cell many times (on the 500 x 365 house, Today asked 1.3 million
         # times, each formatting a date and scanning for right-to-left letters)
         self._texts: dict[tuple[str, int, int], str] = {}  # (row, column, 0 as written /
-        # 1 shown left to right / 2 shown right to left) -> text
+        # 1 shown left to right / 2 shown right to left) -> text, in `_language`
+        self._language = i18n.language()
         for signal in (self.modelReset, self.layoutChanged, self.dataChanged):
             signal.connect(self._forget_texts)
 
     def _forget_texts(self, *_: Any) -> None:
         self._texts.clear()
 
+    def _same_language(self) -> None:
+        """Texts made in another language are made again (a language chosen, or a report
+        rendered in another language on this thread: `i18n.speaking`)."""
+        language = i18n.language()
+        if language != self._language:
+            self._texts.clear()
+            self._language = language
+
     def _text(self, row: Any, column: int) -> str:
+        self._same_language()
         key = (row.id, column, 0)
         text = self._texts.get(key)
         if text is None:
@@ -126,6 +137,7 @@ class RowsModel(QAbstractTableModel):
             # a cell is its own run of text: "Ioana D." keeps its full stop at the end
             # in a right-to-left table
             # (kept per direction: a right-to-left screen isolates every cell)
+            self._same_language()
             key = (row.id, index.column(), 2 if right_to_left() else 1)
             shown = self._texts.get(key)
             if shown is None:
