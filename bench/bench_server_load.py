@@ -52,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from tests import pg_cluster
 
-from bench_sync import _free_port, start_server
+from bench_sync import serve, start_server
 from load_gen import Laptop, drive
 from safehaven.domain.models import Resident
 from safehaven.domain.vocab import Role
@@ -237,25 +237,6 @@ def show(label: str, r: dict[str, Any]) -> None:
           f"{r['load']}", flush=True)
 
 
-def _serve(data: Path, db: str | None, log_level: str = "info"
-           ) -> tuple[subprocess.Popen[bytes], str]:
-    """`safehaven server` on an existing store, on a free loopback port."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")}
-    env.update({"SAFEHAVEN_DB_URL": db} if db else {"SAFEHAVEN_DATA": str(data)})
-    env["SAFEHAVEN_LOG_LEVEL"] = log_level
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "safehaven", "server", "--port", str(port)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(400):
-        try:
-            if httpx.get(url + "/v1/health").status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    return proc, url
-
-
 def _set_up(label: str, root: Path, db: str | None, args: argparse.Namespace
             ) -> tuple[subprocess.Popen[bytes], str, list[Laptop]]:
     """A server with the houses set up; with `--keep DIR` (SQLite) the houses, the store
@@ -264,7 +245,7 @@ def _set_up(label: str, root: Path, db: str | None, args: argparse.Namespace
     kept = args.keep / label if args.keep and db is None else None
     if kept is not None and (kept / "plans.pickle").exists():
         shutil.copytree(kept / "server", data)
-        proc, url = _serve(data, db, args.log_level)
+        proc, url = serve(data, db, args.log_level)
         print(f"[{label}] houses, store and sealed pushes from {kept}", flush=True)
         return proc, url, pickle.loads((kept / "plans.pickle").read_bytes())
     rounds_each = args.rounds_each or max(10, int(args.seconds * 200 * (1 + len(args.open))
@@ -283,7 +264,7 @@ def _set_up(label: str, root: Path, db: str | None, args: argparse.Namespace
         proc.wait(timeout=30)
         shutil.copytree(data, kept / "server")
         (kept / "plans.pickle").write_bytes(pickle.dumps(plans))
-        proc, url = _serve(data, db, args.log_level)
+        proc, url = serve(data, db, args.log_level)
     return proc, url, plans
 
 

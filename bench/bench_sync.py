@@ -83,24 +83,40 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(data: Path, db: str | None) -> tuple[subprocess.Popen, str, str]:
+def _server_env(data: Path, db: str | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEHAVEN_")}
     if db:  # the address in the environment, never on the command line
         env["SAFEHAVEN_DB_URL"] = db
     else:
         env["SAFEHAVEN_DATA"] = str(data)
-    init = subprocess.run([sys.executable, "-m", "safehaven", "server", "init", "--org",
-                           "Bench"], capture_output=True, text=True, env=env, check=True)
+    return env
+
+
+def serve(data: Path, db: str | None, log_level: str | None = None
+          ) -> tuple[subprocess.Popen, str]:
+    """`safehaven server` on an existing store, on a free loopback port, once it answers."""
+    env = _server_env(data, db)
+    if log_level:
+        env["SAFEHAVEN_LOG_LEVEL"] = log_level
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "safehaven", "server", "--port", str(port)],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(200):
+    for _ in range(400):
         try:
             if httpx.get(url + "/v1/health").status_code == 200:
                 break
         except httpx.HTTPError:
             time.sleep(0.05)
+    return proc, url
+
+
+def start_server(data: Path, db: str | None) -> tuple[subprocess.Popen, str, str]:
+    """A new store (`server init`) and its server: the process, its address, the org id."""
+    init = subprocess.run([sys.executable, "-m", "safehaven", "server", "init", "--org",
+                           "Bench"], capture_output=True, text=True,
+                          env=_server_env(data, db), check=True)
+    proc, url = serve(data, db)
     return proc, url, init.stdout.split()[-1]
 
 
