@@ -24,8 +24,10 @@ Run: python bench/bench_server_load.py [--houses 10] [--laptops 40] [--seconds 2
 
 `--keep DIR` keeps the SQLite set-up (store, sealed pushes) and starts later runs from
 it: setting up is most of a run's time, and before/after comparisons then replay the
-very same requests. `--profile FILE` records the server's Python stacks over the closed
-loop with py-spy (pip install py-spy), as folded stacks.
+very same requests. `--profile FILE` starts the server under cProfile (the event loop's thread and
+every storage worker thread) and writes its statistics over the closed loop to
+FILE.<store>.prof (read with `python -m pstats`); cProfile's own cost inflates that run's
+CPU per round, so take figures from a run without it.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ import multiprocessing
 import os
 import pickle
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -52,7 +55,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from tests import pg_cluster
 
-from bench_sync import serve, start_server
+from bench_sync import _free_port, _server_env, serve, start_server
 from load_gen import Laptop, drive
 from safehaven.domain.models import Resident
 from safehaven.domain.vocab import Role
@@ -81,6 +84,62 @@ class Recording(httpx.HTTPTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.seen.append((request.method, request.url.path, request.headers))
         return super().handle_request(request)
+
+
+# The server under cProfile: SIGUSR1 starts recording (the event loop's thread, and each
+# storage worker thread around its work), SIGUSR2 stops and writes the statistics.
+PROFILED = """
+import cProfile, pstats, runpy, signal, sys, threading, time
+from safehaven.server import edge
+out = sys.argv.pop(1)
+profs, state = {}, {"on": False}
+loop_prof = cProfile.Profile(time.thread_time)  # CPU time, not time waited
+held = edge.Edge._held
+def _held(self, work, *args):
+    if not state["on"]:
+        return held(self, work, *args)
+    prof = profs.setdefault(threading.get_ident(), cProfile.Profile(time.thread_time))
+    prof.enable()
+    try:
+        return held(self, work, *args)
+    finally:
+        prof.disable()
+edge.Edge._held = _held
+def start(*_):
+    state["on"] = True
+    loop_prof.enable()
+def stop(*_):
+    state["on"] = False
+    loop_prof.disable()
+    stats = pstats.Stats(loop_prof)
+    for prof in list(profs.values()):
+        stats.add(prof)
+    stats.dump_stats(out)
+signal.signal(signal.SIGUSR1, start)
+signal.signal(signal.SIGUSR2, stop)
+sys.argv = ["safehaven", *sys.argv[1:]]
+runpy.run_module("safehaven", run_name="__main__")
+"""
+
+
+def serve_profiled(data: Path, db: str | None, log_level: str | None, out: Path
+                   ) -> tuple[subprocess.Popen[bytes], str]:
+    """`safehaven server` as bench_sync.serve starts it, under PROFILED."""
+    env = _server_env(data, db)
+    if log_level:
+        env["SAFEHAVEN_LOG_LEVEL"] = log_level
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-c", PROFILED, str(out), "server", "--port",
+                             str(port)], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(400):
+        try:
+            if httpx.get(url + "/v1/health").status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.05)
+    return proc, url
 
 
 def load() -> str:
@@ -184,7 +243,7 @@ def _sealed(vault: Vault, residents: list[str], rounds_each: int) -> list[bytes]
 def measure(pid: int, port: int, plans: list[Laptop], seconds: float, procs: int,
             rate: float | None, profile: Path | None = None) -> dict[str, Any]:
     """One closed- or open-loop run: generator processes, server CPU over the window;
-    `profile`: py-spy's folded stacks of the server over the window, to this file."""
+    `profile`: the server runs under PROFILED, which records over the window."""
     start = time.time() + 2.0
     shares = [plans[i::procs] for i in range(procs)]
     ctx = multiprocessing.get_context("spawn")
@@ -194,16 +253,13 @@ def measure(pid: int, port: int, plans: list[Laptop], seconds: float, procs: int
                    for share in shares]
         time.sleep(max(0.0, start - time.time()))
         cpu0 = server_cpu(pid)
-        spy = subprocess.Popen(["py-spy", "record", "-p", str(pid), "-d", str(int(seconds)),
-                                "-f", "raw", "-o", str(profile), "-r", "200", "-s", "--gil",
-                                "--nonblocking"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-                               ) if profile else None
+        if profile:
+            os.kill(pid, signal.SIGUSR1)
         time.sleep(seconds)
         cpu1, load_at = server_cpu(pid), load()
+        if profile:
+            os.kill(pid, signal.SIGUSR2)
         outs = [p.get(timeout=seconds + 60) for p in pending]
-    if spy is not None:
-        spy.wait(timeout=60)
     for share, out in zip(shares, outs, strict=True):
         for laptop, cursor, used in zip(share, out["cursors"], out["used"], strict=True):
             laptop.cursor, laptop.used = cursor, used
@@ -237,6 +293,14 @@ def show(label: str, r: dict[str, Any]) -> None:
           f"{r['load']}", flush=True)
 
 
+def _serve(label: str, data: Path, db: str | None, args: argparse.Namespace
+           ) -> tuple[subprocess.Popen[bytes], str]:
+    if args.profile:
+        return serve_profiled(data, db, args.log_level, args.profile.with_suffix(
+            f".{label}.prof"))
+    return serve(data, db, args.log_level)
+
+
 def _set_up(label: str, root: Path, db: str | None, args: argparse.Namespace
             ) -> tuple[subprocess.Popen[bytes], str, list[Laptop]]:
     """A server with the houses set up; with `--keep DIR` (SQLite) the houses, the store
@@ -245,7 +309,7 @@ def _set_up(label: str, root: Path, db: str | None, args: argparse.Namespace
     kept = args.keep / label if args.keep and db is None else None
     if kept is not None and (kept / "plans.pickle").exists():
         shutil.copytree(kept / "server", data)
-        proc, url = serve(data, db, args.log_level)
+        proc, url = _serve(label, data, db, args)
         print(f"[{label}] houses, store and sealed pushes from {kept}", flush=True)
         return proc, url, pickle.loads((kept / "plans.pickle").read_bytes())
     rounds_each = args.rounds_each or max(10, int(args.seconds * 200 * (1 + len(args.open))
@@ -264,7 +328,7 @@ def _set_up(label: str, root: Path, db: str | None, args: argparse.Namespace
         proc.wait(timeout=30)
         shutil.copytree(data, kept / "server")
         (kept / "plans.pickle").write_bytes(pickle.dumps(plans))
-        proc, url = serve(data, db, args.log_level)
+        proc, url = _serve(label, data, db, args)
     return proc, url, plans
 
 
@@ -274,7 +338,7 @@ def run(label: str, root: Path, db: str | None, args: argparse.Namespace
     try:
         port = int(url.rsplit(":", 1)[1])
         closed = measure(proc.pid, port, plans, args.seconds, args.procs, None,
-                         args.profile and args.profile.with_suffix(f".{label}.txt"))
+                         args.profile)
         show(label, closed)
         out = [closed]
         for share in args.open:
@@ -341,7 +405,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path,
                         help="keep the SQLite set-up here and reuse it in later runs")
     parser.add_argument("--profile", type=Path,
-                        help="py-spy's folded stacks of the server's closed loop (py-spy needed)")
+                        help="cProfile statistics of the closed loop, to FILE.<store>.prof")
     args = parser.parse_args()
     print(f"# bench_server_load {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} "
           f"cpus={os.cpu_count()} load={load()} houses={args.houses} laptops={args.laptops} "

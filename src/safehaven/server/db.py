@@ -15,7 +15,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -165,9 +165,16 @@ class Sqlite:
                 conn.execute("ROLLBACK")
                 raise
 
+    def read(self) -> AbstractContextManager[Tx]:
+        """Reads outside a transaction (WAL readers never wait for the writer); inside a
+        request's `held`, on its connection at no further cost."""
+        held: list[Any] | None = getattr(self._local, "held", None)
+        if held:
+            return nullcontext(Tx(held[0], self.p))
+        return self._read()
+
     @contextmanager
-    def read(self) -> Iterator[Tx]:
-        """Reads outside a transaction (WAL readers never wait for the writer)."""
+    def _read(self) -> Iterator[Tx]:
         with self._held() as conn:
             yield Tx(conn, self.p)
 
@@ -283,8 +290,14 @@ class Postgres:
         with self._connection() as conn, conn.transaction():
             yield Tx(conn, self.p)
 
+    def read(self) -> AbstractContextManager[Tx]:
+        held: list[Any] | None = getattr(self._local, "held", None)
+        if held:  # a request's connection: no further handling
+            return nullcontext(Tx(held[0], self.p))
+        return self._read()
+
     @contextmanager
-    def read(self) -> Iterator[Tx]:
+    def _read(self) -> Iterator[Tx]:
         with self._connection() as conn:
             yield Tx(conn, self.p)
 

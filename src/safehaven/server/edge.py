@@ -131,8 +131,21 @@ class Edge:
         """`work(*args)` on one of the app's worker threads. A fixed pool: anyio's (behind
         run_in_threadpool) retires idle threads and makes new ones as load varies, and
         each hop through it costs several times this one (bench/bench_server_load.py)."""
-        return await asyncio.get_running_loop().run_in_executor(
-            self.workers, functools.partial(self._held, work, *args))
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[_R] = loop.create_future()
+        # the thread answers the loop's future itself: run_in_executor's chain of a
+        # concurrent future into an asyncio one cost as much as the hop
+        self.workers.submit(self._job, loop, done, work, args)
+        return await done
+
+    def _job(self, loop: asyncio.AbstractEventLoop, done: asyncio.Future[_R],
+             work: Callable[..., _R], args: tuple[Any, ...]) -> None:
+        try:
+            result = self._held(work, *args)
+        except BaseException as exc:  # the awaiting request answers it
+            loop.call_soon_threadsafe(_fail, done, exc)
+        else:
+            loop.call_soon_threadsafe(_settle, done, result)
 
     def _held(self, work: Callable[..., _R], *args: Any) -> _R:
         with self.storage.held():  # one connection for the request's statements
@@ -150,7 +163,7 @@ class Edge:
         said = headers.get("safehaven-version", "0.1.0")[:32]
         version = _lenient(said)
         return Credentials(token, said if version != versions.NONE else None, version,
-                           device_name_from(headers.get(DEVICE_NAME_HEADER)))
+                           _device_name(headers.get(DEVICE_NAME_HEADER)))
 
     def authorise(self, given: Credentials) -> DeviceAuth:
         """The laptop of `credentials`, within its rate and recent enough: on a worker
@@ -173,18 +186,34 @@ class Edge:
     async def decoded(self, kind: type[_R], request: Request) -> _R:
         """The request's body as its declared type: an unknown or missing field, or a
         wrong type, is refused with its name (the laptop decodes answers the same way)."""
+        return self.parsed(kind, request, await self.raw(request))
+
+    @staticmethod
+    def parsed(kind: type[_R], request: Request, raw: bytes) -> _R:
+        """A body read by `raw`, inflated, parsed and decoded as `kind` (on the loop or a
+        worker thread)."""
+        encoding = request.headers.get("content-encoding", "identity")
+        if encoding == "gzip":
+            raw = _inflate(raw)
+        elif encoding != "identity":
+            raise Refused(415, "unsupported content encoding")
         try:
-            return decode(kind, await self.body(request))
+            doc = json.loads(raw)
+        except (ValueError, RecursionError) as exc:  # not JSON, or nested past any request
+            raise Refused(400, "malformed JSON") from exc
+        try:
+            return decode(kind, doc)
         except MessageError as exc:
             raise Refused(400, str(exc), exc.code) from exc
 
-    async def body(self, request: Request) -> Any:
-        """The request's JSON. A slow client cannot hold memory or a slot for long: the
-        body must arrive within `body_seconds`, and at most `bodies_in_flight` are read at
-        once (the others are told to come back)."""
+    async def raw(self, request: Request, limit: int | None = None) -> bytes:
+        """The request's body as sent. A slow client cannot hold memory or a slot for long:
+        the body must arrive within `body_seconds`, and at most `bodies_in_flight` are read
+        at once (the others are told to come back)."""
         # a request no token vouched for (register, join) is a few hundred bytes: 200 slow
         # ones must not hold 64 x 8 MB between them
-        limit = MAX_BODY if getattr(request.state, "device", None) else ANONYMOUS_BODY
+        if limit is None:
+            limit = MAX_BODY if getattr(request.state, "device", None) else ANONYMOUS_BODY
         if int(request.headers.get("content-length") or 0) > limit:
             raise Refused(413, "request too large")
         if self.reading >= self.config.bodies_in_flight:
@@ -192,20 +221,28 @@ class Edge:
         self.reading += 1
         try:
             async with asyncio.timeout(self.config.body_seconds):
-                raw = await _read_body(request, limit)
+                return await _read_body(request, limit)
         except TimeoutError as exc:
             raise Refused(408, "request body too slow") from exc
         finally:
             self.reading -= 1
-        encoding = request.headers.get("content-encoding", "identity")
-        if encoding == "gzip":
-            raw = _inflate(raw)
-        elif encoding != "identity":
-            raise Refused(415, "unsupported content encoding")
-        try:
-            return json.loads(raw)
-        except (ValueError, RecursionError) as exc:  # not JSON, or nested past any request
-            raise Refused(400, "malformed JSON") from exc
+
+
+def _settle(done: asyncio.Future[_R], result: _R) -> None:
+    if not done.cancelled():
+        done.set_result(result)
+
+
+def _fail(done: asyncio.Future[Any], exc: BaseException) -> None:
+    if not done.cancelled():
+        done.set_exception(exc)
+
+
+@functools.lru_cache(maxsize=1024)
+def _device_name(header: str | None) -> str | None:
+    """A laptop's declared name, made safe once per header seen (each laptop sends the
+    same one with every request)."""
+    return device_name_from(header)
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

@@ -21,8 +21,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from safehaven.server import chunk_store, destroyed, held, mailbox, push_policy, reissue
-from safehaven.server.edge import Credentials, Edge, query_int, text
-from safehaven.server.storage import Refused
+from safehaven.server.edge import ANONYMOUS_BODY, Credentials, Edge, query_int, text
+from safehaven.server.storage import DeviceAuth, Refused
 from safehaven.sync import protocol
 from safehaven.sync.envelope import (
     destroy_text,
@@ -171,14 +171,27 @@ async def managers(edge: Edge, request: Request) -> ManagersAnswer:
 
 
 async def push(edge: Edge, request: Request) -> PushAnswer:
-    auth = await edge.device(request)
-    doc = await edge.decoded(PushRequest, request)
-    own_key = push_policy.public_key(doc.get("public_key"))
+    """A round's push is small: its body is read first, within the cap of a request no
+    token vouched for yet (`ANONYMOUS_BODY`), and the token, the decoding, the signatures
+    and the store then take one hop to a worker thread. A larger one (a first push, a
+    reconcile) is let in by its token first, as before."""
+    given = edge.credentials(request)
+    size = request.headers.get("content-length")
+    auth: DeviceAuth | None = None
+    if size is not None and size.isdigit() and int(size) <= ANONYMOUS_BODY:
+        raw = await edge.raw(request, ANONYMOUS_BODY)
+    else:
+        auth = await edge.run(edge.authorise, given)
+        request.state.device = auth  # the larger cap of a laptop's body
+        raw = await edge.raw(request)
 
     def checked_and_stored() -> tuple[int, dict[str, Any]]:  # one hop to a worker thread
-        items = push_policy.pushed_items(edge.storage, auth, doc["envelopes"], own_key)
-        edge.relays.charge(auth, items)
-        return edge.storage.push_placed(auth, items)
+        pusher = auth or edge.authorise(given)
+        doc = edge.parsed(PushRequest, request, raw)
+        own_key = push_policy.public_key(doc.get("public_key"))
+        items = push_policy.pushed_items(edge.storage, pusher, doc["envelopes"], own_key)
+        edge.relays.charge(pusher, items)
+        return edge.storage.push_placed(pusher, items)
 
     stored, placed = await edge.run(checked_and_stored)
     if edge.counters is not None:

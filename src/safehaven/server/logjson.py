@@ -26,14 +26,25 @@ from safehaven.logs import RecordSafeFilter
 LOGGERS = ("safehaven", "uvicorn", "uvicorn.error", "psycopg", "asyncio")
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, default=str).encode  # made once, not per line
+
+
 class JsonLines(logging.Formatter):
     """`{"time", "level", "logger", "message", ...fields}`; `extra={"fields": {...}}` adds
     fields of a request without folding them into the message text."""
 
+    _second: tuple[int, str] = (-1, "")  # the last second's text, made once a second
+
+    def _time(self, created: float) -> str:
+        second = int(created)
+        if second != self._second[0]:
+            self._second = (second, datetime.fromtimestamp(second, UTC).strftime(
+                "%Y-%m-%dT%H:%M:%S"))
+        return f"{self._second[1]}.{int((created - second) * 1000):03d}+00:00"
+
     def format(self, record: logging.LogRecord) -> str:
         doc: dict[str, Any] = {
-            "time": datetime.fromtimestamp(record.created, UTC).isoformat(
-                timespec="milliseconds"),
+            "time": self._time(record.created),
             "level": record.levelname.lower(), "logger": record.name,
             "pid": record.process,  # which worker, with several
             "message": record.getMessage()}
@@ -41,7 +52,7 @@ class JsonLines(logging.Formatter):
         if record.exc_info:
             doc["error"] = record.exc_info[0].__name__ if record.exc_info[0] else None
             doc["trace"] = self.formatException(record.exc_info)
-        return json.dumps(doc, ensure_ascii=False, default=str)
+        return _encode(doc)
 
 
 class PrivateWatchedFile(logging.handlers.WatchedFileHandler):
@@ -75,4 +86,9 @@ def setup(level: str = "info", file: Path | None = None,
         logger.setLevel(level.upper())
         logger.propagate = False
     logging.getLogger("uvicorn.access").disabled = True  # requests are logged by the app
+    # what the lines never carry, not looked up for each of them (a request's line cost
+    # a walk up the caller's frames and a thread's name: bench/bench_server_load.py)
+    logging._srcfile = None  # type: ignore[attr-defined]
+    logging.logThreads = False
+    logging.logMultiprocessing = False
     return handler

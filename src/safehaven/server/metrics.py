@@ -41,6 +41,10 @@ class _Totals(Collector):
             yield gauge
 
 
+REFUSALS = {401: "token", 403: "forbidden", 413: "too_large", 426: "app_too_old",
+            429: "rate_limited", 507: "quota"}
+
+
 class Metrics:
     def __init__(self, totals: Callable[[], dict[str, int]]) -> None:
         self.registry = CollectorRegistry()
@@ -56,6 +60,8 @@ class Metrics:
         self.refused = Counter("safehaven_refusals", "requests refused, by reason kind",
                                ["kind"], registry=self.registry)
         self.registry.register(_Totals(totals))
+        # routes, methods and statuses are few and fixed: their series are kept here
+        self._children: dict[tuple[str, str, int], tuple[Any, Any, Any]] = {}
         self.exposed = self.registry  # what a scrape reads
         if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):  # several workers: every one's
             self.exposed = CollectorRegistry()
@@ -64,13 +70,18 @@ class Metrics:
 
     def observe(self, route: str, method: str, status: int, seconds: float,
                 bytes_in: int) -> None:
-        self.requests.labels(route, method, str(status)).inc()
-        self.seconds.labels(route).observe(seconds)
-        self.bytes_in.inc(bytes_in)
-        kind = {401: "token", 403: "forbidden", 413: "too_large", 426: "app_too_old",
-                429: "rate_limited", 507: "quota"}.get(status)
-        if kind:
-            self.refused.labels(kind).inc()
+        children = self._children.get((route, method, status))
+        if children is None:  # the labelled series of this route and status, looked up once
+            kind = REFUSALS.get(status)
+            children = self._children[(route, method, status)] = (
+                self.requests.labels(route, method, str(status)), self.seconds.labels(route),
+                self.refused.labels(kind) if kind else None)
+        children[0].inc()
+        children[1].observe(seconds)
+        if bytes_in:
+            self.bytes_in.inc(bytes_in)
+        if children[2] is not None:
+            children[2].inc()
 
     def render(self) -> tuple[bytes, str]:
         return generate_latest(self.exposed), CONTENT_TYPE_LATEST

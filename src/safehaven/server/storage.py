@@ -540,7 +540,12 @@ class Storage:
                 f"SELECT h.device_id, h.seq FROM device_highest h JOIN devices d ON "
                 f"d.id = h.device_id AND d.site_id = h.site_id WHERE h.site_id = {p}",
                 (site_id,))}
-            site = db.one(f"SELECT next_seq, digest FROM sites WHERE id = {p}", (site_id,))
-        count, site_digest = (int(site[0]), str(site[1])) if site else (0, "")
-        return {"epoch": self.epoch(), "highest": highest, "count": count,
-                "digest": site_digest or digest([])}
+            # the epoch with the house's head: one statement
+            epoch, count, site_digest = db.one(
+                f"SELECT (SELECT value FROM meta WHERE key = 'epoch'), (SELECT next_seq FROM "
+                f"sites WHERE id = {p}), (SELECT digest FROM sites WHERE id = {p})",
+                (site_id, site_id)) or (None, None, None)
+        if epoch is None:
+            raise RuntimeError("the store has no epoch")  # migrations always make one
+        return {"epoch": str(epoch), "highest": highest, "count": int(count or 0),
+                "digest": str(site_digest or "") or digest([])}
