@@ -156,6 +156,8 @@ class Sqlite:
         own wait (its busy timeout) sleeps and polls, up to 100 ms a time, and under load
         the pushes of a few houses spent more time asleep than writing. Writers of other
         processes (a second worker, an admin command) still meet at SQLite's lock."""
+        if getattr(self._local, "loop", False):
+            raise WriteNeeded  # not on the event loop: it would wait for the writers there
         with self._writer, self._held() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -183,6 +185,18 @@ class Sqlite:
         """Keep one connection for everything this thread does inside (one request)."""
         with self._held():
             yield
+
+    @contextmanager
+    def reads_only(self) -> Iterator[None]:
+        """Reads on one connection, on the event loop: a write inside raises
+        `WriteNeeded` before it begins (the caller does the work again on a worker
+        thread, where a writer may wait its turn)."""
+        self._local.loop = True
+        try:
+            with self._held():
+                yield
+        finally:
+            self._local.loop = False
 
     def columns(self, db: Tx, table: str) -> set[str]:
         return {str(r[1]) for r in db.all(f"PRAGMA table_info({table})")}
@@ -319,6 +333,11 @@ class Postgres:
 
 
 Backend = Sqlite | Postgres
+
+
+class WriteNeeded(Exception):
+    """Work run as reads only (`Sqlite.reads_only`) came to a write: nothing was written;
+    it is done again where writes may wait."""
 
 
 class PoolBusy(Exception):

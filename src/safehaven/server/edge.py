@@ -24,6 +24,7 @@ from starlette.requests import Request
 from safehaven import versions
 from safehaven.server import metrics
 from safehaven.server.config import ServerConfig, parse_version
+from safehaven.server.db import WriteNeeded
 from safehaven.server.relay_quota import RelayQuota
 from safehaven.server.storage import DeviceAuth, Refused, Storage
 from safehaven.sync.protocol import (
@@ -43,7 +44,10 @@ RATE_BURST = 200.0
 ADDRESS_RATE = 200.0  # per client address: a whole house may sit behind one router
 ADDRESS_BURST = 1000.0
 MAX_TEXT = 4096  # an id, token or key in a request
-WORKER_THREADS = 32  # storage and signature work at once (PostgreSQL's pool bounds it too)
+# Storage and signature work at once. On SQLite a few: more only contend for the GIL
+# (32 cost a fifth more CPU per round than 4: bench/bench_server_load.py); on PostgreSQL
+# as many as the pool has connections, since each waits on the database's answers.
+SQLITE_THREADS = 4
 
 
 class RateLimiter:
@@ -104,12 +108,14 @@ class Edge:
         default_factory=lambda: RateLimiter(ADDRESS_RATE, ADDRESS_BURST))
     reading: int = 0  # request bodies being read now, in this process
     _minimum: tuple[str, Version] | None = None
-    workers: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(
-        WORKER_THREADS, thread_name_prefix="safehaven-store"))
+    workers: ThreadPoolExecutor = field(init=False)
     relays: RelayQuota = field(init=False)  # others' change sets per token per hour
 
     def __post_init__(self) -> None:
         self.relays = RelayQuota(self.config.relay_per_hour)
+        threads = SQLITE_THREADS if self.storage.kind == "sqlite" else max(
+            SQLITE_THREADS, self.config.pool_size)
+        self.workers = ThreadPoolExecutor(threads, thread_name_prefix="safehaven-store")
 
     @property
     def advert(self) -> AppVersions:
@@ -137,6 +143,18 @@ class Edge:
         # concurrent future into an asyncio one cost as much as the hop
         self.workers.submit(self._job, loop, done, work, args)
         return await done
+
+    async def read(self, work: Callable[..., _R], *args: Any) -> _R:
+        """`work(*args)`, a request's reads (and its token's check): on SQLite right here
+        on the event loop, unless it comes to a write (a laptop's last-seen time, once a
+        minute), which goes to a worker thread with the whole work, as on PostgreSQL."""
+        if self.storage.reads_inline:
+            try:
+                with self.storage.reads_only():
+                    return work(*args)
+            except WriteNeeded:
+                pass
+        return await self.run(work, *args)
 
     def _job(self, loop: asyncio.AbstractEventLoop, done: asyncio.Future[_R],
              work: Callable[..., _R], args: tuple[Any, ...]) -> None:

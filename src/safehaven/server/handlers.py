@@ -206,7 +206,7 @@ async def push(edge: Edge, request: Request) -> PushAnswer:
 
 async def pull(edge: Edge, request: Request) -> PullPage:
     """A page of the house's log after `after`; the last page carries the log's head."""
-    return await edge.run(_pull_page, edge, edge.credentials(request), request)
+    return await edge.read(_pull_page, edge, edge.credentials(request), request)
 
 
 def _pull_page(edge: Edge, given: Credentials, request: Request) -> PullPage:
@@ -272,7 +272,7 @@ async def state(edge: Edge, request: Request) -> StateAnswer:
             said["runs"] = RUN_FORMAT  # older laptops' decoders refuse the field
         return said
 
-    return await edge.run(answer)
+    return await edge.read(answer)
 
 
 async def chunks_put(edge: Edge, request: Request) -> ChunkPutAnswer:

@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
 from safehaven.server import migrations
-from safehaven.server.db import POSTGRES_PREFIXES, Backend, Tx, open_backend
+from safehaven.server.db import POSTGRES_PREFIXES, Backend, Sqlite, Tx, open_backend
 from safehaven.sync.envelope import digest
 from safehaven.sync.protocol import ErrorCode, code_for_status
 from safehaven.sync.runs import RUN_MAX
@@ -148,6 +148,19 @@ class Storage:
     def held(self) -> AbstractContextManager[None]:
         """One connection for all this thread's reads and writes inside (a request's)."""
         return self.backend.held()
+
+    @property
+    def reads_inline(self) -> bool:
+        """Whether a request's reads are cheaper on the event loop than on a worker
+        thread: SQLite's, from the page cache in microseconds (a hop to a thread and back
+        cost more than the reads: bench/bench_server_load.py); PostgreSQL's wait on the
+        network, on worker threads."""
+        return isinstance(self.backend, Sqlite)
+
+    def reads_only(self) -> AbstractContextManager[None]:
+        """SQLite reads on this thread (the event loop); `WriteNeeded` if a write comes."""
+        assert isinstance(self.backend, Sqlite)
+        return self.backend.reads_only()
 
     def close(self) -> None:
         """Close every connection (the pool, or each thread's SQLite connection)."""
