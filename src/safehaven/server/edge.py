@@ -17,6 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
+from urllib.parse import parse_qsl
 
 from packaging.version import Version
 from starlette.requests import Request
@@ -296,9 +297,23 @@ def text(value: str, name: str) -> str:
     return value
 
 
+def query(request: Request) -> dict[str, str]:
+    """The query string's fields (the last of a repeated one), as Starlette's
+    `query_params` reads them, parsed once per request without its multi-dict."""
+    found: dict[str, str] | None = request.scope.get("safehaven.query")
+    if found is None:
+        raw = request.scope.get("query_string", b"").decode("latin-1")
+        if "%" in raw or "+" in raw or ";" in raw:  # anything needing more than a split
+            found = dict(parse_qsl(raw, keep_blank_values=True))
+        else:
+            found = dict(part.partition("=")[::2] for part in raw.split("&") if part)
+        request.scope["safehaven.query"] = found
+    return found
+
+
 def query_int(request: Request, name: str, default: int, words: str) -> int:
     """A whole number from the query string; `words` say what was wrong with it."""
     try:
-        return int(request.query_params.get(name, str(default)))
+        return int(query(request).get(name, str(default)))
     except ValueError as exc:
         raise Refused(400, words) from exc

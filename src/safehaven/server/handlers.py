@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from safehaven.server import chunk_store, destroyed, held, mailbox, push_policy, reissue
-from safehaven.server.edge import ANONYMOUS_BODY, Credentials, Edge, query_int, text
+from safehaven.server.edge import ANONYMOUS_BODY, Credentials, Edge, query, query_int, text
 from safehaven.server.storage import DeviceAuth, Refused
 from safehaven.sync import protocol
 from safehaven.sync.envelope import (
@@ -214,13 +214,13 @@ def _pull_page(edge: Edge, given: Credentials, request: Request) -> PullPage:
     auth = edge.authorise(given)
     after = query_int(request, "after", 0, "bad cursor")
     limit = max(1, min(PULL_LIMIT, query_int(request, "limit", PULL_LIMIT, "bad cursor")))
-    asked = request.query_params.get("epoch")
+    asked = query(request).get("epoch")
     epoch = edge.storage.epoch()
     if asked not in (None, "", epoch):
         # the words keep the form laptops before error codes read the epoch from
         raise Refused(409, f"epoch:{epoch}", ErrorCode.EPOCH_CHANGED, epoch=epoch)
     # A laptop has its own change sets; it asks for them only after a restore (own=1).
-    skip = None if request.query_params.get("own") == "1" else auth.device_id
+    skip = None if query(request).get("own") == "1" else auth.device_id
     items, more, upto = edge.storage.pull(auth.site_id, after, limit, PULL_BYTES, skip)
     at = edge.storage.ids_at(auth.site_id, [upto] if upto else [])
     listed, runs = page_items(items)
@@ -259,7 +259,7 @@ async def state(edge: Edge, request: Request) -> StateAnswer:
     def answer() -> StateAnswer:  # the token and the reads: one hop to a worker thread
         auth = edge.authorise(given)
         try:
-            at = [int(x) for x in request.query_params.get("at", "").split(",") if x]
+            at = [int(x) for x in query(request).get("at", "").split(",") if x]
         except ValueError as exc:
             raise Refused(400, "bad positions") from exc
         found = edge.storage.ids_at(auth.site_id, at[:MAX_POSITIONS])

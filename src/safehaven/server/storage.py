@@ -362,7 +362,10 @@ class Storage:
             p = db.p
             # The house's counter row is locked first: a push of the same ids or runs
             # through another server process waits here, then finds them held.
-            db.run(f"UPDATE sites SET next_seq = next_seq WHERE id = {p}", (auth.site_id,))
+            # With the lock come the house's head, its bytes and its own quota: one statement.
+            site = db.one(f"UPDATE sites SET next_seq = next_seq WHERE id = {p} RETURNING "
+                          f"next_seq, digest, used_bytes, (SELECT quota_bytes FROM houses "
+                          f"WHERE site_id = {p})", (auth.site_id, auth.site_id))
             ids = [item.id for item in items]
             held = set()
             for start in range(0, len(ids), 500):
@@ -400,19 +403,18 @@ class Storage:
                 db.insert("runs", ("site_id", "hash", "envelope"),
                           [(auth.site_id, h, e) for h, e in runs.items()])
             size = sum(sizes)
-            top = db.one(f"UPDATE sites SET next_seq = next_seq + {p}, used_bytes = "
-                         f"used_bytes + {p} WHERE id = {p} RETURNING next_seq, digest, "
-                         "used_bytes", (len(fresh), size, auth.site_id))
-            if top is None:
+            if site is None:
                 raise Refused(403, "unknown house")
-            quota = self.quota_of(db, auth.site_id)
-            if quota is not None and int(top[2]) > quota:
+            quota = int(site[3]) if site[3] is not None else self.default_quota
+            used = int(site[2]) + size
+            if quota is not None and used > quota:
                 raise Refused(507, "house storage quota reached")
-            first = int(top[0]) - len(fresh) + 1
+            first, top = int(site[0]) + 1, int(site[0]) + len(fresh)
             # The site's digest and each device's highest number are kept up to date here,
             # so a round's two state checks cost nothing however long the log grows.
-            site_digest = digest([item.id for item in fresh], str(top[1]))
-            db.run(f"UPDATE sites SET digest = {p} WHERE id = {p}", (site_digest, auth.site_id))
+            site_digest = digest([item.id for item in fresh], str(site[1]))
+            db.run(f"UPDATE sites SET next_seq = {p}, used_bytes = {p}, digest = {p} WHERE "
+                   f"id = {p}", (top, used, site_digest, auth.site_id))
             per_device: dict[str, tuple[int, int, int]] = {}
             for item, used in zip(fresh, sizes, strict=True):
                 seq, count, total = per_device.get(item.device_id, (0, 0, 0))
@@ -431,8 +433,8 @@ class Storage:
                         item.envelope if item.run is None else b"", used, now, item.run)
                        for n, (item, used) in enumerate(zip(fresh, sizes, strict=True))])
         self._note_growth(len(fresh))
-        return len(fresh), {"first": first, "last": int(top[0]), "last_id": fresh[-1].id,
-                            "count": int(top[0]), "digest": site_digest}
+        return len(fresh), {"first": first, "last": top, "last_id": fresh[-1].id,
+                            "count": top, "digest": site_digest}
 
     def _note_growth(self, stored: int) -> None:
         """Renew PostgreSQL's statistics each time this process has doubled the log.
