@@ -88,7 +88,7 @@ def setup(level: str = "info", file: Path | None = None,
     logging.getLogger("uvicorn.access").disabled = True  # requests are logged by the app
     # what the lines never carry, not looked up for each of them (a request's line cost
     # a walk up the caller's frames and a thread's name: bench/bench_server_load.py)
-    logging._srcfile = None  # type: ignore[attr-defined]
+    logging._srcfile = None
     logging.logThreads = False
     logging.logMultiprocessing = False
     return handler
