@@ -19,8 +19,12 @@ in a format the others may not read. A house over its storage quota gets 507 on 
 Bodies may be gzip-compressed both ways (envelopes are base64 text with shared headers);
 request bodies are bounded before and after inflating, each token (or client address,
 before a token) is rate-limited, and the log lines carry routing facts only (path,
-status, sizes), never a payload. Storage calls and signature checks run in the thread
-pool, so a slow disk or a large push never stalls the event loop.
+status, sizes), never a payload. Writes (a push and its fsync), signature checks and, on
+PostgreSQL, every statement run on a small fixed pool of worker threads, so a slow disk,
+a slow database or a large push never stalls the event loop; on SQLite a round's reads
+(state, pull: page-cache reads of tens of microseconds) run on the loop itself, which
+costs less than the hop to a thread and back (`Edge.read`; a read that comes to a write
+goes to a thread).
 
 The app is three small parts: `edge` (limits, bodies, the shared decoder, tokens),
 `handlers` (one function per path) and `push_policy` (what a laptop may push or a manager

@@ -1,9 +1,11 @@
 """The server's request handlers, one function per path: each takes the app's `Edge`
 (limits, body, decoder, token) and the request, and returns its declared answer.
 
-Storage calls and signature checks run on worker threads (`run_in_threadpool`): the
-event loop only reads bodies and writes answers, so one slow disk or a large push never
-stalls the other laptops.
+Storage calls and signature checks run on worker threads (`Edge.run`, or
+`run_in_threadpool` off the round's paths): the event loop reads bodies and writes
+answers, so one slow disk or a large push never stalls the other laptops. The exception
+is SQLite's reads of a round (state, pull: `Edge.read`), cheaper on the loop than the
+hop; any write they come to goes to a worker thread.
 """
 
 from __future__ import annotations
