@@ -181,8 +181,8 @@ def test_a_refused_field_below_the_fold_is_scrolled_to_and_focused(qtbot) -> Non
     assert widget.visibleRegion().isEmpty()  # below the fold at first
     form.submit()
     form.show_error(InvalidValue("last_seen_place", "Where was the young person last seen?"))
-    assert form.scroll.verticalScrollBar().value() > 0
-    viewport = form.scroll.viewport()
+    assert form.scroll_area.verticalScrollBar().value() > 0
+    viewport = form.scroll_area.viewport()
     for shown in (widget, form.errors["last_seen_place"]):
         top = shown.mapTo(viewport, QPoint(0, 0)).y()
         assert top >= 0 and top + shown.height() <= viewport.height()
@@ -315,8 +315,8 @@ def test_a_missing_report_refused_at_600_pixels_shows_where_and_why(window, qtbo
     form.submit()  # refused: where was she last seen?
     error = form.errors["last_seen_place"]
     assert error.isVisible() and error.height() > 0
-    assert form.scroll.verticalScrollBar().value() > 0
-    viewport = form.scroll.viewport()
+    assert form.scroll_area.verticalScrollBar().value() > 0
+    viewport = form.scroll_area.viewport()
     for shown in (form.fields["last_seen_place"].widget, error):
         top = shown.mapTo(viewport, QPoint(0, 0)).y()
         assert top >= 0 and top + shown.height() <= viewport.height(), shown

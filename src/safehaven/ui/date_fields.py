@@ -82,7 +82,7 @@ class _ReadingOrder:
     _moved_on = False  # the last digit filled a part and moved on: a separator now is spent
 
     def __init__(self, *args: object) -> None:
-        super().__init__(*args)  # type: ignore[call-arg]
+        super().__init__(*args)
         self.dateTimeChanged.connect(self._changed)  # type: ignore[attr-defined]
 
     def _changed(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven import clock, formats
+from safehaven.domain.models import Resident
 from safehaven.domain.vocab import CareStage
 from safehaven.errors import InvalidValue, PossibleDuplicate
 from safehaven.services import residents
+from safehaven.services.context import Result
 from safehaven.services.permissions import Action
 from safehaven.services.residents import OverviewRow
 from safehaven.ui.bidi import wrapping
@@ -168,12 +171,15 @@ class ResidentsPage(Page):
         dialog = AddResidentDialog(self, keeps_profile=ctx is not None
                                    and ctx.may(Action.MANAGE_LEGAL))
 
-        def save(fields: dict) -> None:
-            self.session.call(residents.add, on_done=lambda r: (
-                dialog.accept(), self.open_requested.emit(r.record.id)),
-                on_error=lambda e: refused(e, fields), **fields)
+        def save(fields: dict[str, Any]) -> None:
+            def added(r: Result[Resident]) -> None:
+                dialog.accept()
+                self.open_requested.emit(r.record.id)
 
-        def refused(error: BaseException, fields: dict) -> None:
+            self.session.call(residents.add, on_done=added,
+                              on_error=lambda e: refused(e, fields), **fields)
+
+        def refused(error: BaseException, fields: dict[str, Any]) -> None:
             """A likely duplicate asks (No is the default) before a second record."""
             if (isinstance(error, PossibleDuplicate) and shiboken6.isValid(dialog)
                     and ask(dialog, error.message)):
@@ -230,10 +236,10 @@ class AddResidentDialog(QDialog):
         # made the form 952 pixels tall and put Save below a laptop's screen (QA, session 12)
         body = QWidget()
         body.setLayout(form)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         save = buttons.addButton(self.tr("Save (Ctrl+Enter)"),
                                  QDialogButtonBox.ButtonRole.AcceptRole)
@@ -241,9 +247,9 @@ class AddResidentDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._save)
+            QShortcut(QKeySequence(keys), self, self._save)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
@@ -275,5 +281,7 @@ class AddResidentDialog(QDialog):
             else self.error
         label.setText(error.message if isinstance(error, InvalidValue) else str(error))
         self.adjustSize()  # a long message wraps onto more lines: all of it shows
-        self.scroll.widget().layout().activate()
-        self.scroll.ensureWidgetVisible(label)  # under the fold on a low screen: shown
+        body = self.scroll_area.widget()
+        if body is not None and (layout := body.layout()) is not None:
+            layout.activate()
+        self.scroll_area.ensureWidgetVisible(label)  # under the fold on a low screen: shown
