@@ -125,9 +125,10 @@ def make_key(ctx: Context) -> str:
     return key_id(value)
 
 
-def seal_key(ctx: Context, card: tf.Card, out: Path) -> None:
+def seal_key(ctx: Context, card: tf.Card, out: Path) -> str:
     """The key as a file only `card`'s managers open (the card read and its fingerprint
-    confirmed with `transfers.read_card`, which checks it is of this organisation)."""
+    confirmed with `transfers.read_card`, which checks it is of this organisation).
+    Returns the giver's fingerprint, to read to the other house's manager."""
     ctx.require(Action.MANAGE_HOUSE)
     identity = transfers._identity(ctx)
     value = key(ctx)
@@ -142,6 +143,7 @@ def seal_key(ctx: Context, card: tf.Card, out: Path) -> None:
     atomic_write(Path(out), tf.seal_package(payload, card, identity))
     with ctx.write() as tx:
         tx.audit("org-match-key-give", None, card.site_id)
+    return tf.fingerprint(bytes.fromhex(identity.sign_public))
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,24 +153,17 @@ class KeyTaken:
     key_id: str
 
 
+def read_key(ctx: Context, path: Path) -> KeyTaken:
+    """What a key file holds, checked (sealed for this house, of this organisation),
+    without keeping it: the giver's fingerprint is confirmed first."""
+    return _opened_key(ctx, path)[0]
+
+
 def take_key(ctx: Context, path: Path) -> KeyTaken:
     """Keep the key another house of the organisation sealed for this house's managers. A
     house that has a different key already is refused (its published hashes would no
     longer meet the others')."""
-    ctx.require(Action.MANAGE_HOUSE)
-    identity = transfers._identity(ctx)
-    opened = tf.open_package(Path(path), ctx.vault.site_id, identity.box)
-    p = opened.payload
-    site: Site = reads.get(ctx.conn, Site, ctx.vault.site_id)
-    try:
-        value = bytes.fromhex(str(p["key"]))
-        house = str(p["from"]["house"])
-        if p["kind"] != KEY_FORMAT or len(value) != om.KEY_BYTES:
-            raise ValueError
-    except (KeyError, TypeError, ValueError):
-        raise tf.TransferRefused(tf.TransferProblem.MALFORMED) from None
-    if p.get("organisation") != site.organisation:
-        raise tf.TransferRefused(tf.TransferProblem.OTHER_ORGANISATION)
+    taken, value, giver = _opened_key(ctx, path)
     had = key(ctx)
     if had is not None and had != value:
         raise InvalidValue("key", tr("This house already has another organisation match "
@@ -176,8 +171,27 @@ def take_key(ctx: Context, path: Path) -> KeyTaken:
     if had is None:
         house_settings.set_text(ctx, KEY_SETTING, value.hex(), Action.MANAGE_HOUSE)
     with ctx.write() as tx:
-        tx.audit("org-match-key-take", None, str(p["from"].get("site_id", "")))
-    return KeyTaken(house, tf.fingerprint(bytes.fromhex(opened.signer)), key_id(value))
+        tx.audit("org-match-key-take", None, giver)
+    return taken
+
+
+def _opened_key(ctx: Context, path: Path) -> tuple[KeyTaken, bytes, str]:
+    ctx.require(Action.MANAGE_HOUSE)
+    identity = transfers._identity(ctx)
+    opened = tf.open_package(Path(path), ctx.vault.site_id, identity.box)
+    p = opened.payload
+    site: Site = reads.get(ctx.conn, Site, ctx.vault.site_id)
+    try:
+        value = bytes.fromhex(str(p["key"]))
+        house, giver = str(p["from"]["house"]), str(p["from"]["site_id"])
+        if p["kind"] != KEY_FORMAT or len(value) != om.KEY_BYTES:
+            raise ValueError
+    except (KeyError, TypeError, ValueError):
+        raise tf.TransferRefused(tf.TransferProblem.MALFORMED) from None
+    if p.get("organisation") != site.organisation:
+        raise tf.TransferRefused(tf.TransferProblem.OTHER_ORGANISATION)
+    return KeyTaken(house, tf.fingerprint(bytes.fromhex(opened.signer)), key_id(value)), \
+        value, giver
 
 
 # -- publishing -------------------------------------------------------------------------------
@@ -252,8 +266,8 @@ def check(ctx: Context, preferred_name: str, *, date_of_birth: date | None = Non
                                                          h["entries"])
     except SyncError:
         return CrossHouseResult(CrossHouse.UNREACHABLE)
-    with ctx.write() as tx:  # asking is audited (the answer names houses, not children)
-        tx.audit("org-match-ask", None, None)
+    # not audited, as the house's own check is not: it opens no record, and a refused
+    # intake leaves the vault as it was
     return CrossHouseResult(CrossHouse.CHECKED, tuple(sorted(found.values(),
                                                              key=lambda h: h.house)))
 
