@@ -144,3 +144,19 @@ def test_the_key_file_opens_only_for_the_house_it_was_made_for(
     org_match.make_key(b)  # B made its own: A's is refused rather than mixed
     with pytest.raises(InvalidValue):
         org_match.take_key(b, tmp_path / "key")
+
+
+def test_a_destroyed_child_leaves_the_servers_hashes(houses: tuple, tmp_path: Path) -> None:
+    from safehaven.store import destruction
+
+    _, a_vault, b_vault, _ = houses
+    a, b = Context.for_vault(a_vault), Context.for_vault(b_vault)
+    _share_key(a, b, tmp_path)
+    rid = residents.add(a, KNOWN[0], date_of_birth=KNOWN[1]).record.id
+    assert org_match.publish(a) == 1
+    asked = ("Alexander Iwanow",)
+    assert org_match.check(b, *asked, date_of_birth=date(2012, 2, 1)).houses
+    with a_vault.transaction():
+        destruction.erase_resident(a_vault.conn, rid, "test")
+    assert org_match.publish(a) == 0  # the set changed: sent again, without her
+    assert org_match.check(b, *asked, date_of_birth=date(2012, 2, 1)).houses == ()
