@@ -209,7 +209,7 @@ def entries(ctx: Context, value: bytes) -> list[list[list[str]]]:
     return out[:MATCH_ENTRIES_LIMIT]
 
 
-def publish(ctx: Context, *, force: bool = False) -> int | None:
+def publish(ctx: Context, *, force: bool = False, quick: bool = False) -> int | None:
     """Send the house's set to the server when it changed since this laptop last did (or
     a week passed); None when nothing was sent. Raises SyncError when the server fails."""
     ctx.require(Action.RECORD_CHECKIN)
@@ -224,17 +224,18 @@ def publish(ctx: Context, *, force: bool = False) -> int | None:
     if fresh and not force:
         return None
     secrets.SystemRandom().shuffle(found)  # the server learns nothing from the order
-    with linked_client(ctx.vault) as client:
+    with linked_client(ctx.vault, quick=quick) as client:
         answer = client.ask(MatchPublishAnswer, "POST", MATCH_PUBLISH,
                             json={"entries": found})
     local_state.keep_local_value(ctx.vault, PUBLISHED, f"{digest} {ctx.today().isoformat()}")
     return answer["entries"]
 
 
-def publish_quietly(ctx: Context) -> None:
-    """After a sync round: a failure here is the next round's to retry, never the round's."""
+def publish_quietly(ctx: Context, *, quick: bool = False) -> None:
+    """After a sync round: a failure here is the next round's to retry, never the round's
+    (`quick`, the app's background rounds: one short try, as the round made)."""
     with contextlib.suppress(SyncError):
-        publish(ctx)
+        publish(ctx, quick=quick)
 
 
 # -- intake -----------------------------------------------------------------------------------

@@ -177,7 +177,7 @@ def sync_now(ctx: Context, *, quick: bool = False) -> Result[dict[str, Any]]:
     """
     ctx.require(Action.RECORD_CHECKIN)
     report = rounds.sync_round(ctx.vault, quick=quick)
-    org_match.publish_quietly(ctx)  # the organisation's duplicate check (issue 30, item 3)
+    org_match.publish_quietly(ctx, quick=quick)  # the duplicate check across houses
     said = report.as_dict()
     said["quarantined"] = [{"changeset": c, "kind": r.kind.value, "reason": reason(r)}
                            for c, r in report.quarantined]
