@@ -195,34 +195,41 @@ def _opened_key(ctx: Context, path: Path) -> tuple[KeyTaken, bytes, str]:
 
 
 # -- publishing -------------------------------------------------------------------------------
-def entries(ctx: Context, value: bytes) -> list[list[list[str]]]:
+def _people(ctx: Context) -> list[Person]:
     """The house's residents (current and closed; a destroyed one is gone) as published:
     each one's preferred name. Legal names stay out: only some roles read them, and every
     laptop must publish the same set."""
-    out: list[list[list[str]]] = []
-    for r in lifecycle_reads.residents_named(ctx.conn):
-        person = Person(r.preferred_name, r.date_of_birth, r.age_estimate, r.age_estimated_on)
-        groups = om.entry(value, person)
-        if groups:
-            out.append(groups)
-    out.sort()  # a digest of the set; the order sent is shuffled
+    return sorted((Person(r.preferred_name, r.date_of_birth, r.age_estimate,
+                          r.age_estimated_on)
+                   for r in lifecycle_reads.residents_named(ctx.conn)),
+                  key=lambda p: (p.name, str(p.date_of_birth), str(p.age_estimate),
+                                 str(p.age_estimated_on)))
+
+
+def entries(ctx: Context, value: bytes) -> list[list[list[str]]]:
+    out = [g for g in (om.entry(value, p) for p in _people(ctx)) if g]
     return out[:MATCH_ENTRIES_LIMIT]
 
 
 def publish(ctx: Context, *, force: bool = False, quick: bool = False) -> int | None:
     """Send the house's set to the server when it changed since this laptop last did (or
-    a week passed); None when nothing was sent. Raises SyncError when the server fails."""
+    a week passed); None when nothing was sent. Raises SyncError when the server fails.
+    Whether it changed is judged on what the hashes are made of (names, births, the key),
+    so a round with nothing new makes no hash."""
     ctx.require(Action.RECORD_CHECKIN)
     value = key(ctx)
     if value is None:
         return None
-    found = entries(ctx, value)
-    digest = hashlib.sha256(json.dumps(found).encode()).hexdigest()
+    people = _people(ctx)
+    digest = hashlib.sha256(json.dumps(
+        [key_id(value)] + [[p.name, str(p.date_of_birth), str(p.age_estimate),
+                            str(p.age_estimated_on)] for p in people]).encode()).hexdigest()
     last = (local_state.local_value(ctx.conn, PUBLISHED) or " ").split(" ")
     fresh = last[0] == digest and last[1] >= (ctx.today() - timedelta(days=REPUBLISH_DAYS)
                                              ).isoformat()
     if fresh and not force:
         return None
+    found = [g for g in (om.entry(value, p) for p in people) if g][:MATCH_ENTRIES_LIMIT]
     secrets.SystemRandom().shuffle(found)  # the server learns nothing from the order
     with linked_client(ctx.vault, quick=quick) as client:
         answer = client.ask(MatchPublishAnswer, "POST", MATCH_PUBLISH,
