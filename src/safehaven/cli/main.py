@@ -170,7 +170,8 @@ def cmd_resident_add(args: argparse.Namespace) -> None:
     with ctx.vault:
         cross = None if args.not_duplicate else org_match.check(
             ctx, args.preferred_name, date_of_birth=args.dob)
-        cross_json = cli_org_match.say_cross_house(cross)
+        cross_json = cli_org_match.cross_house_json(cross)
+        unasked = cli_org_match.not_checked(cross)
         try:
             if cross is not None and cross.houses:
                 raise PossibleDuplicate("preferred_name", org_match.status_words(cross), ())
@@ -181,9 +182,11 @@ def cmd_resident_add(args: argparse.Namespace) -> None:
             if args.json:
                 _print_json({"saved": False, "matches": [i for i, _ in e.matches],
                              "cross_house": cross_json})
-            raise InvalidValue(e.field, e.message + " " + tr(
+            raise InvalidValue(e.field, " ".join(x for x in (e.message, unasked, tr(
                 "Their ids: {ids}. Add --not-duplicate to save a new record anyway.",
-                ids=", ".join(i for i, _ in e.matches) or "-")) from None
+                ids=", ".join(i for i, _ in e.matches) or "-")) if x)) from None
+    if unasked:
+        print(unasked, file=sys.stderr)  # saved; stdout keeps the new id alone
     r = result.record
     if args.json:
         _print_json({"id": r.id, "preferred_name": r.preferred_name, "stage": str(r.stage),

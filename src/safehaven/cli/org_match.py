@@ -6,7 +6,6 @@ and the giver's fingerprints are confirmed as for a transfer."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -95,14 +94,18 @@ def cmd_check(args: argparse.Namespace) -> None:
     print(org_match.status_words(result))
 
 
-def say_cross_house(result: org_match.CrossHouseResult | None) -> dict[str, Any]:
-    """For `resident add`: the other houses' result as JSON, and its words on stderr when
-    the other houses could not be checked (stdout keeps the new id alone)."""
-    if result is None:
-        return {"status": "skipped", "houses": []}
-    if result.status is not org_match.CrossHouse.CHECKED:
-        print(org_match.status_words(result), file=sys.stderr)
-    return result.as_dict()
+def cross_house_json(result: org_match.CrossHouseResult | None) -> dict[str, Any]:
+    """For `resident add`: the other houses' result as JSON."""
+    return {"status": "skipped", "houses": []} if result is None else result.as_dict()
+
+
+def not_checked(result: org_match.CrossHouseResult | None) -> str | None:
+    """Words for `resident add` when the other houses could not be asked, once a house has
+    a match key (a house without one is not told at every intake; its JSON says so)."""
+    if result is None or result.status in (org_match.CrossHouse.CHECKED,
+                                           org_match.CrossHouse.NO_KEY):
+        return None
+    return org_match.status_words(result)
 
 
 def register(sub: Any, command: Command, date_type: Any) -> None:
