@@ -74,8 +74,7 @@ def register() -> None:
 def cmap(face: str, bold: bool = False) -> frozenset[int]:
     """The characters a face has a glyph for (from its own character map)."""
     register()
-    font = pdfmetrics.getFont(font_name(face, bold))
-    return frozenset(font.face.charToGlyph)
+    return frozenset(shaping.tt_font(font_name(face, bold)).face.charToGlyph)
 
 
 def face_for(char: str) -> str | None:
@@ -183,9 +182,14 @@ def _glyphs(run: Run, name: str, size: float) -> str:
 def string_width(text: str, size: float, bold: bool = False, rtl: bool | None = None,
                  isolated: bool = False) -> float:
     """Width of one line drawn by `draw` (same direction rule)."""
+    return _width(text, size, bold, document_rtl() if rtl is None else rtl, isolated)
+
+
+@lru_cache(maxsize=16384)  # a table asks for each cell's width at every layout pass
+def _width(text: str, size: float, bold: bool, rtl: bool, isolated: bool) -> float:
     register()
     total = 0.0
-    for run in _runs(text, document_rtl() if rtl is None else rtl, isolated):
+    for run in _runs(text, rtl, isolated):
         name = font_name(run.face, bold)
         total += shaping.width(_glyphs(run, name, size), name, size)
     return total
