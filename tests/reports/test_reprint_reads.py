@@ -19,8 +19,17 @@ from safehaven.domain.models import (
     TrustedAdult,
 )
 from safehaven.domain.vocab import SessionStatus
-from safehaven.services import checkins, needs, residents, therapy, trusted_adults, weekly
+from safehaven.services import (
+    checkins,
+    needs,
+    residents,
+    therapy,
+    trusted_adults,
+    weekly,
+    weekly_reprint,
+)
 from safehaven.store import history, reads
+from safehaven.store.connection import Connection
 from safehaven.store.reprint import Reprint
 from tests.reports.timed import TimedHouse, timed_house
 
@@ -57,10 +66,10 @@ def _house(h: TimedHouse) -> dict[str, str]:
             "need": need, "adult": adult}
 
 
-def _old_sessions_then(conn: object, sessions: list[TherapySession], clock: int
+def _old_sessions_then(conn: Connection, sessions: list[TherapySession], clock: int
                        ) -> list[tuple[str, SessionStatus]]:
     """The statuses as the report replayed them before (every version of every session)."""
-    found = history.versions(conn, TherapySession, {s.id for s in sessions})  # type: ignore[arg-type]
+    found = history.versions(conn, TherapySession, {s.id for s in sessions})
     out = []
     for s in sessions:
         steps = found.get(s.id) or [(0, s)]
@@ -91,8 +100,6 @@ def test_reprint_reads_answer_as_the_full_replay(timed_house: TimedHouse) -> Non
     assert str(adult_then.vetting_status) == "not-vetted"
 
     sessions = reads.all_of(conn, TherapySession)
-    from safehaven.services import weekly_reprint
-
     assert [(s.id, s.status) for s in weekly_reprint.sessions_then(rp, sessions)] == \
         _old_sessions_then(conn, sessions, clock)
     then = {s.id: s.status for s in weekly_reprint.sessions_then(rp, sessions)}
@@ -126,9 +133,9 @@ def test_the_weekly_report_reads_each_table_once(timed_house: TimedHouse,
     asked: list[type] = []
     original = reads.all_of
 
-    def counting(conn: object, model: type, **kw: bool) -> list[object]:
+    def counting(conn: Connection, model: type, **kw: bool) -> list[object]:
         asked.append(model)
-        return original(conn, model, **kw)  # type: ignore[arg-type]
+        return original(conn, model, **kw)
 
     monkeypatch.setattr(reads, "all_of", counting)
     data = weekly.report_data(h.on(date(2026, 12, 10)), "2026-W47")
