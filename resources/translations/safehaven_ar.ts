@@ -3,57 +3,57 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <location filename="../../src/safehaven/ui/residents.py" line="228" />
       <source>Add resident</source>
       <translation>إضافة مقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="207" />
+      <location filename="../../src/safehaven/ui/residents.py" line="239" />
       <source>e.g. Spanish, English</source>
       <translation>مثلًا: العربية، الإنجليزية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="209" />
+      <location filename="../../src/safehaven/ui/residents.py" line="241" />
       <source>who referred them: police, a hotline...</source>
       <translation>من أحاله: الشرطة، خط مساعدة...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="217" />
+      <location filename="../../src/safehaven/ui/residents.py" line="254" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="218" />
+      <location filename="../../src/safehaven/ui/residents.py" line="255" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="219" />
+      <location filename="../../src/safehaven/ui/residents.py" line="256" />
       <source>Intake date</source>
       <translation>تاريخ الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="220" />
+      <location filename="../../src/safehaven/ui/residents.py" line="257" />
       <source>Care stage</source>
       <translation>مرحلة الرعاية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="221" />
+      <location filename="../../src/safehaven/ui/residents.py" line="258" />
       <source>Pronouns</source>
       <translation>الضمائر المفضَّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="222" />
+      <location filename="../../src/safehaven/ui/residents.py" line="259" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="223" />
+      <location filename="../../src/safehaven/ui/residents.py" line="260" />
       <source>Referral source</source>
       <translation>جهة الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="238" />
+      <location filename="../../src/safehaven/ui/residents.py" line="275" />
       <source>Save (Ctrl+Enter)</source>
       <translation>حفظ (Ctrl+Enter)</translation>
     </message>
@@ -526,17 +526,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="277" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="279" />
       <source>Book a session</source>
       <translation>حجز جلسة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="286" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
       <source>Resident and therapy</source>
       <translation>المقيم/ة والعلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="287" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
@@ -1825,7 +1825,7 @@ Logs (no records in them): {2}</source>
   <context>
     <name>DateFields</name>
     <message>
-      <location filename="../../src/safehaven/ui/date_fields.py" line="229" />
+      <location filename="../../src/safehaven/ui/date_fields.py" line="240" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
@@ -2891,107 +2891,107 @@ Logs (no records in them): {2}</source>
   <context>
     <name>HouseSettingsForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="41" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="48" />
       <source>Weeks between case reviews</source>
       <translation>الأسابيع بين مراجعات الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="43" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
       <source>Days a complaint may wait for an answer</source>
       <translation>الأيام التي يمكن أن تنتظر فيها الشكوى ردًا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="45" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
       <source>The financial year starts in</source>
       <translation>تبدأ السنة المالية في</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="54" />
       <source>for the funder summary</source>
       <translation>لملخص الجهات المموِّلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="48" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
       <source>Largest document (MB)</source>
       <translation>أكبر حجم للمستند (ميغابايت)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
       <source>Laptops fetch in the background</source>
       <translation>تجلب الحواسيب في الخلفية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="59" />
       <source>the rest of a document comes when it is opened; one laptop may choose less on its Sync page</source>
       <translation>يصل باقي المستند عند فتحه؛ ويمكن لحاسوب أن يختار أقل من ذلك في صفحة المزامنة الخاصة به</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="54" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="61" />
       <source>A manager approves</source>
       <translation>يوافق المدير على</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="62" />
       <source>therapy plans</source>
       <translation>خطط العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="56" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="63" />
       <source>safety plans</source>
       <translation>خطط السلامة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="64" />
       <source>closures</source>
       <translation>الإغلاقات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="58" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="65" />
       <source>First-stage identification decisions</source>
       <translation>قرارات تحديد الهوية في المرحلة الأولى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="60" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="67" />
       <source>one a line; a later decision confirms them (the NRM's reasonable grounds, say)</source>
       <translation>واحد في كل سطر؛ يؤكدها قرار لاحق (مثل قرار الأسباب المعقولة في آلية الإحالة الوطنية)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="62" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="69" />
       <source>Final identification decisions</source>
       <translation>قرارات تحديد الهوية النهائية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="64" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="71" />
       <source>one a line: a shipped decision by its code, the house's own in its words</source>
       <translation>واحد في كل سطر: القرار المرفق برمزه، وقرارات الدار بكلماتها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="66" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="73" />
       <source>Restraint techniques</source>
       <translation>تقنيات التقييد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="68" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="75" />
       <source>one a line: those the house trains in</source>
       <translation>واحدة في كل سطر: التي تتدرب عليها الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="72" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="79" />
       <source>These apply on every laptop of the house. Both lists of decisions or the techniques left empty: the shipped list. Records keep the decision or technique they were made with. The idle-lock limit and the house's language are on the Admin page; retention rules under Retention.</source>
       <translation>تسري على كل حاسوب في الدار. إذا تُركت قائمتا القرارات أو التقنيات فارغة: القائمة المرفقة. تحتفظ السجلات بالقرار أو التقنية التي أُنشئت بها. حد القفل عند الخمول ولغة الدار في صفحة الإدارة؛ وقواعد الاحتفاظ تحت الاحتفاظ.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="78" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="85" />
       <source>Only a manager changes the house's settings: you can see them here.</source>
       <translation>يغيّر المدير وحده إعدادات الدار: يمكنك رؤيتها هنا.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="80" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="87" />
       <source>House settings</source>
       <translation>إعدادات الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="91" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="98" />
       <source>Only a manager changes this.</source>
       <translation>يغيّر المدير وحده هذا.</translation>
     </message>
@@ -4078,7 +4078,7 @@ Logs (no records in them): {2}</source>
       <translation>{0} ({1}–{2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="310" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>حدث خطأ ما ({0})؛ لم يُفقد أي شيء.</translation>
     </message>
@@ -4679,107 +4679,107 @@ Record it?</source>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Preferred name</source>
       <translation>الاسم المفضَّل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="58" />
       <source>Age</source>
       <translation>العمر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="57" />
+      <location filename="../../src/safehaven/ui/residents.py" line="60" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="57" />
+      <location filename="../../src/safehaven/ui/residents.py" line="60" />
       <source>Closed {0}</source>
       <translation>مغلقة في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="60" />
+      <location filename="../../src/safehaven/ui/residents.py" line="63" />
       <source>Days since intake</source>
       <translation>الأيام منذ الاستقبال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="62" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
       <source>Last check-in</source>
       <translation>آخر متابعة يومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="68" />
       <source>Open needs</source>
       <translation>الاحتياجات المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="66" />
+      <location filename="../../src/safehaven/ui/residents.py" line="69" />
       <source>Next session</source>
       <translation>الجلسة القادمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <location filename="../../src/safehaven/ui/residents.py" line="75" />
       <source>Search by name…</source>
       <translation>البحث بالاسم…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="74" />
+      <location filename="../../src/safehaven/ui/residents.py" line="77" />
       <source>Search residents by name</source>
       <translation>البحث عن المقيمين بالاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="76" />
+      <location filename="../../src/safehaven/ui/residents.py" line="79" />
       <source>Clear the search</source>
       <translation>مسح البحث</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="81" />
+      <location filename="../../src/safehaven/ui/residents.py" line="84" />
       <source>All stages</source>
       <translation>كل المراحل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="87" />
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
       <source>Open cases</source>
       <translation>الحالات المفتوحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="87" />
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
       <source>Closed cases</source>
       <translation>الحالات المغلقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="88" />
+      <location filename="../../src/safehaven/ui/residents.py" line="91" />
       <source>Open and closed</source>
       <translation>المفتوحة والمغلقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="90" />
+      <location filename="../../src/safehaven/ui/residents.py" line="93" />
       <source>Show open or closed cases</source>
       <translation>عرض الحالات المفتوحة أو المغلقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="93" />
+      <location filename="../../src/safehaven/ui/residents.py" line="96" />
       <source>Add resident…</source>
       <translation>إضافة مقيم/ة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="95" />
+      <location filename="../../src/safehaven/ui/residents.py" line="98" />
       <source>Search notes…</source>
       <translation>البحث في الملاحظات…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="96" />
+      <location filename="../../src/safehaven/ui/residents.py" line="99" />
       <source>Search the notes, check-ins, incidents and house log (Ctrl+F)</source>
       <translation>البحث في الملاحظات والمتابعات اليومية والحوادث وسجل الدار (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="115" />
+      <location filename="../../src/safehaven/ui/residents.py" line="118" />
       <source>Residents</source>
       <translation>المقيمون</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="159" />
+      <location filename="../../src/safehaven/ui/residents.py" line="162" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>المقيمون: {0} من أصل %n</numerusform>
@@ -4789,6 +4789,11 @@ Record it?</source>
         <numerusform>المقيمون: {0} من أصل %n</numerusform>
         <numerusform>المقيمون: {0} من أصل %n</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="191" />
+      <source>Save a new record anyway?</source>
+      <translation>هل تريد حفظ سجل جديد على أي حال؟</translation>
     </message>
   </context>
   <context>
@@ -5471,207 +5476,207 @@ Record it?</source>
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="51" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="52" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
       <source>Day</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="53" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
       <source>Time</source>
       <translation>الوقت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
       <source>Resident</source>
       <translation>المقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="197" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
       <source>Provider</source>
       <translation>مقدِّم/ة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
       <source>Where</source>
       <translation>أين</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="71" />
       <source>Who goes</source>
       <translation>من يرافق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="71" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
       <source>NOBODY YET</source>
       <translation>لا أحد بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
       <source>← Previous week</source>
       <translation>→ الأسبوع السابق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
       <source>This week</source>
       <translation>هذا الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="84" />
       <source>Next week →</source>
       <translation>الأسبوع التالي ←</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="89" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="90" />
       <source>Attended</source>
       <translation>حضر/حضرت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="90" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
       <source>Missed</source>
       <translation>لم يحضر/تحضر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="92" />
       <source>Cancelled by provider</source>
       <translation>ألغاها مقدِّم/ة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="93" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="94" />
       <source>Cancelled by resident</source>
       <translation>ألغاها المقيم/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="99" />
       <source>Reschedule…</source>
       <translation>تغيير الموعد…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="100" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="101" />
       <source>Book a session…</source>
       <translation>حجز جلسة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="102" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="103" />
       <source>Book a group session…</source>
       <translation>حجز جلسة جماعية…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="109" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="110" />
       <source>Court and appointments this week</source>
       <translation>المحكمة والمواعيد هذا الأسبوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="126" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="127" />
       <source>Week of {0} to {1}</source>
       <translation>الأسبوع من {0} إلى {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="142" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="143" />
       <source>Group: {0}</source>
       <translation>المجموعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="154" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="155" />
       <source>Cancel session</source>
       <translation>إلغاء الجلسة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="155" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="156" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
       <source>Why was it cancelled?</source>
       <translation>لماذا أُلغيت؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="167" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
       <source>Cancel group session</source>
       <translation>إلغاء الجلسة الجماعية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
       <source>Attendance: {0}</source>
       <translation>الحضور: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="181" />
       <source>Present (the others were absent)</source>
       <translation>الحاضرون (الآخرون كانوا غائبين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="199" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="200" />
       <source>Name of the group</source>
       <translation>اسم المجموعة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="200" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="201" />
       <source>e.g. Thursday circle</source>
       <translation>مثلًا: حلقة الخميس</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="201" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="202" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="202" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="203" />
       <source>Minutes</source>
       <translation>الدقائق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="204" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="205" />
       <source>Residents</source>
       <translation>المقيمون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="205" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="206" />
       <source>each on an open plan of this therapy</source>
       <translation>لكلٍّ منهم خطة مفتوحة لهذا العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="206" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="207" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="207" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="208" />
       <source>Led by</source>
       <translation>بإدارة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="209" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="210" />
       <source>Book a group session</source>
       <translation>حجز جلسة جماعية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="220" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="221" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation>لا يُغيَّر موعد الجلسة الجماعية: يُرجى إلغاؤها وحجز جلسة جديدة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="226" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="228" />
       <source>Reschedule</source>
       <translation>تغيير الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="227" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="229" />
       <source>Why is it moving?</source>
       <translation>لماذا يتغيَّر الموعد؟</translation>
     </message>

@@ -3,57 +3,57 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <location filename="../../src/safehaven/ui/residents.py" line="228" />
       <source>Add resident</source>
       <translation>Añadir residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="207" />
+      <location filename="../../src/safehaven/ui/residents.py" line="239" />
       <source>e.g. Spanish, English</source>
       <translation>p. ej. español, inglés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="209" />
+      <location filename="../../src/safehaven/ui/residents.py" line="241" />
       <source>who referred them: police, a hotline...</source>
       <translation>quién la/lo derivó: policía, una línea de ayuda...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="217" />
+      <location filename="../../src/safehaven/ui/residents.py" line="254" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="218" />
+      <location filename="../../src/safehaven/ui/residents.py" line="255" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="219" />
+      <location filename="../../src/safehaven/ui/residents.py" line="256" />
       <source>Intake date</source>
       <translation>Fecha de ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="220" />
+      <location filename="../../src/safehaven/ui/residents.py" line="257" />
       <source>Care stage</source>
       <translation>Etapa de atención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="221" />
+      <location filename="../../src/safehaven/ui/residents.py" line="258" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="222" />
+      <location filename="../../src/safehaven/ui/residents.py" line="259" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="223" />
+      <location filename="../../src/safehaven/ui/residents.py" line="260" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="238" />
+      <location filename="../../src/safehaven/ui/residents.py" line="275" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
@@ -522,17 +522,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="277" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="279" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="286" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
       <source>Resident and therapy</source>
       <translation>Residente y terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="287" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -1821,7 +1821,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>DateFields</name>
     <message>
-      <location filename="../../src/safehaven/ui/date_fields.py" line="229" />
+      <location filename="../../src/safehaven/ui/date_fields.py" line="240" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
@@ -2887,107 +2887,107 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>HouseSettingsForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="41" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="48" />
       <source>Weeks between case reviews</source>
       <translation>Semanas entre revisiones del caso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="43" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
       <source>Days a complaint may wait for an answer</source>
       <translation>Días que una queja puede esperar respuesta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="45" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
       <source>The financial year starts in</source>
       <translation>El año fiscal empieza en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="54" />
       <source>for the funder summary</source>
       <translation>para el resumen para financiadores</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="48" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
       <source>Largest document (MB)</source>
       <translation>Documento más grande (MB)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
       <source>Laptops fetch in the background</source>
       <translation>Los portátiles descargan en segundo plano</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="59" />
       <source>the rest of a document comes when it is opened; one laptop may choose less on its Sync page</source>
       <translation>el resto de un documento llega al abrirlo; un portátil puede elegir menos en su página Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="54" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="61" />
       <source>A manager approves</source>
       <translation>Un responsable aprueba</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="62" />
       <source>therapy plans</source>
       <translation>planes de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="56" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="63" />
       <source>safety plans</source>
       <translation>planes de seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="64" />
       <source>closures</source>
       <translation>cierres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="58" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="65" />
       <source>First-stage identification decisions</source>
       <translation>Decisiones de identificación de primera fase</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="60" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="67" />
       <source>one a line; a later decision confirms them (the NRM's reasonable grounds, say)</source>
       <translation>una por línea; una decisión posterior las confirma (los motivos razonables del NRM, por ejemplo)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="62" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="69" />
       <source>Final identification decisions</source>
       <translation>Decisiones de identificación finales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="64" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="71" />
       <source>one a line: a shipped decision by its code, the house's own in its words</source>
       <translation>una por línea: una decisión de fábrica por su código, las de la casa con sus palabras</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="66" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="73" />
       <source>Restraint techniques</source>
       <translation>Técnicas de contención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="68" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="75" />
       <source>one a line: those the house trains in</source>
       <translation>una por línea: aquellas en las que se forma la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="72" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="79" />
       <source>These apply on every laptop of the house. Both lists of decisions or the techniques left empty: the shipped list. Records keep the decision or technique they were made with. The idle-lock limit and the house's language are on the Admin page; retention rules under Retention.</source>
       <translation>Se aplican en todos los portátiles de la casa. Si ambas listas de decisiones o las técnicas quedan vacías: la lista de fábrica. Los registros conservan la decisión o técnica con la que se hicieron. El límite de bloqueo por inactividad y el idioma de la casa están en la página de Administración; las reglas de conservación, en Conservación.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="78" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="85" />
       <source>Only a manager changes the house's settings: you can see them here.</source>
       <translation>Solo un responsable cambia los ajustes de la casa: aquí puede verlos.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="80" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="87" />
       <source>House settings</source>
       <translation>Ajustes de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="91" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="98" />
       <source>Only a manager changes this.</source>
       <translation>Solo un responsable cambia esto.</translation>
     </message>
@@ -4070,7 +4070,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>{0} ({1}–{2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="310" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
     </message>
@@ -4667,112 +4667,117 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="58" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="57" />
+      <location filename="../../src/safehaven/ui/residents.py" line="60" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="57" />
+      <location filename="../../src/safehaven/ui/residents.py" line="60" />
       <source>Closed {0}</source>
       <translation>Cerrado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="60" />
+      <location filename="../../src/safehaven/ui/residents.py" line="63" />
       <source>Days since intake</source>
       <translation>Días desde el ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="62" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
       <source>Last check-in</source>
       <translation>Último registro</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="68" />
       <source>Open needs</source>
       <translation>Necesidades abiertas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="66" />
+      <location filename="../../src/safehaven/ui/residents.py" line="69" />
       <source>Next session</source>
       <translation>Próxima sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <location filename="../../src/safehaven/ui/residents.py" line="75" />
       <source>Search by name…</source>
       <translation>Buscar por nombre…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="74" />
+      <location filename="../../src/safehaven/ui/residents.py" line="77" />
       <source>Search residents by name</source>
       <translation>Buscar residentes por nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="76" />
+      <location filename="../../src/safehaven/ui/residents.py" line="79" />
       <source>Clear the search</source>
       <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="81" />
+      <location filename="../../src/safehaven/ui/residents.py" line="84" />
       <source>All stages</source>
       <translation>Todas las etapas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="87" />
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
       <source>Open cases</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="87" />
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
       <source>Closed cases</source>
       <translation>Casos cerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="88" />
+      <location filename="../../src/safehaven/ui/residents.py" line="91" />
       <source>Open and closed</source>
       <translation>Abiertos y cerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="90" />
+      <location filename="../../src/safehaven/ui/residents.py" line="93" />
       <source>Show open or closed cases</source>
       <translation>Mostrar casos abiertos o cerrados</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="93" />
+      <location filename="../../src/safehaven/ui/residents.py" line="96" />
       <source>Add resident…</source>
       <translation>Añadir residente…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="95" />
+      <location filename="../../src/safehaven/ui/residents.py" line="98" />
       <source>Search notes…</source>
       <translation>Buscar en las notas…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="96" />
+      <location filename="../../src/safehaven/ui/residents.py" line="99" />
       <source>Search the notes, check-ins, incidents and house log (Ctrl+F)</source>
       <translation>Buscar en las notas, registros diarios, incidentes y el registro de la casa (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="115" />
+      <location filename="../../src/safehaven/ui/residents.py" line="118" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="159" />
+      <location filename="../../src/safehaven/ui/residents.py" line="162" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} de %n residente</numerusform>
         <numerusform>{0} de %n residentes</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="191" />
+      <source>Save a new record anyway?</source>
+      <translation>¿Guardar un nuevo registro de todos modos?</translation>
     </message>
   </context>
   <context>
@@ -5455,207 +5460,207 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="51" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="52" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
       <source>Day</source>
       <translation>Día</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="53" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
       <source>Time</source>
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
       <source>Resident</source>
       <translation>Residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="197" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
       <source>Where</source>
       <translation>Dónde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="71" />
       <source>Who goes</source>
       <translation>Quién va</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="71" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
       <source>NOBODY YET</source>
       <translation>NADIE TODAVÍA</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
       <source>← Previous week</source>
       <translation>← Semana anterior</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
       <source>This week</source>
       <translation>Esta semana</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="84" />
       <source>Next week →</source>
       <translation>Semana siguiente →</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="89" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="90" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="90" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
       <source>Missed</source>
       <translation>No asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="92" />
       <source>Cancelled by provider</source>
       <translation>Cancelada por el profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="93" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="94" />
       <source>Cancelled by resident</source>
       <translation>Cancelada por la/el residente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="99" />
       <source>Reschedule…</source>
       <translation>Cambiar fecha…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="100" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="101" />
       <source>Book a session…</source>
       <translation>Reservar una sesión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="102" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="103" />
       <source>Book a group session…</source>
       <translation>Reservar una sesión de grupo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="109" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="110" />
       <source>Court and appointments this week</source>
       <translation>Tribunal y citas esta semana</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="126" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="127" />
       <source>Week of {0} to {1}</source>
       <translation>Semana del {0} al {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="142" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="143" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="154" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="155" />
       <source>Cancel session</source>
       <translation>Cancelar sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="155" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="156" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
       <source>Why was it cancelled?</source>
       <translation>¿Por qué se canceló?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="167" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
       <source>Cancel group session</source>
       <translation>Cancelar la sesión de grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
       <source>Attendance: {0}</source>
       <translation>Asistencia: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="181" />
       <source>Present (the others were absent)</source>
       <translation>Presentes (los demás faltaron)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="199" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="200" />
       <source>Name of the group</source>
       <translation>Nombre del grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="200" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="201" />
       <source>e.g. Thursday circle</source>
       <translation>p. ej. Círculo del jueves</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="201" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="202" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="202" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="203" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="204" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="205" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="205" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="206" />
       <source>each on an open plan of this therapy</source>
       <translation>cada uno con un plan abierto de esta terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="206" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="207" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="207" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="208" />
       <source>Led by</source>
       <translation>Dirigido por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="209" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="210" />
       <source>Book a group session</source>
       <translation>Reservar una sesión de grupo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="220" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="221" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation>Una sesión de grupo no se mueve: cancélala y reserva otra.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="226" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="228" />
       <source>Reschedule</source>
       <translation>Cambiar fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="227" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="229" />
       <source>Why is it moving?</source>
       <translation>¿Por qué se cambia?</translation>
     </message>

@@ -3,57 +3,57 @@
   <context>
     <name>AddResidentDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="196" />
+      <location filename="../../src/safehaven/ui/residents.py" line="228" />
       <source>Add resident</source>
       <translation>Nouvel accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="207" />
+      <location filename="../../src/safehaven/ui/residents.py" line="239" />
       <source>e.g. Spanish, English</source>
       <translation>p. ex. espagnol, anglais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="209" />
+      <location filename="../../src/safehaven/ui/residents.py" line="241" />
       <source>who referred them: police, a hotline...</source>
       <translation>qui l'a orienté·e : police, une ligne d'écoute...</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="217" />
+      <location filename="../../src/safehaven/ui/residents.py" line="254" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="218" />
+      <location filename="../../src/safehaven/ui/residents.py" line="255" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="219" />
+      <location filename="../../src/safehaven/ui/residents.py" line="256" />
       <source>Intake date</source>
       <translation>Date d’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="220" />
+      <location filename="../../src/safehaven/ui/residents.py" line="257" />
       <source>Care stage</source>
       <translation>Étape de l’accompagnement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="221" />
+      <location filename="../../src/safehaven/ui/residents.py" line="258" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="222" />
+      <location filename="../../src/safehaven/ui/residents.py" line="259" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="223" />
+      <location filename="../../src/safehaven/ui/residents.py" line="260" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="238" />
+      <location filename="../../src/safehaven/ui/residents.py" line="275" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
@@ -522,17 +522,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>BookDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="277" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="279" />
       <source>Book a session</source>
       <translation>Réserver une séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="286" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="288" />
       <source>Resident and therapy</source>
       <translation>Jeune et thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="287" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="289" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -1821,7 +1821,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>DateFields</name>
     <message>
-      <location filename="../../src/safehaven/ui/date_fields.py" line="229" />
+      <location filename="../../src/safehaven/ui/date_fields.py" line="240" />
       <source>Today</source>
       <translation>Aujourd'hui</translation>
     </message>
@@ -2887,107 +2887,107 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>HouseSettingsForm</name>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="41" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="48" />
       <source>Weeks between case reviews</source>
       <translation>Semaines entre les révisions du dossier</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="43" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
       <source>Days a complaint may wait for an answer</source>
       <translation>Jours pendant lesquels une plainte peut attendre une réponse</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="45" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
       <source>The financial year starts in</source>
       <translation>L'exercice financier commence en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="47" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="54" />
       <source>for the funder summary</source>
       <translation>pour le résumé aux financeurs</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="48" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
       <source>Largest document (MB)</source>
       <translation>Document le plus lourd (Mo)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="50" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
       <source>Laptops fetch in the background</source>
       <translation>Les ordinateurs récupèrent en arrière-plan</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="52" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="59" />
       <source>the rest of a document comes when it is opened; one laptop may choose less on its Sync page</source>
       <translation>le reste d'un document arrive à son ouverture ; un ordinateur peut choisir moins sur sa page Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="54" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="61" />
       <source>A manager approves</source>
       <translation>Un responsable approuve</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="55" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="62" />
       <source>therapy plans</source>
       <translation>plans thérapeutiques</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="56" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="63" />
       <source>safety plans</source>
       <translation>plans de sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="57" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="64" />
       <source>closures</source>
       <translation>clôtures</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="58" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="65" />
       <source>First-stage identification decisions</source>
       <translation>Décisions d'identification de première étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="60" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="67" />
       <source>one a line; a later decision confirms them (the NRM's reasonable grounds, say)</source>
       <translation>une par ligne ; une décision ultérieure les confirme (les motifs raisonnables du NRM, par exemple)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="62" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="69" />
       <source>Final identification decisions</source>
       <translation>Décisions d'identification définitives</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="64" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="71" />
       <source>one a line: a shipped decision by its code, the house's own in its words</source>
       <translation>une par ligne : une décision fournie par son code, celles de la maison dans ses mots</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="66" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="73" />
       <source>Restraint techniques</source>
       <translation>Techniques de contention</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="68" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="75" />
       <source>one a line: those the house trains in</source>
       <translation>une par ligne : celles auxquelles la maison forme</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="72" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="79" />
       <source>These apply on every laptop of the house. Both lists of decisions or the techniques left empty: the shipped list. Records keep the decision or technique they were made with. The idle-lock limit and the house's language are on the Admin page; retention rules under Retention.</source>
       <translation>Ils s'appliquent sur chaque ordinateur de la maison. Les deux listes de décisions ou les techniques laissées vides : la liste fournie. Les dossiers gardent la décision ou la technique avec laquelle ils ont été faits. La limite de verrouillage et la langue de la maison sont sur la page Administration ; les règles de conservation sous Conservation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="78" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="85" />
       <source>Only a manager changes the house's settings: you can see them here.</source>
       <translation>Seul un responsable modifie les réglages de la maison : vous pouvez les voir ici.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="80" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="87" />
       <source>House settings</source>
       <translation>Réglages de la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/house_settings_form.py" line="91" />
+      <location filename="../../src/safehaven/ui/house_settings_form.py" line="98" />
       <source>Only a manager changes this.</source>
       <translation>Seul un responsable modifie ceci.</translation>
     </message>
@@ -4070,7 +4070,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>{0} ({1}–{2})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/record_form.py" line="308" />
+      <location filename="../../src/safehaven/ui/record_form.py" line="310" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
     </message>
@@ -4667,112 +4667,117 @@ L’enregistrer ?</translation>
   <context>
     <name>ResidentsPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="53" />
+      <location filename="../../src/safehaven/ui/residents.py" line="56" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="55" />
+      <location filename="../../src/safehaven/ui/residents.py" line="58" />
       <source>Age</source>
       <translation>Âge</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="57" />
+      <location filename="../../src/safehaven/ui/residents.py" line="60" />
       <source>Stage</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="57" />
+      <location filename="../../src/safehaven/ui/residents.py" line="60" />
       <source>Closed {0}</source>
       <translation>Clôturé le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="60" />
+      <location filename="../../src/safehaven/ui/residents.py" line="63" />
       <source>Days since intake</source>
       <translation>Jours depuis l’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="62" />
+      <location filename="../../src/safehaven/ui/residents.py" line="65" />
       <source>Last check-in</source>
       <translation>Dernier point du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="65" />
+      <location filename="../../src/safehaven/ui/residents.py" line="68" />
       <source>Open needs</source>
       <translation>Besoins ouverts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="66" />
+      <location filename="../../src/safehaven/ui/residents.py" line="69" />
       <source>Next session</source>
       <translation>Prochaine séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="72" />
+      <location filename="../../src/safehaven/ui/residents.py" line="75" />
       <source>Search by name…</source>
       <translation>Rechercher par nom…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="74" />
+      <location filename="../../src/safehaven/ui/residents.py" line="77" />
       <source>Search residents by name</source>
       <translation>Rechercher un ou une jeune par son nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="76" />
+      <location filename="../../src/safehaven/ui/residents.py" line="79" />
       <source>Clear the search</source>
       <translation>Effacer la recherche</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="81" />
+      <location filename="../../src/safehaven/ui/residents.py" line="84" />
       <source>All stages</source>
       <translation>Toutes les étapes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="87" />
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
       <source>Open cases</source>
       <translation>Dossiers ouverts</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="87" />
+      <location filename="../../src/safehaven/ui/residents.py" line="90" />
       <source>Closed cases</source>
       <translation>Dossiers clôturés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="88" />
+      <location filename="../../src/safehaven/ui/residents.py" line="91" />
       <source>Open and closed</source>
       <translation>Ouverts et clôturés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="90" />
+      <location filename="../../src/safehaven/ui/residents.py" line="93" />
       <source>Show open or closed cases</source>
       <translation>Afficher les dossiers ouverts ou clôturés</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="93" />
+      <location filename="../../src/safehaven/ui/residents.py" line="96" />
       <source>Add resident…</source>
       <translation>Nouvel accueil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="95" />
+      <location filename="../../src/safehaven/ui/residents.py" line="98" />
       <source>Search notes…</source>
       <translation>Chercher dans les notes…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="96" />
+      <location filename="../../src/safehaven/ui/residents.py" line="99" />
       <source>Search the notes, check-ins, incidents and house log (Ctrl+F)</source>
       <translation>Chercher dans les notes, points du jour, incidents et le journal de la maison (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/residents.py" line="115" />
+      <location filename="../../src/safehaven/ui/residents.py" line="118" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/residents.py" line="159" />
+      <location filename="../../src/safehaven/ui/residents.py" line="162" />
       <source>{0} of %n resident(s)</source>
       <translation>
         <numerusform>{0} sur %n jeune</numerusform>
         <numerusform>{0} sur %n jeunes</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/residents.py" line="191" />
+      <source>Save a new record anyway?</source>
+      <translation>Enregistrer quand même un nouveau dossier ?</translation>
     </message>
   </context>
   <context>
@@ -5455,207 +5460,207 @@ L’enregistrer ?</translation>
   <context>
     <name>SchedulePage</name>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="51" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="64" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="52" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="65" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="53" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="66" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
       <source>Time</source>
       <translation>Heure</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="54" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="67" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
       <source>Resident</source>
       <translation>Jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="55" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="196" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="197" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="56" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
       <source>Provider</source>
       <translation>Thérapeute</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="57" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="58" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="68" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="69" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="70" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="71" />
       <source>Who goes</source>
       <translation>Qui accompagne</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="71" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="72" />
       <source>NOBODY YET</source>
       <translation>PERSONNE ENCORE</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
       <source>← Previous week</source>
       <translation>← Semaine précédente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="82" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
       <source>This week</source>
       <translation>Cette semaine</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="83" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="84" />
       <source>Next week →</source>
       <translation>Semaine suivante →</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="89" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="90" />
       <source>Attended</source>
       <translation>Présence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="90" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
       <source>Missed</source>
       <translation>Absence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="91" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="92" />
       <source>Cancelled by provider</source>
       <translation>Annulée (thérapeute)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="93" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="94" />
       <source>Cancelled by resident</source>
       <translation>Annulée (jeune)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="98" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="99" />
       <source>Reschedule…</source>
       <translation>Changer la date…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="100" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="101" />
       <source>Book a session…</source>
       <translation>Réserver une séance…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="102" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="103" />
       <source>Book a group session…</source>
       <translation>Réserver une séance de groupe…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="109" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="110" />
       <source>Court and appointments this week</source>
       <translation>Tribunal et rendez-vous cette semaine</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="126" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="127" />
       <source>Week of {0} to {1}</source>
       <translation>Semaine du {0} au {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="142" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="143" />
       <source>Group: {0}</source>
       <translation>Groupe : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="154" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="155" />
       <source>Cancel session</source>
       <translation>Annuler la séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="155" />
-      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="156" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="169" />
       <source>Why was it cancelled?</source>
       <translation>Pourquoi a-t-elle été annulée ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="167" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="168" />
       <source>Cancel group session</source>
       <translation>Annuler la séance de groupe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="179" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
       <source>Attendance: {0}</source>
       <translation>Présences : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="180" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="181" />
       <source>Present (the others were absent)</source>
       <translation>Présents (les autres étaient absents)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="199" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="200" />
       <source>Name of the group</source>
       <translation>Nom du groupe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="200" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="201" />
       <source>e.g. Thursday circle</source>
       <translation>p. ex. Cercle du jeudi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="201" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="202" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="202" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="203" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="204" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="205" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="205" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="206" />
       <source>each on an open plan of this therapy</source>
       <translation>chacun avec un plan en cours pour cette thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="206" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="207" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="207" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="208" />
       <source>Led by</source>
       <translation>Animé par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="209" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="210" />
       <source>Book a group session</source>
       <translation>Réserver une séance de groupe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="220" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="221" />
       <source>A group session is not moved: cancel it and book a new one.</source>
       <translation>Une séance de groupe ne se déplace pas : annulez-la et réservez-en une nouvelle.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="226" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="228" />
       <source>Reschedule</source>
       <translation>Changer la date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/schedule.py" line="227" />
+      <location filename="../../src/safehaven/ui/schedule.py" line="229" />
       <source>Why is it moving?</source>
       <translation>Pourquoi la date change-t-elle ?</translation>
     </message>

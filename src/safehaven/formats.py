@@ -61,15 +61,17 @@ def _day(d: date, weekday: bool, year: bool, language: str) -> str:
 
 
 def clock(t: time | datetime) -> str:
-    """A time of day, '14:30' (or as the language writes it)."""
+    """A time of day on the 24-hour clock, '14:30', as the language writes it: the app's
+    time fields take 24-hour times in every language (`ui/date_fields.time_format`), and a
+    record read as "3:30" leaves morning or afternoon to the reader."""
     return _clock(t.hour, t.minute, i18n.language())
 
 
 @lru_cache(maxsize=4096)
 def _clock(hour: int, minute: int, language: str) -> str:
-    if language == "en":  # 24 hours, as the app always showed them
+    if language == "en":  # as the app always showed them
         return babel_dates.format_time(time(hour, minute), "HH:mm", locale=_locale(language))
-    return babel_dates.format_time(time(hour, minute), "short", locale=_locale(language))
+    return babel_dates.format_skeleton("Hm", time(hour, minute), locale=_locale(language))
 
 
 def day_time(moment: datetime, *, weekday: bool = True, year: bool = False) -> str:

@@ -90,3 +90,16 @@ def test_a_name_matches_itself_reordered_and_without_accents(name: str) -> None:
     assert compare_names(name, reordered) is not None
     assert compare_names(name, fold(name)) is not None
     assert compare_names(name, name.upper()) is not None
+
+
+def test_names_in_scripts_without_a_latin_spelling_are_compared_too() -> None:
+    """Arabic, Hebrew and Thai names were no words at all (split on Latin letters), so
+    such a child matched nobody, even herself in another order (session 14)."""
+    for name, reordered in (("أمينة حداد", "حداد أمينة"), ("דוד כהן", "כהן דוד"),
+                            ("สมชาย ใจดี", "ใจดี สมชาย")):
+        assert words(name), name
+        assert compare_names(name, reordered) is not None, name
+    assert compare_names("أمينة حداد", "דוד כהן") is None
+    born = date(2011, 5, 3)
+    assert likely_match(Person("أمينة حداد", born),
+                        Person("حداد امينة", date(2012, 1, 9))) is not None

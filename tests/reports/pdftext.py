@@ -7,8 +7,11 @@ import subprocess
 
 import pytest
 
-# Marks poppler puts around right-to-left words so a terminal shows them right; not text.
-_BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+# Marks poppler puts around right-to-left words so a terminal shows them right, and the
+# left-to-right mark a report puts after a right-to-left name followed by a number
+# (`fonts.reading_text`): invisible, not text.
+_BIDI_MARKS = dict.fromkeys(
+    map(ord, "\u200e\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 def pdftotext(pdf: bytes, *, layout: bool = False) -> str:

@@ -148,11 +148,12 @@ def test_every_handler_speaks_a_declared_message() -> None:
     import typing
 
     from safehaven.server import handlers
-    from safehaven.sync import reissue_protocol
+    from safehaven.sync import match_protocol, reissue_protocol
 
     for path, _, handler in handlers.ROUTES:
         answer = typing.get_type_hints(handler)["return"]
-        declared = [getattr(m, answer.__name__, None) for m in (protocol, reissue_protocol)]
+        declared = [getattr(m, answer.__name__, None)
+                    for m in (protocol, reissue_protocol, match_protocol)]
         assert answer in declared, path
         source = inspect.getsource(handler)
         assert "edge.body(" not in source and ".json()" not in source, path

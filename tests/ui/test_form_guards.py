@@ -181,8 +181,8 @@ def test_a_refused_field_below_the_fold_is_scrolled_to_and_focused(qtbot) -> Non
     assert widget.visibleRegion().isEmpty()  # below the fold at first
     form.submit()
     form.show_error(InvalidValue("last_seen_place", "Where was the young person last seen?"))
-    assert form.scroll.verticalScrollBar().value() > 0
-    viewport = form.scroll.viewport()
+    assert form.scroll_area.verticalScrollBar().value() > 0
+    viewport = form.scroll_area.viewport()
     for shown in (widget, form.errors["last_seen_place"]):
         top = shown.mapTo(viewport, QPoint(0, 0)).y()
         assert top >= 0 and top + shown.height() <= viewport.height()
@@ -221,9 +221,30 @@ def test_arabic_time_reads_hour_then_minutes(qtbot, locale_of) -> None:
     text = edit.text()
     # in logical order (what the bidi algorithm then shows right to left): day first, and
     # the hour before its minutes, not Qt's reversed '٤٩:١ ... ٢٠٢٦'
-    assert text.startswith("٢٧") and "١:٤٩" in text and "٤٩:١" not in text
+    assert text.startswith("٢٧") and "١٣:٤٩" in text and "٤٩:١٣" not in text
     assert edit.isRightToLeft()
     assert form.values()["when"] == datetime(2026, 11, 27, 13, 49)
+
+
+@pytest.mark.parametrize("name", ["ar_EG", "en_US", "es_ES"])
+def test_a_time_typed_as_four_digits_is_that_time(qtbot, locale_of, name: str) -> None:
+    """"1530" is half past three in the afternoon in every language: a 12-hour field read
+    it as 1:53 or 5:30 (QA, issue 25); times are on the 24-hour clock everywhere."""
+    locale_of(name)
+    form = RecordForm("x", [
+        FormField("when", "When", "datetime", value=datetime(2026, 11, 27, 9, 5))])
+    qtbot.addWidget(form)
+    form.show()
+    edit = form.fields["when"].widget
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
+    hour = next(i for i in range(edit.sectionCount())
+                if edit.sectionAt(i) == QDateTimeEdit.Section.HourSection)
+    edit.setCurrentSectionIndex(hour)
+    edit.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(edit, "1530")
+    assert form.values()["when"] == datetime(2026, 11, 27, 15, 30)
+    assert QDateTimeEdit.Section.AmPmSection not in [edit.sectionAt(i)
+                                                     for i in range(edit.sectionCount())]
 
 
 @pytest.mark.parametrize("name", ["ar_EG", "es_ES"])
@@ -294,8 +315,8 @@ def test_a_missing_report_refused_at_600_pixels_shows_where_and_why(window, qtbo
     form.submit()  # refused: where was she last seen?
     error = form.errors["last_seen_place"]
     assert error.isVisible() and error.height() > 0
-    assert form.scroll.verticalScrollBar().value() > 0
-    viewport = form.scroll.viewport()
+    assert form.scroll_area.verticalScrollBar().value() > 0
+    viewport = form.scroll_area.viewport()
     for shown in (form.fields["last_seen_place"].widget, error):
         top = shown.mapTo(viewport, QPoint(0, 0)).y()
         assert top >= 0 and top + shown.height() <= viewport.height(), shown

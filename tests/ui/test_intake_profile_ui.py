@@ -66,6 +66,6 @@ def test_save_stays_on_a_small_screen_with_the_profile_open(window, qtbot) -> No
     screen = dialog.screen().availableGeometry()
     assert dialog.frameGeometry().height() <= screen.height()
     save = next(b for b in dialog.findChildren(QPushButton) if "Ctrl+Enter" in b.text())
-    assert not dialog.scroll.isAncestorOf(save)  # below the scrolling fields, always shown
+    assert not dialog.scroll_area.isAncestorOf(save)  # below the scrolling fields, always shown
     if screen.height() < 900:  # the fields scroll rather than grow past the screen
-        assert dialog.scroll.verticalScrollBar().maximum() > 0
+        assert dialog.scroll_area.verticalScrollBar().maximum() > 0

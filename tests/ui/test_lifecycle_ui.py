@@ -195,7 +195,7 @@ def test_destroy_from_the_retention_list_and_a_second_manager_approves_on_today(
     house_settings.set_rule(ctx, "audit", "closed:1")
     retention = shell.admin.supervision.open_retention()
     retention.view.selectRow(0)
-    form = retention.destroy()
+    form = retention.destroy_record()
     fill(form, reason="Retention period over")
     form.submit()
     assert not form.isVisible()

@@ -117,9 +117,9 @@ def test_the_incident_forms_checkboxes_read_whole(small, code: str) -> None:
         assert form.width() <= WIDTH
         boxes = form.fields["notified"].widget.findChildren(QCheckBox)
         assert len(boxes) == len(Notified)  # police, social worker, guardian…
-        cut = [b.text() for b in boxes if not _whole(b, form.scroll.viewport())]
+        cut = [b.text() for b in boxes if not _whole(b, form.scroll_area.viewport())]
         assert not cut, f"cut off in {code}: {cut}"
-        assert not form.scroll.horizontalScrollBar().isVisible()
+        assert not form.scroll_area.horizontalScrollBar().isVisible()
     finally:
         form.reject()
 

@@ -28,6 +28,7 @@ from safehaven.cli import handover as cli_handover
 from safehaven.cli import health as cli_health
 from safehaven.cli import life as cli_life
 from safehaven.cli import lifecycle as cli_lifecycle
+from safehaven.cli import org_match as cli_org_match
 from safehaven.cli import reports as cli_reports
 from safehaven.cli import safeguarding as cli_safeguarding
 from safehaven.cli import safety as cli_safety
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from safehaven.services import (
         access,
         checkins,
+        org_match,
         residents,
         staff,
         synthetic,
@@ -73,6 +75,7 @@ else:
     (
         access,
         checkins,
+        org_match,
         residents,
         staff,
         synthetic,
@@ -81,6 +84,7 @@ else:
     ) = services(
         "access",
         "checkins",
+        "org_match",
         "residents",
         "staff",
         "synthetic",
@@ -160,20 +164,33 @@ def cmd_residents(args: argparse.Namespace) -> None:
 
 
 def cmd_resident_add(args: argparse.Namespace) -> None:
+    """The house's own duplicate check, then the organisation's other houses' (issue 30,
+    item 3; offline, it says they were not checked and the house's own check decides)."""
     ctx = _open(args)
     with ctx.vault:
+        cross = None if args.not_duplicate else org_match.check(
+            ctx, args.preferred_name, date_of_birth=args.dob)
+        cross_json = cli_org_match.cross_house_json(cross)
+        unasked = cli_org_match.not_checked(cross)
         try:
+            if cross is not None and cross.houses:
+                raise PossibleDuplicate("preferred_name", org_match.status_words(cross), ())
             result = residents.add(ctx, args.preferred_name, date_of_birth=args.dob,
                                    stage=args.stage, languages=tuple(args.language or ()),
                                    confirmed=args.not_duplicate)
         except PossibleDuplicate as e:
-            raise InvalidValue(e.field, e.message + " " + tr(
+            if args.json:
+                _print_json({"saved": False, "matches": [i for i, _ in e.matches],
+                             "cross_house": cross_json})
+            raise InvalidValue(e.field, " ".join(x for x in (e.message, unasked, tr(
                 "Their ids: {ids}. Add --not-duplicate to save a new record anyway.",
-                ids=", ".join(i for i, _ in e.matches))) from None
+                ids=", ".join(i for i, _ in e.matches) or "-")) if x)) from None
+    if unasked:
+        print(unasked, file=sys.stderr)  # saved; stdout keeps the new id alone
     r = result.record
     if args.json:
         _print_json({"id": r.id, "preferred_name": r.preferred_name, "stage": str(r.stage),
-                     "intake_date": r.intake_date})
+                     "intake_date": r.intake_date, "saved": True, "cross_house": cross_json})
     else:
         print(r.id)
 
@@ -548,6 +565,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_handover.register(sub, command)
     cli_lifecycle.register(sub, command, res)
     cli_transfer.register(sub, command)
+    cli_org_match.register(sub, command, _date)
     cli_clinical.register(sub, command, session_group)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
     c.add_argument("--out", type=Path, required=True, metavar="FILE",

@@ -12,6 +12,7 @@ of dates it allows. A likely match is a question for the person at intake, never
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -39,9 +40,18 @@ _C_NOT_CH = re.compile(r"c(?!h)")
 
 
 def words(name: str) -> list[str]:
-    """A name as the words it is compared by."""
+    """A name as the words it is compared by. Scripts with no Latin spelling here (Arabic,
+    Hebrew, Thai …) stay words of their own script, compared letter by letter: split on
+    Latin letters alone they were no words at all, and such a name matched nobody."""
     latin = fold(name).translate(_LATIN)
-    return [skeleton(w) if w.isalpha() else w for w in re.split(r"[^a-z0-9]+", latin) if w]
+    found, word = [], ""
+    for ch in latin + " ":
+        if ch.isalnum() or (word and unicodedata.category(ch).startswith("M")):
+            word += ch  # a combining mark (a Thai vowel, Arabic harakat) stays in its word
+        elif word:
+            found.append(word)
+            word = ""
+    return [skeleton(w) if w.isascii() and w.isalpha() else w for w in found]
 
 
 def skeleton(word: str) -> str:
@@ -56,7 +66,7 @@ def similarity(a: str, b: str) -> float:
     """1 for the same word, 0 for nothing in common (edit distance over the longer)."""
     if a == b:
         return 1.0
-    if not a or not b or not (a.isalpha() and b.isalpha()):
+    if not a or not b or _has_digit(a) or _has_digit(b):
         return 0.0  # numbers ("Resident 12") must be the same to count
     if min(len(a), len(b)) == 1:  # an initial stands for any word it begins
         return TOKEN_SIMILAR if a[0] == b[0] else 0.0
@@ -67,6 +77,10 @@ def similarity(a: str, b: str) -> float:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
         previous = current
     return 1 - previous[-1] / max(len(a), len(b))
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,19 +70,17 @@ def mood_week(days: list[date], moods: dict[date, float], flagged: set[date],
     label_h, top = 11, 8
     slot = width / len(days)
     plot_h = height - label_h - top
-    d.add(Rect(0, label_h, width, plot_h, fillColor=None, strokeColor=LINE, strokeWidth=0.4))
+    d.add(_rect(0, label_h, width, plot_h, fill=None, stroke=LINE, stroke_width=0.4))
     for i, day in enumerate(days):
         x = (len(days) - 1 - i) * slot if rtl else i * slot
         labels.append(Label(x + slot / 2, 2, formats.weekday(day, width="short"), 6.5))
         mood = moods.get(day)
         if mood is None:
-            d.add(Rect(x + slot * 0.3, label_h + 2, slot * 0.4, 1.2, fillColor=LINE,
-                       strokeColor=None))
+            d.add(_rect(x + slot * 0.3, label_h + 2, slot * 0.4, 1.2, fill=LINE))
             continue
         bar_h = plot_h * mood / 5
-        d.add(Rect(x + slot * 0.2, label_h, slot * 0.6, bar_h,
-                   fillColor=colors.HexColor(MOOD_COLOURS[max(1, min(5, round(mood)))]),
-                   strokeColor=None))
+        d.add(_rect(x + slot * 0.2, label_h, slot * 0.6, bar_h,
+                    fill=colors.HexColor(MOOD_COLOURS[max(1, min(5, round(mood)))])))
         labels.append(Label(x + slot / 2,
                             label_h + bar_h - 8 if bar_h > 12 else label_h + bar_h + 1,
                             formats.number(mood, digits=0 if mood == int(mood) else 1),
@@ -91,3 +89,11 @@ def mood_week(days: list[date], moods: dict[date, float], flagged: set[date],
             d.add(Circle(x + slot / 2, height - top / 2 - 1, 2.6, fillColor=RED,
                          strokeColor=None))
     return Chart(d, labels)
+
+
+def _rect(x: float, y: float, width: float, height: float, *, fill: colors.Color | None,
+          stroke: colors.Color | None = None, stroke_width: float = 1) -> Rect:
+    """A rectangle filled and outlined (None: not at all)."""
+    rect = Rect(x, y, width, height)
+    rect.fillColor, rect.strokeColor, rect.strokeWidth = fill, stroke, stroke_width
+    return rect

@@ -74,8 +74,7 @@ def register() -> None:
 def cmap(face: str, bold: bool = False) -> frozenset[int]:
     """The characters a face has a glyph for (from its own character map)."""
     register()
-    font = pdfmetrics.getFont(font_name(face, bold))
-    return frozenset(font.face.charToGlyph)
+    return frozenset(shaping.tt_font(font_name(face, bold)).face.charToGlyph)
 
 
 def face_for(char: str) -> str | None:
@@ -183,9 +182,14 @@ def _glyphs(run: Run, name: str, size: float) -> str:
 def string_width(text: str, size: float, bold: bool = False, rtl: bool | None = None,
                  isolated: bool = False) -> float:
     """Width of one line drawn by `draw` (same direction rule)."""
+    return _width(text, size, bold, document_rtl() if rtl is None else rtl, isolated)
+
+
+@lru_cache(maxsize=16384)  # a table asks for each cell's width at every layout pass
+def _width(text: str, size: float, bold: bool, rtl: bool, isolated: bool) -> float:
     register()
     total = 0.0
-    for run in _runs(text, document_rtl() if rtl is None else rtl, isolated):
+    for run in _runs(text, rtl, isolated):
         name = font_name(run.face, bold)
         total += shaping.width(_glyphs(run, name, size), name, size)
     return total
@@ -244,13 +248,21 @@ def draw(canvas: object, x: float, y: float, text: str, size: float, bold: bool 
 
 _RTL_LETTER = frozenset(("R", "AL"))
 _INSIDE = frozenset(("R", "AL", "NSM", "WS"))  # spaces and marks between such letters
+_BETWEEN = frozenset(("WS", "ON", "CS", "ES", "ET"))  # spaces, brackets, signs
+_DIGIT = frozenset(("EN", "AN"))
+LRM = "\u200e"  # left-to-right mark: invisible, a strong letter for the bidi algorithm
 
 
 def reading_text(text: str) -> str:
     """The text for ActualText in a line with right-to-left letters: each stretch of them
     (with the spaces and marks between) back to front, everything else as typed. PDF
     readers (poppler, pdf.js) reverse such stretches again when they read the line back,
-    and leave stops, brackets and digits where they find them."""
+    and leave stops, brackets and digits where they find them.
+
+    A number after such a stretch ("مريم (201)", a name told apart by a number) is taken
+    by poppler's own bidi guess into the right-to-left stretch and read back as
+    "( مريم201)"; a left-to-right mark after the stretch ends it there, so the number and
+    its brackets come back as typed (the mark is invisible where the text is pasted)."""
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -265,8 +277,17 @@ def reading_text(text: str) -> str:
                 end = j
             j += 1
         out.append(text[i:end + 1][::-1])
+        if _number_follows(text, end + 1):
+            out.append(LRM)
         i = end + 1
     return "".join(out)
+
+
+def _number_follows(text: str, i: int) -> bool:
+    """Whether a digit comes next, after spaces, brackets and signs only."""
+    while i < len(text) and unicodedata.bidirectional(text[i]) in _BETWEEN:
+        i += 1
+    return i < len(text) and unicodedata.bidirectional(text[i]) in _DIGIT
 
 
 def _begin_actual_text(canvas: object, chars: str) -> None:

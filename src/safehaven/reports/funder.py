@@ -41,7 +41,7 @@ def render(data: FunderFigures, *, organisation: str) -> bytes:
     doc = L.ReportDoc(title=tr("Programme summary for funders"), period=period,
                       house=organisation, generated=tr("De-identified figures"))
     s = L.styles()
-    story: list = [
+    story: L.Story = [
         L.para(tr("Programme summary for funders"), s["title"]),
         L.para(period, s["body"]),
         L.para(tr("Counts only: no names, identifiers, dates of birth or notes. Tables about "
@@ -54,7 +54,7 @@ def render(data: FunderFigures, *, organisation: str) -> bytes:
                   "from 1 to 4 (now and then it shows that a count was zero).",
                   n=SUPPRESS_BELOW), s["confidential"]),
     ]
-    rows: list[list[str]] = []
+    rows: list[L.Row] = []
     current = None
     for table, category, shown in data.shown():
         if table != current:

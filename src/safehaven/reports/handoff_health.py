@@ -10,10 +10,10 @@ from safehaven.reports.text import Text
 from safehaven.services.mar import HealthSummary
 
 
-def section(h: HealthSummary | None, s: dict) -> list:
+def section(h: HealthSummary | None, s: L.Styles) -> L.Story:
     if h is None:
         return []
-    out: list = [L.para(tr("Health and medicines"), s["h1"])]
+    out: L.Story = [L.para(tr("Health and medicines"), s["h1"])]
     if h.allergies:
         text = tr("ALLERGIES: {list}", list=joined(h.allergies))
         out.append(L.para(f"{text} ({h.reactions})" if h.reactions else text, s["flag"]))
@@ -25,12 +25,12 @@ def section(h: HealthSummary | None, s: dict) -> list:
         measured += f" ({L.day(h.measured_on)})"
     facts = [(tr("Conditions"), h.conditions), (tr("Doctor or clinic"), h.gp_contact),
              (tr("Height and weight"), measured)]
-    rows = [[k, L.para(v, s["body"])] for k, v in facts if v]
+    rows: list[L.Row] = [[k, L.para(v, s["body"])] for k, v in facts if v]
     if rows:
         out.append(L.table(rows, [L.WIDTH * 0.3, L.WIDTH * 0.7], header=False))
     if not h.medicines:
         return [*out, L.para(tr("No current medicines."), s["body"])]
-    table = [[tr("Medicine"), tr("Dose"), tr("When"), tr("Last given")]]
+    table: list[L.Row] = [[tr("Medicine"), tr("Dose"), tr("When"), tr("Last given")]]
     for p in h.medicines:
         when = (tr("as needed: {why}", why=p.indication or "") if p.as_needed
                 else ", ".join(p.times))

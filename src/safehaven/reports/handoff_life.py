@@ -11,10 +11,10 @@ from safehaven.reports import layout as L
 from safehaven.services.handoff_life import LifeSummary
 
 
-def section(x: LifeSummary | None, s: dict) -> list:
+def section(x: LifeSummary | None, s: L.Styles) -> L.Story:
     if x is None:
         return []
-    out: list = [L.para(tr("In their own words"), s["h1"])]
+    out: L.Story = [L.para(tr("In their own words"), s["h1"])]
     said = [f"“{g.words}” ({word(g.status)})" for g in x.goals]
     said += [f"{L.day(w.said_on)}: “{w.words}”" for w in x.wishes]
     out += [L.para(line, s["body"]) for line in said] or [
@@ -37,7 +37,7 @@ def section(x: LifeSummary | None, s: dict) -> list:
                                 what=word(h.kind), place=h.place)) for h in x.hearings]
     rows += [(word(p.kind), joined(y for y in (p.provider, p.course, p.designated_teacher,
                                               p.provider_contact) if y)) for p in x.placements]
-    shown = [[k, L.para(v, s["body"])] for k, v in rows if v]
+    shown: list[L.Row] = [[k, L.para(v, s["body"])] for k, v in rows if v]
     if shown:
         out += [L.para(tr("Identification, legal case and school"), s["h2"]),
                 L.table(shown, [L.WIDTH * 0.3, L.WIDTH * 0.7], header=False)]

@@ -30,8 +30,15 @@ MARGIN = 16 * mm
 WIDTH = A4[0] - 2 * MARGIN
 A4_HEIGHT = A4[1]
 
+Styles = dict[str, ParagraphStyle]  # a report's paragraph styles, by name
+Story = list[Flowable]  # what a report draws, top to bottom
+# one table cell: text, a count, a flowable or several stacked
+Cell = str | int | float | Flowable | list[Flowable] | None
+Row = list[Cell]
+StyleCommand = tuple[Any, ...]  # ("NAME", (col, row), (col, row), *arguments)
 
-def styles() -> dict[str, ParagraphStyle]:
+
+def styles() -> Styles:
     fonts.register()
     base = ParagraphStyle("body", fontName=fonts.font_name("Sans"), fontSize=9, leading=12,
                           textColor=INK)
@@ -61,31 +68,32 @@ def para(text: str, style: ParagraphStyle) -> Flowable:
     return Paragraph(fonts.markup(text, bold="Bold" in style.fontName), style)
 
 
-def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
-          header: bool = True, zebra: bool = True, extra: Sequence[tuple] = (),
-          title: Any = None, dense: bool = False) -> Table:
+def table(rows: Sequence[Sequence[Cell]], widths: Sequence[float], *,
+          header: bool = True, zebra: bool = True, extra: Sequence[StyleCommand] = (),
+          title: Cell = None, dense: bool = False) -> Table:
     """A table whose header row repeats on every page it spans; a `title` (a resident's
     name) is a first row above the header, repeated with it. A `dense` table (the weekly
     report's details) has 8 pt text and little padding, so a house of 40 fits six pages."""
-    rows = list(rows)
+    grid: list[Row] = [list(row) for row in rows]
     rtl = fonts.document_rtl()
     if rtl:  # Arabic: the first column on the right, where the eye starts
         count = len(widths)
-        rows = [list(reversed(row)) for row in rows]
+        grid = [row[::-1] for row in grid]
         widths = list(reversed(widths))
         extra = [mirrored(cmd, count) for cmd in extra]
     if title is not None:
-        rows = [[title] + [""] * (len(widths) - 1), *rows]
+        heading: Row = [title, *([""] * (len(widths) - 1))]
+        grid = [heading, *grid]
         extra = [("SPAN", (0, 0), (-1, 0)), ("LINEBELOW", (0, 0), (-1, 0), 0, colors.white),
                  ("BACKGROUND", (0, 0), (-1, 0), colors.white), *_shift(extra)]
     first = 1 if title is not None else 0
     # a plain cell in a script that needs shaping or right-to-left order ("متأخر: 2") is
     # drawn as Lines too: reportlab's own cell text would leave its letters blank
-    rows = [[_cell(value, header and i == first, dense) for value in row]
-            for i, row in enumerate(rows)]
-    t = Table(rows, colWidths=list(widths),
+    grid = [[_cell(value, header and i == first, dense) for value in row]
+            for i, row in enumerate(grid)]
+    t = Table(grid, colWidths=list(widths),
               repeatRows=(1 if header else 0) + (1 if title is not None else 0))
-    style = [
+    style: list[StyleCommand] = [
         ("FONT", (0, 0), (-1, -1), fonts.font_name("Sans"), 8 if dense else 8.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -108,14 +116,14 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
     return t
 
 
-def mirrored(cmd: tuple, count: int) -> tuple:
+def mirrored(cmd: StyleCommand, count: int) -> StyleCommand:
     """A table style command for the same cells once the `count` columns are reversed."""
     name, (c0, r0), (c1, r1), *rest = cmd
     first, last = (c if c >= 0 else count + c for c in (c0, c1))
     return (name, (count - 1 - last, r0), (count - 1 - first, r1), *rest)
 
 
-def _cell(value: Any, header: bool, dense: bool = False) -> Any:
+def _cell(value: Cell, header: bool, dense: bool = False) -> Cell:
     if isinstance(value, str) and value and fonts.is_complex(value):
         return Lines(value, 8 if header or dense else 8.5, 9.6 if dense else 10.5,
                      colors.white if header else INK)
@@ -137,7 +145,7 @@ class ReportDoc(SimpleDocTemplate):
         self.house = house
         self.generated = generated
 
-    def render(self, story: list) -> bytes:
+    def render(self, story: Story) -> bytes:
         """The PDF in memory: nothing reaches the disk unless the user saves it."""
         self.build(story, onFirstPage=self._decorate, onLaterPages=self._decorate,
                    canvasmaker=_numbered_canvas(self))
@@ -168,24 +176,24 @@ class ReportDoc(SimpleDocTemplate):
         canvas.restoreState()
 
 
-def _numbered_canvas(doc: ReportDoc) -> type:
+def _numbered_canvas(doc: ReportDoc) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Defers pages so each can say 'page N of M'."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own, unstubbed
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
                 self.setFillColor(GREY)
-                text = tr("Page {n} of {total}", n=self._pageNumber, total=total)
+                text = tr("Page {n} of {total}", n=self.getPageNumber(), total=total)
                 wide = fonts.string_width(text, 7.5)
                 # at the end of the footer line: the right, or the left in Arabic
                 right = doc.pagesize[0] - MARGIN - wide  # landscape too (the MAR chart)
@@ -197,7 +205,7 @@ def _numbered_canvas(doc: ReportDoc) -> type:
     return NumberedCanvas
 
 
-def _shift(extra: Sequence[tuple]) -> list[tuple]:
+def _shift(extra: Sequence[StyleCommand]) -> list[StyleCommand]:
     """Table style commands moved one row down (below a title row)."""
     out = []
     for cmd in extra:

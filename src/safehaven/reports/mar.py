@@ -91,7 +91,7 @@ def render(chart: Chart | list[Chart], names: dict[str, str], *, printed_at: dat
     doc = L.ReportDoc(title=tr("Medication administration record"), period=period,
                       house=house, generated=L.generated_line(printed_by, printed_at),
                       pagesize=PAGE)
-    story: list = []
+    story: L.Story = []
     for n, one in enumerate(charts):
         if n:
             story.append(PageBreak())
@@ -101,7 +101,7 @@ def render(chart: Chart | list[Chart], names: dict[str, str], *, printed_at: dat
     return doc.render(story)
 
 
-def _page(chart: Chart, names: dict[str, str], period: str) -> list:
+def _page(chart: Chart, names: dict[str, str], period: str) -> L.Story:
     s = L.styles()
     days = [chart.start + timedelta(days=n) for n in range(chart.days)]
     header = [tr("Medicine and time"), *(f"{L.weekday(d)} {d:%d/%m}" for d in days)]

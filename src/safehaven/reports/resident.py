@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from safehaven import formats
 from safehaven.domain.dates import age_on
@@ -27,7 +28,7 @@ def render(data: HandoffData) -> bytes:
                       period=tr("As of {day}", day=L.day(today)), house=data.house,
                       generated=L.generated_line(data.generated_by, data.generated_at))
     s = L.styles()
-    story: list = [
+    story: L.Story = [
         L.para(tr("Resident summary for hand-off"), s["title"]),
         Text(r.preferred_name, 16, bold=True, color=L.INK),
         Spacer(1, 2 * mm),
@@ -82,7 +83,7 @@ def render(data: HandoffData) -> bytes:
     else:
         story.append(L.para(tr("No open needs."), s["body"]))
     story.append(L.para(tr("Therapy and attendance"), s["h1"]))
-    rows = [[tr("Therapy"), tr("Provider"), tr("From"), tr("Attended"), tr("Missed"),
+    rows: list[L.Row] = [[tr("Therapy"), tr("Provider"), tr("From"), tr("Attended"), tr("Missed"),
              tr("Cancelled"), tr("Cap")]]
     for p in data.plans:
         counts = Counter(str(x.status) for x in data.sessions if x.plan_id == p.id)
@@ -126,11 +127,11 @@ def render(data: HandoffData) -> bytes:
     return doc.render(story)
 
 
-def _consents(data: HandoffData, s: dict) -> list:
-    out: list = [L.para(tr("Consent and assent"), s["h1"])]
+def _consents(data: HandoffData, s: L.Styles) -> L.Story:
+    out: L.Story = [L.para(tr("Consent and assent"), s["h1"])]
     if not data.consents:
         return [*out, L.para(tr("No consent recorded."), s["body"])]
-    rows = [[tr("Purpose"), tr("Given by"), tr("Assent"), tr("From"), tr("Until"),
+    rows: list[L.Row] = [[tr("Purpose"), tr("Given by"), tr("Assent"), tr("From"), tr("Until"),
              tr("Withdrawn")]]
     for c in data.consents:
         purpose = word(c.purpose) + (f": {c.shared_with}" if c.shared_with else "")
@@ -142,11 +143,12 @@ def _consents(data: HandoffData, s: dict) -> list:
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.26, 0.26, 0.1, 0.13, 0.13, 0.12)])]
 
 
-def _referrals(data: HandoffData, s: dict) -> list:
-    out: list = [L.para(tr("Referrals and hand-offs"), s["h1"])]
+def _referrals(data: HandoffData, s: L.Styles) -> L.Story:
+    out: L.Story = [L.para(tr("Referrals and hand-offs"), s["h1"])]
     if not data.referrals:
         return [*out, L.para(tr("No referrals recorded."), s["body"])]
-    rows = [[tr("Date"), tr("Kind"), tr("Service and contact"), tr("Status"), tr("Hand-off")]]
+    rows: list[L.Row] = [[tr("Date"), tr("Kind"), tr("Service and contact"), tr("Status"),
+                          tr("Hand-off")]]
     for r in data.referrals:
         service = r.to_organisation + (f" ({r.contact_person})" if r.contact_person else "")
         handoff = "–"
@@ -158,11 +160,11 @@ def _referrals(data: HandoffData, s: dict) -> list:
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.13, 0.14, 0.31, 0.12, 0.3)])]
 
 
-def _follow_ups(data: HandoffData, s: dict) -> list:
-    out: list = [L.para(tr("Follow-up plan"), s["h1"])]
+def _follow_ups(data: HandoffData, s: L.Styles) -> L.Story:
+    out: L.Story = [L.para(tr("Follow-up plan"), s["h1"])]
     if not data.follow_ups:
         return [*out, L.para(tr("No follow-up contacts planned."), s["body"])]
-    rows = [[tr("Due"), tr("Done"), tr("How"), tr("Spoke with"), tr("Risk")]]
+    rows: list[L.Row] = [[tr("Due"), tr("Done"), tr("How"), tr("Spoke with"), tr("Risk")]]
     for f in data.follow_ups:
         rows.append([L.day(f.due_date), L.day(f.done_on) if f.done_on else "–",
                      word(f.method) if f.method else "–", L.para(f.contacted or "–", s["body"]),
@@ -170,10 +172,10 @@ def _follow_ups(data: HandoffData, s: dict) -> list:
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.15, 0.15, 0.2, 0.3, 0.2)])]
 
 
-def _plan_details(data: HandoffData, s: dict) -> list:
+def _plan_details(data: HandoffData, s: L.Styles) -> L.Story:
     """What the next therapist carries on with: each current plan's goals, how often and
     in which language (the interpreter)."""
-    out: list = []
+    out: L.Story = []
     for p in data.plans:
         if p.deleted:
             continue
@@ -185,12 +187,12 @@ def _plan_details(data: HandoffData, s: dict) -> list:
     return out
 
 
-def _mood(data: HandoffData, s: dict) -> list:
+def _mood(data: HandoffData, s: L.Styles) -> L.Story:
     """The recent mood trend: each of the last four weeks' average and lowest mood."""
-    out: list = [L.para(tr("Mood at check-ins, the last four weeks"), s["h1"])]
+    out: L.Story = [L.para(tr("Mood at check-ins, the last four weeks"), s["h1"])]
     if not any(w.count for w in data.mood_weeks):
         return [*out, L.para(tr("No check-ins in the last four weeks."), s["body"])]
-    rows = [[tr("Week"), tr("Average mood (1–5)"), tr("Lowest"), tr("Check-ins")]]
+    rows: list[L.Row] = [[tr("Week"), tr("Average mood (1–5)"), tr("Lowest"), tr("Check-ins")]]
     rows += [[f"{L.day(w.start)} – {L.day(w.end)}",
               f"{w.average:.1f}" if w.average is not None else "–",
               str(w.lowest) if w.lowest is not None else "–", str(w.count)]
@@ -198,7 +200,7 @@ def _mood(data: HandoffData, s: dict) -> list:
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.4, 0.24, 0.16, 0.2)])]
 
 
-def _for_whom(data: HandoffData, s: dict) -> list:
+def _for_whom(data: HandoffData, s: L.Styles) -> L.Story:
     """Who the summary is for, and the consent that lets it go there (or why none)."""
     if data.receiving is None:
         return [L.para(tr("For the house's own file: no receiving service was named, so this "
@@ -226,14 +228,14 @@ def _for_whom(data: HandoffData, s: dict) -> list:
     return out
 
 
-def _sharing(data: HandoffData, s: dict) -> list:
+def _sharing(data: HandoffData, s: L.Styles) -> L.Story:
     """What may be shared, and with whom: the consents in force today."""
-    out: list = [L.para(tr("What may be shared, and with whom"), s["h1"])]
+    out: L.Story = [L.para(tr("What may be shared, and with whom"), s["h1"])]
     if not data.sharing:
         return [*out, L.para(tr("No consent is in force today: share nothing beyond what the "
                                 "law requires until consent and assent are recorded."),
                              s["flag"])]
-    rows = [[tr("For"), tr("With"), tr("Given by"), tr("Until")]]
+    rows: list[L.Row] = [[tr("For"), tr("With"), tr("Given by"), tr("Until")]]
     for c in data.sharing:
         with_whom = c.shared_with or (tr("the care team") if c.purpose != "information-sharing"
                                       else "–")
@@ -245,12 +247,12 @@ def _sharing(data: HandoffData, s: dict) -> list:
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.3, 0.35, 0.15)])]
 
 
-def _booked(data: HandoffData, s: dict) -> list:
-    out: list = [L.para(tr("Booked sessions"), s["h1"])]
+def _booked(data: HandoffData, s: L.Styles) -> L.Story:
+    out: L.Story = [L.para(tr("Booked sessions"), s["h1"])]
     if not data.booked:
         return [*out, L.para(tr("No sessions are booked."), s["body"])]
     plans = {p.id: p for p in data.plans}
-    rows = [[tr("When"), tr("Therapy"), tr("Provider"), tr("Place")]]
+    rows: list[L.Row] = [[tr("When"), tr("Therapy"), tr("Provider"), tr("Place")]]
     for x in data.booked:
         plan = plans.get(x.plan_id)
         rows.append([f"{L.day(x.scheduled_at.date(), weekday=True)} {x.scheduled_at:%H:%M}",
@@ -260,13 +262,13 @@ def _booked(data: HandoffData, s: dict) -> list:
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.24, 0.2, 0.28, 0.28)])]
 
 
-def _recent(data: HandoffData, s: dict) -> list:
+def _recent(data: HandoffData, s: L.Styles) -> L.Story:
     """The whole safety history since intake: every incident with what was done, who was
     told and how it ended; each flagged check-in of the last 30 days; older flags counted."""
-    out: list = [L.para(tr("Safety history since intake"), s["h1"])]
+    out: L.Story = [L.para(tr("Safety history since intake"), s["h1"])]
     if not data.recent_flags and not data.incidents and not data.earlier_flags:
         return [*out, L.para(tr("No risk flags or incidents since intake."), s["body"])]
-    rows: list[tuple] = []
+    rows: list[tuple[date, Flowable, Flowable]] = []
     for c in data.recent_flags:
         rows.append((c.date, L.para(joined(word(f) for f in c.flags) or "–", s["flag"]),
                      L.para(c.incidents or "–", s["body"])))
@@ -277,7 +279,7 @@ def _recent(data: HandoffData, s: dict) -> list:
                                                   s["flag"]),
                      L.para(_incident_text(i), s["body"])))
     rows.sort(key=lambda r: r[0])
-    table = [[tr("Date"), tr("Risk flag or incident"), tr("What happened")]]
+    table: list[L.Row] = [[tr("Date"), tr("Risk flag or incident"), tr("What happened")]]
     table += [[L.day(d, weekday=True), a, b] for d, a, b in rows]
     if rows:
         out.append(L.table(table, [L.WIDTH * w for w in (0.2, 0.32, 0.48)]))
@@ -307,14 +309,14 @@ def _incident_text(i: Incident) -> str:
     return what
 
 
-def _measures(data: HandoffData, s: dict) -> list:
+def _measures(data: HandoffData, s: L.Styles) -> L.Story:
     """Change since intake: each instrument's first score and its latest, with bands."""
     if not data.measures_shown:
         return []
-    out: list = [L.para(tr("Outcome measures: change since intake"), s["h1"])]
+    out: L.Story = [L.para(tr("Outcome measures: change since intake"), s["h1"])]
     if not data.measures:
         return [*out, L.para(tr("No outcome measures recorded."), s["body"])]
-    rows = [[tr("Measure"), tr("First"), tr("Latest"), tr("Scores"), tr("Change")]]
+    rows: list[L.Row] = [[tr("Measure"), tr("First"), tr("Latest"), tr("Scores"), tr("Change")]]
     for c in data.measures:
         first, latest = c.first, c.latest
         rows.append([
@@ -332,15 +334,15 @@ def _measures(data: HandoffData, s: dict) -> list:
                       "without published figures shows none."), s["small"])]
 
 
-def _safety_plan(data: HandoffData, s: dict) -> list:
-    out: list = [L.para(tr("Safety plan"), s["h1"])]
+def _safety_plan(data: HandoffData, s: L.Styles) -> L.Story:
+    out: L.Story = [L.para(tr("Safety plan"), s["h1"])]
     p = data.safety_plan
     if p is None:
         return [*out, L.para(tr("No safety plan recorded."), s["body"])]
     parts = [(tr("Warning signs"), p.warning_signs), (tr("What helps"), p.coping),
              (tr("Safe people and places"), p.safe_people_places),
              (tr("People and places to avoid"), p.avoid), (tr("Whom to call"), p.contacts)]
-    rows = [[k, L.para(v or "–", s["body"])] for k, v in parts]
+    rows: list[L.Row] = [[k, L.para(v or "–", s["body"])] for k, v in parts]
     return [*out, L.para(tr("Made with the young person; reviewed {day}, next review by "
                             "{due}.", day=L.day(p.reviewed_on), due=L.day(p.review_due)),
                          s["small"]),

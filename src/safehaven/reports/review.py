@@ -73,7 +73,7 @@ def render(p: ReviewSheet) -> bytes:
             + (word(c.outcome) if c.outcome else tr("NOT ANSWERED YET")) for c in p.complaints]),
         (tr("Since the last review"), [last]),
     ]
-    rows = [[L.para(name, label), [L.para(x, body) for x in _cut(lines)]]
+    rows: list[L.Row] = [[L.para(name, label), [L.para(x, body) for x in _cut(lines)]]
             for name, lines in sections]
     table = Table(rows, colWidths=[L.WIDTH * 0.22, L.WIDTH * 0.78])
     table.setStyle(TableStyle([

@@ -10,35 +10,61 @@ digits would come out left to right; here the direction is given. The result is 
 from __future__ import annotations
 
 import unicodedata
+from typing import Protocol, cast
 
 import uharfbuzz
 from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
 
 _FEATURES = {"kern": True, "liga": True}
+
+
+class _Shapable(Protocol):
+    """What reportlab's TTFont does for HarfBuzz that its type stubs leave out."""
+
+    def hbAddPrivate(self, name: str, gid: int, advance: int) -> int: ...
+
+    def pdfScale(self, v: float) -> float: ...
+
+
+class _Face(Protocol):
+    """A TrueType face's tables as reportlab reads them (left out of its stubs)."""
+
+    glyphToChar: dict[int, list[int]]
+    charWidths: dict[int, float]
+
+
+def tt_font(font_name: str) -> TTFont:
+    """A registered face (`fonts.register`): every one is a TrueType font."""
+    font = pdfmetrics.getFont(font_name)
+    if not isinstance(font, TTFont):
+        raise TypeError(f"{font_name} is not a TrueType font")
+    return font
 
 
 def shape(text: str, font_name: str, size: float, rtl: bool) -> ShapedStr:
     """The run's glyphs left to right as drawn; glyphs with no character of their own (a
     conjunct, a final form) get a private-use code in the font's subset, which is why each
     drawn line also carries its text as ActualText (see `fonts.draw`)."""
-    font = pdfmetrics.getFont(font_name)
-    hb_font = font.hbFont(size)
+    font = tt_font(font_name)
+    hb_font: uharfbuzz.Font = font.hbFont(size)
     buf = _shaped(hb_font, text, rtl)
-    face = font.face
+    face = cast(_Face, font.face)
+    scaled = cast(_Shapable, font)
     chars: list[str] = []
     data: list[ShapeData] = []
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
         gid = info.codepoint
         known = face.glyphToChar.get(gid)
-        code = known[0] if known else font.hbAddPrivate(hb_font.glyph_to_string(gid), gid,
-                                                         pos.x_advance)
+        code = known[0] if known else scaled.hbAddPrivate(
+            hb_font.glyph_to_string(gid), gid, pos.x_advance)
         chars.append(chr(code))
-        data.append(ShapeData(info.cluster, font.pdfScale(pos.x_advance),
-                              font.pdfScale(pos.y_advance), font.pdfScale(pos.x_offset),
-                              font.pdfScale(pos.y_offset), face.charWidths[code]))
-    return ShapedStr("".join(chars), shapeData=data)
+        data.append(ShapeData(info.cluster, scaled.pdfScale(pos.x_advance),
+                              scaled.pdfScale(pos.y_advance), scaled.pdfScale(pos.x_offset),
+                              scaled.pdfScale(pos.y_offset), face.charWidths[code]))
+    # reportlab keeps a ShapeData per glyph; its stubs type the argument as one
+    return ShapedStr("".join(chars), shapeData=data)  # type: ignore[arg-type]
 
 
 def _shaped(hb_font: uharfbuzz.Font, text: str, rtl: bool) -> uharfbuzz.Buffer:
@@ -54,7 +80,7 @@ def _shaped(hb_font: uharfbuzz.Font, text: str, rtl: bool) -> uharfbuzz.Buffer:
 def glyph_ids(text: str, font_name: str, rtl: bool = False) -> list[int]:
     """The font's glyphs for a run after shaping; 0 is the font's "missing glyph" box."""
     return [info.codepoint for info in
-            _shaped(pdfmetrics.getFont(font_name).hbFont(10), text, rtl).glyph_infos]
+            _shaped(tt_font(font_name).hbFont(10), text, rtl).glyph_infos]
 
 
 def width(shaped: str, font_name: str, size: float) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
 from safehaven.reports import fonts
@@ -13,7 +14,7 @@ class Text(Flowable):
     the report starts from (the right in Arabic: a heading's name under the title)."""
 
     def __init__(self, text: str, size: float = 9, *, bold: bool = False,
-                 color: object = None, min_scale: float = 0.7) -> None:
+                 color: Color | None = None, min_scale: float = 0.7) -> None:
         super().__init__()
         self.text = text
         self.size = size
@@ -49,7 +50,7 @@ class Lines(Flowable):
     English sentence with an Arabic name in it, and a Hebrew note keeps its words in order."""
 
     def __init__(self, text: str, size: float = 9, leading: float = 12,
-                 color: object = None) -> None:
+                 color: Color | None = None) -> None:
         super().__init__()
         self.text = text
         self.size = size
@@ -59,19 +60,37 @@ class Lines(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.lines = []
+        rtl = fonts.document_rtl()
         for paragraph in self.text.splitlines() or [""]:
-            rtl = fonts.document_rtl()
-            line = ""
-            for word in paragraph.split(" "):
-                candidate = f"{line} {word}" if line else word
-                if line and fonts.string_width(candidate, self.size, rtl=rtl) > avail_width:
-                    self.lines.append((line, rtl))
-                    line = word
-                else:
-                    line = candidate
-            self.lines.append((line, rtl))
+            words = paragraph.split(" ")
+            while words:
+                taken = self._fit(words, rtl, avail_width)
+                self.lines.append((" ".join(words[:taken]), rtl))
+                words = words[taken:]
         self.width, self.height = avail_width, self.leading * len(self.lines)
         return self.width, self.height
+
+    def _fit(self, words: list[str], rtl: bool, avail_width: float) -> int:
+        """How many of `words` the next line takes (at least one): as many as fit, word
+        by word. Each word is measured once to guess, and the guess checked on the line
+        itself (shaping and kerning across words are the line's), so a long note is not
+        measured again from its start for every word it has."""
+        def fits(count: int) -> bool:
+            return fonts.string_width(" ".join(words[:count]), self.size,
+                                      rtl=rtl) <= avail_width
+
+        space = fonts.string_width(" ", self.size, rtl=rtl)
+        taken, used = 0, 0.0
+        for word in words:
+            more = fonts.string_width(word, self.size, rtl=rtl) + (space if taken else 0.0)
+            if taken and used + more > avail_width:
+                break
+            taken, used = taken + 1, used + more
+        while taken > 1 and not fits(taken):
+            taken -= 1
+        while taken < len(words) and fits(taken + 1):
+            taken += 1
+        return taken
 
     def draw(self) -> None:
         if self.color is not None:

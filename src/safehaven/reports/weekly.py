@@ -7,7 +7,7 @@ block per resident and next week's schedule.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -43,7 +43,7 @@ def render(data: WeeklyData) -> bytes:
     doc = L.ReportDoc(title=tr("Weekly house report"), period=footer, house=data.house,
                       generated=L.generated_line(data.generated_by, data.generated_at))
     s = styles()
-    story: list = [
+    story: L.Story = [
         L.para(tr("Weekly house report"), s["title"]),
         Text(data.house, 15, bold=True, color=L.INK),
         Spacer(1, 1 * mm),
@@ -95,10 +95,10 @@ def styles() -> dict[str, ParagraphStyle]:
     return s
 
 
-def _guarded(story: list) -> list:
+def _guarded(story: L.Story) -> L.Story:
     """A conditional page break before each heading: a heading with less than about five
     lines below it on its page starts the next one."""
-    out: list = []
+    out: L.Story = []
     for item in story:
         style = getattr(item, "style", None)
         if getattr(style, "name", "") in ("h1", "h2"):
@@ -113,12 +113,12 @@ def _name(data: WeeklyData, resident_id: str) -> Text:
     return Text(data.names.get(resident_id, "–"), 8, bold=True)
 
 
-def _changed(data: WeeklyData, s: dict) -> list:
-    out: list = [L.para(tr("What changed this week"), s["h1"])]
+def _changed(data: WeeklyData, s: L.Styles) -> L.Story:
+    out: L.Story = [L.para(tr("What changed this week"), s["h1"])]
     if not data.changes:
         return [*out, L.para(tr("No arrivals, departures or stage moves this week."),
                              s["body"])]
-    rows: list[list] = [[tr("Date"), tr("Resident"), tr("Change"), tr("Why")]]
+    rows: list[L.Row] = [[tr("Date"), tr("Resident"), tr("Change"), tr("Why")]]
     for c in data.changes:
         if c.kind == "arrival":
             change, why = tr("Arrived"), ""
@@ -135,16 +135,16 @@ def _changed(data: WeeklyData, s: dict) -> list:
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.19, 0.23, 0.26, 0.32)], dense=True)]
 
 
-def _glance(data: WeeklyData, s: dict) -> list:
+def _glance(data: WeeklyData, s: L.Styles) -> L.Story:
     f = data.figures
     sessions = f.sessions
-    out: list = [CondPageBreak(25 * mm), L.para(tr("The week in figures"), s["h1"])]
+    out: L.Story = [CondPageBreak(25 * mm), L.para(tr("The week in figures"), s["h1"])]
     if f.in_progress:
         out.append(L.para(tr("This week is still in progress: the figures count the days up "
                              "to {day}; check-in completion is scored over whole days only.",
                              day=L.day(data.as_of)), s["small"]))
-    rows: list[list] = [[tr("Day"), tr("In the house"), tr("Checked in"), tr("Completion")]]
-    extra = []
+    rows: list[L.Row] = [[tr("Day"), tr("In the house"), tr("Checked in"), tr("Completion")]]
+    extra: list[L.StyleCommand] = []
     for i, day in enumerate(days_between(f.start, f.end), start=1):
         if day not in f.checkins_expected and f.today and day == data.as_of:
             rows.append([L.day(day, weekday=True), f.today[0], f.today[1],
@@ -166,15 +166,16 @@ def _glance(data: WeeklyData, s: dict) -> list:
     out += [L.para(tr("Check-ins by day"), s["h2"]),
             weekly_details.two_up(rows, [L.WIDTH * w for w in (0.31, 0.25, 0.22, 0.22)],
                                   extra)]
-    body = [[word(k), n] for k, n in sorted(sessions.items(), key=lambda kv: -kv[1])]
+    body: list[L.Row] = [[word(k), n]
+                         for k, n in sorted(sessions.items(), key=lambda kv: -kv[1])]
     out += [L.para(tr("Therapy sessions this week (group sessions counted per resident)"),
                    s["h2"]),
-            weekly_details.two_up([[tr("Status"), tr("Sessions")]]
-                                  + (body or [[tr("No sessions this week"), ""]]),
+            weekly_details.two_up([[tr("Status"), tr("Sessions")],
+                                   *(body or [[tr("No sessions this week"), ""]])],
                                   [L.WIDTH * 0.7, L.WIDTH * 0.3])]
     out += _groups_table(data, s)
     out += weekly_mar.section(data, s)
-    needs = [[tr("Category"), tr("Opened"), tr("Met")]]
+    needs: list[L.Row] = [[tr("Category"), tr("Opened"), tr("Met")]]
     for cat in sorted(set(f.needs_opened) | set(f.needs_met)):
         needs.append([word(cat), f.needs_opened[cat], f.needs_met[cat]])
     if len(needs) == 1:
@@ -184,11 +185,11 @@ def _glance(data: WeeklyData, s: dict) -> list:
     return out
 
 
-def _groups_table(data: WeeklyData, s: dict) -> list:
+def _groups_table(data: WeeklyData, s: L.Styles) -> L.Story:
     """Each group session of the week once, with how many of the house came."""
     if not data.groups:
         return []
-    rows = [[tr("When"), tr("Group"), tr("Therapy"), tr("Present"), tr("Status")]]
+    rows: list[L.Row] = [[tr("When"), tr("Group"), tr("Therapy"), tr("Present"), tr("Status")]]
     for g in data.groups:
         x = g.session
         rows.append([f"{L.day(x.scheduled_at.date(), weekday=True)} {x.scheduled_at:%H:%M}",
@@ -199,14 +200,15 @@ def _groups_table(data: WeeklyData, s: dict) -> list:
             L.table(rows, [L.WIDTH * w for w in (0.26, 0.26, 0.16, 0.16, 0.16)], dense=True)]
 
 
-def _next_week(data: WeeklyData, s: dict) -> list:
+def _next_week(data: WeeklyData, s: L.Styles) -> L.Story:
     """Next week's sessions, one row a day: each therapy and provider once with the times
     and names booked with it (in time order), a group session once with how many are
     booked."""
-    out: list = [CondPageBreak(25 * mm), L.para(tr("Next week's schedule"), s["h1"])]
+    out: L.Story = [CondPageBreak(25 * mm), L.para(tr("Next week's schedule"), s["h1"])]
     if not data.next_week and not data.next_groups:
         return [*out, L.para(tr("No sessions are booked for next week."), s["body"])]
-    by_day: dict[date, dict[str, list[tuple]]] = defaultdict(lambda: defaultdict(list))
+    by_day: dict[date, dict[str, list[tuple[datetime, str]]]] = defaultdict(
+        lambda: defaultdict(list))
     for x in data.next_week:
         plan = data.plans.get(x.plan_id)
         with_whom = tr("{therapy}, {provider}", therapy=word(plan.modality) if plan else "–",
@@ -216,17 +218,18 @@ def _next_week(data: WeeklyData, s: dict) -> list:
             who += f" ({word(x.status).lower()})"
         by_day[x.scheduled_at.date()][with_whom].append((x.scheduled_at, who))
     for g in data.next_groups:
-        x = g.session
-        what = tr("Group: {title} ({n} residents), {therapy}, {provider}", title=x.title,
-                  n=len(g.attendance), therapy=word(x.modality), provider=x.facilitator or "–")
-        if x.status is not GroupStatus.SCHEDULED:
-            what += f" ({word(x.status).lower()})"
-        by_day[x.scheduled_at.date()][""].append((x.scheduled_at, f"{x.scheduled_at:%H:%M} "
-                                                                  f"{what}"))
+        group = g.session
+        what = tr("Group: {title} ({n} residents), {therapy}, {provider}", title=group.title,
+                  n=len(g.attendance), therapy=word(group.modality),
+                  provider=group.facilitator or "–")
+        if group.status is not GroupStatus.SCHEDULED:
+            what += f" ({word(group.status).lower()})"
+        by_day[group.scheduled_at.date()][""].append(
+            (group.scheduled_at, f"{group.scheduled_at:%H:%M} {what}"))
     cell = ParagraphStyle("cell", parent=s["body"], fontSize=8, leading=9.1)
-    rows = [[tr("Day"), tr("Booked")]]
+    rows: list[L.Row] = [[tr("Day"), tr("Booked")]]
     for d, booked in sorted(by_day.items()):
-        items: list[tuple] = []
+        items: list[tuple[datetime, str]] = []
         for with_whom, sessions in booked.items():
             sessions.sort(key=lambda b: b[0])
             if with_whom:

@@ -18,7 +18,7 @@ from safehaven.services.weekly import WeeklyData
 from safehaven.services.weekly_attention import URGENT, Reason
 
 
-def headline(data: WeeklyData, s: dict) -> list:
+def headline(data: WeeklyData, s: L.Styles) -> L.Story:
     """Eight figures in two rows of tiles."""
     f = data.figures
     done, expected = sum(f.checkins_done.values()), sum(f.checkins_expected.values())
@@ -38,8 +38,10 @@ def headline(data: WeeklyData, s: dict) -> list:
          if held else tr("none held")),
     ]
     big = L.styles()["h2"]
-    cells = [[L.para(value, big) for _, value in tiles[:4]], [t for t, _ in tiles[:4]],
-             [L.para(value, big) for _, value in tiles[4:]], [t for t, _ in tiles[4:]]]
+    cells: list[L.Row] = [[L.para(value, big) for _, value in tiles[:4]],
+                          [t for t, _ in tiles[:4]],
+                          [L.para(value, big) for _, value in tiles[4:]],
+                          [t for t, _ in tiles[4:]]]
     small = [("FONT", (0, r), (-1, r), fonts.font_name("Sans"), 7) for r in (1, 3)]
     grey = [("TEXTCOLOR", (0, r), (-1, r), L.GREY) for r in (1, 3)]
     return [L.table(cells, [L.WIDTH / 4] * 4, header=False, zebra=False,
@@ -90,16 +92,16 @@ def reason_words(r: Reason) -> str:
     return f"{what} ({day})" if day else what
 
 
-def attention(data: WeeklyData, s: dict) -> list:
+def attention(data: WeeklyData, s: L.Styles) -> L.Story:
     lines = data.attention.lines
     heading = ParagraphStyle("h1-split", parent=s["h1"], keepWithNext=0)  # the list may
     # run on: it starts on page 1 whatever its length
-    out: list = [L.para(tr_n("Who needs attention ({n} child)",
+    out: L.Story = [L.para(tr_n("Who needs attention ({n} child)",
                              "Who needs attention ({n} children)", len(lines)), heading)]
     if not lines:
         out.append(L.para(tr("Nobody needs extra attention this week."), s["body"]))
     else:
-        rows: list[list] = []
+        rows: list[L.Row] = []
         extra = []
         for i, line in enumerate(lines):
             urgent = [reason_words(r) for r in line.reasons if r.level == URGENT]

@@ -6,13 +6,14 @@ notes for the manager, and trusted adults still being vetted."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, datetime
 from statistics import mean
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak
+from reportlab.platypus import CondPageBreak, Flowable
 
 from safehaven import formats
 from safehaven.domain.dates import age_on, days_between
@@ -28,7 +29,7 @@ from safehaven.services.weekly import WeekGroup, WeeklyData, cap_state
 from safehaven.services.weekly_reprint import Correction
 
 
-def _cell(s: dict) -> ParagraphStyle:
+def _cell(s: L.Styles) -> ParagraphStyle:
     return ParagraphStyle("cell", parent=s["body"], fontSize=8, leading=9.1)
 
 
@@ -36,16 +37,16 @@ def _name(data: WeeklyData, rid: str) -> Text:
     return Text(data.names.get(rid, "–"), 8, bold=True)
 
 
-def incidents(data: WeeklyData, s: dict) -> list:
+def incidents(data: WeeklyData, s: L.Styles) -> L.Story:
     """Every incident of the week and every risk flag no incident answers: the child and
     when in one cell, what happened, what was done, who was told and the manager's part
     (in red while nobody has acknowledged it)."""
     cell = _cell(s)
     flag = ParagraphStyle("cell-flag", parent=s["flag"], fontSize=8, leading=9.1)
     end = datetime.combine(data.as_of or data.figures.end, datetime.max.time())
-    out: list = [L.para(tr("Incidents and risk flags this week"), s["h1"])]
+    out: L.Story = [L.para(tr("Incidents and risk flags this week"), s["h1"])]
     answered = {i.checkin_id for i in data.incidents if i.checkin_id}
-    rows: list[list] = [[tr("Resident"), tr("What happened"), tr("Actions taken"),
+    rows: list[L.Row] = [[tr("Resident"), tr("What happened"), tr("Actions taken"),
                          tr("Who was told"), tr("Manager")]]
     for i in data.incidents:
         acked = i.acknowledged_at is not None and i.acknowledged_at <= end
@@ -74,7 +75,7 @@ def incidents(data: WeeklyData, s: dict) -> list:
                           dense=True)]
 
 
-def residents(data: WeeklyData, s: dict) -> list:
+def residents(data: WeeklyData, s: L.Styles) -> L.Story:
     """One row per child: who, mood each day of the week (! a risk flag), therapy and
     funded sessions used, school, open needs."""
     cell = _cell(s)
@@ -88,11 +89,11 @@ def residents(data: WeeklyData, s: dict) -> list:
         if c.flags:
             flagged[c.resident_id].add(c.date)
     # the day's short name, shrunk to its narrow column if need be (Arabic's are long)
-    rows: list[list] = [[tr("Resident"),
+    rows: list[L.Row] = [[tr("Resident"),
                          *[Text(formats.weekday(d, width="short"), 7, bold=True,
                                 color=colors.white, min_scale=0.5) for d in days],
                          tr("Therapy, school and open needs")]]
-    extra: list[tuple] = []
+    extra: list[L.StyleCommand] = []
     for worker, group in _by_key_worker(data):
         # the key worker once above their children, not on every row
         extra += [("SPAN", (0, len(rows)), (-1, len(rows))),
@@ -195,7 +196,8 @@ def _therapy(data: WeeklyData, rid: str, day: date) -> str:
     return joined(out, semicolons=True)
 
 
-COMPACT = [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+COMPACT: list[L.StyleCommand] = [("TOPPADDING", (0, 0), (-1, -1), 1),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
 
 
 def _needs(data: WeeklyData, rid: str, day: date) -> str:
@@ -229,11 +231,11 @@ def group_lines(groups: list[WeekGroup], plan_id: str) -> list[str]:
     return out
 
 
-def notes(data: WeeklyData, s: dict) -> list:
+def notes(data: WeeklyData, s: L.Styles) -> L.Story:
     if not data.manager_notes:
         return []
     cell = _cell(s)
-    rows: list[list] = [[tr("Day"), tr("Resident"), tr("Written by"), tr("Note")]]
+    rows: list[L.Row] = [[tr("Day"), tr("Resident"), tr("Written by"), tr("Note")]]
     for note in data.manager_notes:
         rows.append([L.day(note.written_at.date(), weekday=True), _name(data, note.resident_id),
                      Text(data.staff_names.get(note.staff_id, ""), 8),
@@ -242,15 +244,15 @@ def notes(data: WeeklyData, s: dict) -> list:
             L.table(rows, [L.WIDTH * w for w in (0.17, 0.17, 0.16, 0.5)], dense=True)]
 
 
-def vetting(data: WeeklyData, s: dict) -> list:
+def vetting(data: WeeklyData, s: L.Styles) -> L.Story:
     """Trusted adults still being vetted: routine work, so not on page 1."""
     if not data.adults:
         return []
     items = sorted(data.adults, key=lambda a: (data.names.get(a.resident_id, "").casefold(),
                                                a.name))
-    rows: list[list] = [[tr("Resident"), tr("Trusted adult"), tr("Vetting")] * 2]
+    rows: list[L.Row] = [[tr("Resident"), tr("Trusted adult"), tr("Vetting")] * 2]
     for i in range(0, len(items), 2):
-        row: list = []
+        row: L.Row = []
         for a in items[i:i + 2]:
             row += [_name(data, a.resident_id), Text(a.name, 8),
                     word(a.vetting_status)]
@@ -259,7 +261,8 @@ def vetting(data: WeeklyData, s: dict) -> list:
             L.table(rows, [L.WIDTH * w for w in (0.15, 0.2, 0.15) * 2], extra=COMPACT, dense=True)]
 
 
-def two_up(rows: list[list], widths: list[float], extra: list[tuple] = ()) -> object:
+def two_up(rows: Sequence[L.Row], widths: list[float],
+           extra: Sequence[L.StyleCommand] = ()) -> Flowable:
     """A long narrow table as two side by side (header repeated), half the height: each
     half's rows in order, the first half on the left (on the right in Arabic)."""
     head, body = rows[0], rows[1:]
@@ -267,11 +270,11 @@ def two_up(rows: list[list], widths: list[float], extra: list[tuple] = ()) -> ob
         return L.table(rows, widths, extra=[*COMPACT, *extra], dense=True)
     half = (len(body) + 1) // 2
     left, right = body[:half], body[half:]
-    blank = [""] * len(head)
+    blank: L.Row = [""] * len(head)
     width = len(head)
     joined_rows = [head + head] + [a + (right[i] if i < len(right) else blank)
                                   for i, a in enumerate(left)]
-    moved = []
+    moved: list[L.StyleCommand] = []
     for name, (c0, r0), (c1, r1), *rest in extra:
         if r0 - 1 < half:
             moved.append((name, (c0, r0), (c1, r1), *rest))
@@ -283,10 +286,10 @@ def two_up(rows: list[list], widths: list[float], extra: list[tuple] = ()) -> ob
                                      L.TEAL), *moved], dense=True)
 
 
-def corrections(data: WeeklyData, s: dict) -> list:
+def corrections(data: WeeklyData, s: L.Styles) -> L.Story:
     """What was recorded or changed about this week after it ended: what, when, by whom;
     one row per sitting, each child once in it, the records they entered late together."""
-    out: list = [L.para(tr("Corrections since the week ended"), s["h2"])]
+    out: L.Story = [L.para(tr("Corrections since the week ended"), s["h2"])]
     if not data.corrections:
         return [*out, L.para(tr("None: nothing about this week was recorded or changed "
                                 "after it ended."), s["small"])]
@@ -295,7 +298,7 @@ def corrections(data: WeeklyData, s: dict) -> list:
         lambda: defaultdict(list))  # one row per sitting: when, by whom, then per child
     for c in data.corrections:
         grouped[(c.at.replace(second=0), c.who)][c.resident_id].append(c)
-    rows: list[list] = [[tr("When"), tr("By"), tr("What")]]
+    rows: list[L.Row] = [[tr("When"), tr("By"), tr("What")]]
     for (at, who), by_child in grouped.items():
         what = joined((tr("{name}: {what}", name=isolated(data.names.get(rid, "–")),
                           what=joined(_corrected(items))) for rid, items in by_child.items()),

@@ -15,9 +15,9 @@ from safehaven.services.education import WeekLine
 from safehaven.services.weekly import WeeklyData
 
 
-def section(data: WeeklyData, s: dict) -> list:
+def section(data: WeeklyData, s: L.Styles) -> L.Story:
     life = data.life
-    out: list = [CondPageBreak(25 * mm), L.para(tr("Court, school and the young people's "
+    out: L.Story = [CondPageBreak(25 * mm), L.para(tr("Court, school and the young people's "
                                                    "goals"), s["h1"])]
     if life.empty:
         return [*out, L.para(tr("No hearings this week or next, no school placements and no "
@@ -30,11 +30,11 @@ def section(data: WeeklyData, s: dict) -> list:
     return out
 
 
-def _hearings(data: WeeklyData, s: dict) -> list:
-    out: list = [L.para(tr("Hearings and appointments this week and next"), s["h2"])]
+def _hearings(data: WeeklyData, s: L.Styles) -> L.Story:
+    out: L.Story = [L.para(tr("Hearings and appointments this week and next"), s["h2"])]
     if not data.life.hearings:
         return [*out, L.para(tr("None."), s["body"])]
-    rows: list[list] = [[tr("When"), tr("Resident"), tr("What"), tr("Where"),
+    rows: list[L.Row] = [[tr("When"), tr("Resident"), tr("What"), tr("Where"),
                          tr("Who goes")]]
     for h in data.life.hearings:
         going = h.accompanied_by or (tr("NOBODY YET") if str(h.status) == "scheduled" else "–")
@@ -46,7 +46,7 @@ def _hearings(data: WeeklyData, s: dict) -> list:
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.17, 0.2, 0.23, 0.2)], dense=True)]
 
 
-def _school(data: WeeklyData, s: dict) -> list:
+def _school(data: WeeklyData, s: L.Styles) -> L.Story:
     """Each child's school week is on their line under Residents; a child with a placement
     who is not on that list (none, as a rule) keeps a line here."""
     if not data.life.school:
@@ -54,11 +54,11 @@ def _school(data: WeeklyData, s: dict) -> list:
                        s["body"])]
     listed = {r.id for r in data.residents}
     rest = [x for x in data.life.school if x.resident_id not in listed]
-    out: list = [L.para(tr("School and training: on each child's line under Residents."),
+    out: L.Story = [L.para(tr("School and training: on each child's line under Residents."),
                         s["body"])]
     if not rest:
         return out
-    rows: list[list] = [[tr("Resident"), tr("School and training")]]
+    rows: list[L.Row] = [[tr("Resident"), tr("School and training")]]
     for line in sorted(rest, key=lambda w: data.names.get(w.resident_id, "").casefold()):
         rows.append([Text(data.names.get(line.resident_id, "–"), 8, bold=True),
                      L.para(school_words(line), s["body"])])

@@ -27,16 +27,16 @@ def stock_what(detail: str) -> str:
               medicine=medicine, counted=counted, expected=expected)
 
 
-def section(data: WeeklyData, s: dict) -> list:
-    out: list = [L.para(tr("Medicines this week"), s["h2"])]
+def section(data: WeeklyData, s: L.Styles) -> L.Story:
+    out: L.Story = [L.para(tr("Medicines this week"), s["h2"])]
     if not data.medicines:
         return [*out, L.para(tr("No medicines prescribed this week."), s["body"])]
     # the counts' headings shrink to their narrow columns rather than run into each other
-    rows: list[list] = [[tr("Resident"), tr("Medicine"),
+    rows: list[L.Row] = [[tr("Resident"), tr("Medicine"),
                          *[Text(h, 7, bold=True, color=colors.white, min_scale=0.6)
                            for h in (tr("Due"), tr("Given"), tr("Refused"), tr("Missed"),
                                      tr("Other"))]]]
-    extra = []
+    extra: list[L.StyleCommand] = []
     for i, m in enumerate(data.medicines, start=1):
         given = m.outcomes.get(DoseOutcome.GIVEN.value, 0)
         refused = m.outcomes.get(DoseOutcome.REFUSED.value, 0)

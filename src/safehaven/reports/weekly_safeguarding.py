@@ -20,9 +20,9 @@ from safehaven.services.restraints import RestraintRecord
 from safehaven.services.weekly import WeeklyData
 
 
-def section(data: WeeklyData, s: dict) -> list:
+def section(data: WeeklyData, s: L.Styles) -> L.Story:
     week = data.safeguarding
-    out: list = [CondPageBreak(25 * mm), L.para(tr("Safeguarding this week"), s["h1"])]
+    out: L.Story = [CondPageBreak(25 * mm), L.para(tr("Safeguarding this week"), s["h1"])]
     if week.empty:
         return [*out, L.para(tr("No one went missing, no restraint, no contacts logged and "
                                 "nothing in the house log this week."), s["body"])]
@@ -56,12 +56,12 @@ def _name(data: WeeklyData, resident_id: str) -> Text:
     return Text(data.names.get(resident_id, "–"), 8, bold=True)
 
 
-def _missing(data: WeeklyData, s: dict, end: datetime) -> list:
+def _missing(data: WeeklyData, s: L.Styles, end: datetime) -> L.Story:
     week = data.safeguarding
-    out: list = [L.para(tr("Missing from care"), s["h2"])]
+    out: L.Story = [L.para(tr("Missing from care"), s["h2"])]
     if not week.episodes:
         return [*out, L.para(tr("No one went missing this week."), s["body"])]
-    rows: list[list] = [[tr("Resident"), tr("Last seen"), tr("Back"), tr("Police reference"),
+    rows: list[L.Row] = [[tr("Resident"), tr("Last seen"), tr("Back"), tr("Police reference"),
                          tr("Return interview")]]
     for e in week.episodes:
         x = e.incident
@@ -100,9 +100,9 @@ def _interview(e: Episode, back: datetime | None, end: datetime) -> str:
     return tr("due by {when}", when=L.moment(back + RETURN_INTERVIEW_WITHIN))
 
 
-def _contacts(data: WeeklyData, s: dict) -> list:
+def _contacts(data: WeeklyData, s: L.Styles) -> L.Story:
     week = data.safeguarding
-    out: list = [L.para(tr("Visits and contacts"), s["h2"])]
+    out: L.Story = [L.para(tr("Visits and contacts"), s["h2"])]
     if not week.contacts:
         return [*out, L.para(tr("No visits or calls logged this week."), s["body"])]
     counts = joined(tr("{what}: {n}", what=word(kind), n=n)
@@ -110,7 +110,7 @@ def _contacts(data: WeeklyData, s: dict) -> list:
     out.append(L.para(counts, s["body"]))
     if not week.refused:
         return out
-    rows: list[list] = [[tr("When"), tr("Resident"), tr("How"), tr("Who"), tr("Why flagged")]]
+    rows: list[L.Row] = [[tr("When"), tr("Resident"), tr("How"), tr("Who"), tr("Why flagged")]]
     for c in week.refused:
         why = (tr("on the no-contact list") if c.no_contact_id
                else tr("unknown person") if c.unknown_person
@@ -120,12 +120,12 @@ def _contacts(data: WeeklyData, s: dict) -> list:
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.2, 0.14, 0.24, 0.22)], dense=True)]
 
 
-def _restraints(data: WeeklyData, s: dict, end: datetime) -> list:
+def _restraints(data: WeeklyData, s: L.Styles, end: datetime) -> L.Story:
     week = data.safeguarding
-    out: list = [L.para(tr("Restraints and physical interventions"), s["h2"])]
+    out: L.Story = [L.para(tr("Restraints and physical interventions"), s["h2"])]
     if not week.restraints:
         return [*out, L.para(tr("No restraint this week."), s["body"])]
-    rows: list[list] = [[tr("When"), tr("Resident"), tr("Technique, minutes"),
+    rows: list[L.Row] = [[tr("When"), tr("Resident"), tr("Technique, minutes"),
                          tr("Injuries"), tr("Debrief"), tr("Review")]]
     for x in week.restraints:
         r = x.restraint
@@ -148,24 +148,24 @@ def _restraints(data: WeeklyData, s: dict, end: datetime) -> list:
                           dense=True)]
 
 
-def _house_log(data: WeeklyData, s: dict) -> list:
+def _house_log(data: WeeklyData, s: L.Styles) -> L.Story:
     week = data.safeguarding
-    out: list = [L.para(tr("House log"), s["h2"])]
+    out: L.Story = [L.para(tr("House log"), s["h2"])]
     if not week.house_log:
         return [*out, L.para(tr("Nothing in the house log this week."), s["body"])]
-    rows: list[list] = [[tr("When"), tr("What"), tr("What happened")]]
+    rows: list[L.Row] = [[tr("When"), tr("What"), tr("What happened")]]
     for e in week.house_log:
         rows.append([L.moment(e.at), L.para(word(e.category), s["body"]),
                      L.para(e.text, s["body"])])
     return [*out, L.table(rows, [L.WIDTH * w for w in (0.2, 0.18, 0.62)], dense=True)]
 
 
-def missing_episodes(episodes: list[Incident], s: dict) -> list:
+def missing_episodes(episodes: list[Incident], s: L.Styles) -> L.Story:
     """Every missing episode of one young person, for a hand-off: when, how long, and
     whether the return interview was held within 72 hours."""
     if not episodes:
         return []
-    rows: list[list] = [[tr("Last seen"), tr("Back"), tr("Return interview")]]
+    rows: list[L.Row] = [[tr("Last seen"), tr("Back"), tr("Return interview")]]
     for x in episodes:
         back = x.returned_at
         e = episode(x, datetime.max)
@@ -178,12 +178,12 @@ def missing_episodes(episodes: list[Incident], s: dict) -> list:
             L.table(rows, [L.WIDTH * w for w in (0.3, 0.35, 0.35)])]
 
 
-def restraint_list(held: list[RestraintRecord], s: dict) -> list:
+def restraint_list(held: list[RestraintRecord], s: L.Styles) -> L.Story:
     """Every restraint of one young person, for a hand-off: when, how, how long, what led
     to it, and whether they were debriefed."""
     if not held:
         return []
-    rows: list[list] = [[tr("When"), tr("Technique, minutes"), tr("What led to it"),
+    rows: list[L.Row] = [[tr("When"), tr("Technique, minutes"), tr("What led to it"),
                          tr("Debrief")]]
     for x in sorted(held, key=lambda x: x.restraint.started_at):
         r = x.restraint

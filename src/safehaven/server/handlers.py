@@ -22,7 +22,15 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from safehaven.server import chunk_store, destroyed, held, mailbox, push_policy, reissue
+from safehaven.server import (
+    chunk_store,
+    destroyed,
+    held,
+    mailbox,
+    org_match,
+    push_policy,
+    reissue,
+)
 from safehaven.server.edge import ANONYMOUS_BODY, Credentials, Edge, query, query_int, text
 from safehaven.server.storage import DeviceAuth, Refused
 from safehaven.sync import protocol
@@ -35,6 +43,7 @@ from safehaven.sync.envelope import (
     manager_text,
     revocation_text,
 )
+from safehaven.sync.match_protocol import MATCH_ASK, MATCH_PUBLISH
 from safehaven.sync.protocol import (
     CHUNK_BYTES_LIMIT,
     CHUNK_IDS_LIMIT,
@@ -409,6 +418,8 @@ ROUTES: list[tuple[str, str, Any]] = [
     (protocol.DESTROY, "POST", destroy),
     (protocol.MAIL_SEND, "POST", mail_send), (protocol.MAIL_INBOX, "GET", mail_inbox),
     (protocol.MAIL_FETCH, "POST", mail_fetch), (protocol.MAIL_DONE, "POST", mail_done),
+    (MATCH_PUBLISH, "POST", org_match.publish_handler),  # issue 30, item 3
+    (MATCH_ASK, "POST", org_match.ask_handler),
 ]
 
 

@@ -211,12 +211,22 @@ def _step11_destroyed(db: Tx, backend: Backend) -> None:
     db.run("CREATE INDEX IF NOT EXISTS mail_recipient ON mail (recipient, at)")
 
 
+def _step12_org_match(db: Tx, backend: Backend) -> None:
+    """The organisation's duplicate check (issue 30, item 3): per house, keyed hashes of
+    its residents' name words and years of birth, opaque to the server (no name, no id)."""
+    db.run("CREATE TABLE IF NOT EXISTS match_hashes (org_id TEXT NOT NULL, "
+           "site_id TEXT NOT NULL, entry INTEGER NOT NULL, grp INTEGER NOT NULL, "
+           "grps INTEGER NOT NULL, hash TEXT NOT NULL)")
+    db.run("CREATE INDEX IF NOT EXISTS match_hashes_org ON match_hashes (org_id, hash)")
+    db.run("CREATE INDEX IF NOT EXISTS match_hashes_site ON match_hashes (site_id)")
+
+
 STEPS: list[Callable[[Tx, Backend], None]] = [_step1_baseline, _step2_houses,
                                               _step3_device_keys, _step4_ids_per_house,
                                               _step5_runs, _step6_chunks,
                                               _step7_device_versions, _step8_device_names,
                                               _step9_reissued_tokens, _step10_chunk_retention,
-                                              _step11_destroyed]
+                                              _step11_destroyed, _step12_org_match]
 LATEST = len(STEPS)
 
 

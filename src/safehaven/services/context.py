@@ -17,7 +17,8 @@ from safehaven.services.permissions import Action, allowed, require
 from safehaven.store import reads, restricted
 from safehaven.store.connection import Connection
 from safehaven.store.vault import Vault
-from safehaven.store.writer import Changed, WriteTx
+from safehaven.store.writer import Changed as Changed  # what the screens are told
+from safehaven.store.writer import WriteTx
 
 T = TypeVar("T")
 

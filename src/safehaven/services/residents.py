@@ -21,7 +21,7 @@ from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import lifecycle_reads, reads
 from safehaven.store.ids import new_id
-from safehaven.store.reads import OverviewRow
+from safehaven.store.reads import OverviewRow as OverviewRow  # the rows the screens show
 
 _RESTRICTED = ("legal_name",)
 PROFILE = ("legal_name", "date_of_birth", "age_estimate", "age_estimated_on", "gender",

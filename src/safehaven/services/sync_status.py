@@ -13,6 +13,7 @@ from safehaven.domain.vocab import Role
 from safehaven.domain.write_rules import staff_needs
 from safehaven.errors import InvalidValue, NotFound
 from safehaven.i18n import tr, tr_n
+from safehaven.services import org_match
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import reads, restricted
@@ -176,6 +177,7 @@ def sync_now(ctx: Context, *, quick: bool = False) -> Result[dict[str, Any]]:
     """
     ctx.require(Action.RECORD_CHECKIN)
     report = rounds.sync_round(ctx.vault, quick=quick)
+    org_match.publish_quietly(ctx, quick=quick)  # the duplicate check across houses
     said = report.as_dict()
     said["quarantined"] = [{"changeset": c, "kind": r.kind.value, "reason": reason(r)}
                            for c, r in report.quarantined]

@@ -58,6 +58,7 @@ from safehaven.services.permissions import Action
 from safehaven.services.weekly_life import LifeWeek
 from safehaven.services.weekly_safeguarding import SafeguardingWeek
 from safehaven.store import history, reads
+from safehaven.store.reprint import Reprint
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,17 +167,18 @@ def _cutoff(ctx: Context, week: str) -> tuple[date, date, datetime, bool]:
 def figures(ctx: Context, week: str) -> WeekFigures:
     ctx.require(Action.READ_RECORDS)
     start, end, cutoff, in_progress = _cutoff(ctx, week)
-    return _figures(ctx, week, start, end, cutoff, in_progress,
-                    Stages(reads.all_of(ctx.conn, StageChange), _closed_days(ctx)))
+    rp = Reprint(ctx.conn, history.clock_at(cutoff))
+    return _figures(ctx, rp, week, start, end, cutoff, in_progress,
+                    Stages(rp.rows(StageChange), _closed_days(ctx)))
 
 
-def _figures(ctx: Context, week: str, start: date, end: date, cutoff: datetime,
+def _figures(ctx: Context, rp: Reprint, week: str, start: date, end: date, cutoff: datetime,
              in_progress: bool, stages: Stages) -> WeekFigures:
     conn = ctx.conn
     days = days_between(start, end)
     started = [d for d in days if datetime.combine(d, time.min) < cutoff]
     lived = [d for d in started if datetime.combine(d + timedelta(days=1), time.min) <= cutoff]
-    residents = reads.all_of(conn, Resident)
+    residents = rp.rows(Resident)
     present = {d: {r.id for r in residents if stages.present(r, d)} for d in days}
     checkins = [c for c in reads.checkins_between(conn, start, end) if c.date in started]
     done: dict[date, set[str]] = {d: set() for d in started}
@@ -186,18 +188,18 @@ def _figures(ctx: Context, week: str, start: date, end: date, cutoff: datetime,
             done[c.date].add(c.resident_id)
         flags.update(str(f) for f in c.flags)
     live = {r.id for r in residents if not r.deleted}
-    moves = [s for s in reads.all_of(conn, StageChange)
+    moves = [s for s in rp.rows(StageChange)
              if start <= s.changed_on <= end and s.changed_on in started
              and s.resident_id in live]
     # each session by its own date, whenever its attendance was recorded (issue 26)
-    sessions = weekly_reprint.sessions_then(ctx, reads.sessions_between(
-        conn, datetime.combine(start, time.min), cutoff), history.clock_at(cutoff))
+    sessions = weekly_reprint.sessions_then(rp, reads.sessions_between(
+        conn, datetime.combine(start, time.min), cutoff))
     places = Counter("attended" if a.status is Attendance.PRESENT else "missed"
                      for g in groups.between(ctx, datetime.combine(start, time.min), cutoff)
                      if g.session.status is GroupStatus.HELD for a in g.attendance
                      if a.status in (Attendance.PRESENT, Attendance.ABSENT))
-    needs = reads.all_of(conn, Need)
-    met = weekly_reprint.needs_met(ctx, needs, start, end)
+    needs = rp.rows(Need)
+    met = weekly_reprint.needs_met(rp, needs, start, end)
     ever = set().union(*(present[d] for d in started)) if started else set()
     return WeekFigures(
         week=week, start=start, end=end, residents=len(ever),
@@ -281,47 +283,45 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
     ctx.require(Action.PRINT_WEEKLY)  # every child's flags and incidents: managers (#25)
     conn = ctx.conn
     start, end, cutoff, in_progress = _cutoff(ctx, week)
-    stages = Stages(reads.all_of(conn, StageChange), _closed_days(ctx))
-    f = _figures(ctx, week, start, end, cutoff, in_progress, stages)
+    rp = Reprint(conn, history.clock_at(cutoff))  # every table read once, for this report
+    stages = Stages(rp.rows(StageChange), _closed_days(ctx))
+    f = _figures(ctx, rp, week, start, end, cutoff, in_progress, stages)
     day = min(end, ctx.today())  # the last day counted
-    clock = history.clock_at(cutoff)
     days = [d for d in days_between(start, end) if d <= day]
-    everyone = reads.all_of(conn, Resident)
+    everyone = rp.rows(Resident)
     then = {r.id: stages.as_of(r, day) for r in everyone}
     present = [then[r.id] for r in everyone if any(stages.present(r, d) for d in days)]
     ids = {r.id for r in present}
     week_start = datetime.combine(start, time.min)
     week_end = week_start + timedelta(days=7)
     all_sessions = weekly_reprint.sessions_then(  # each by its own date (issue 26)
-        ctx, [s for s in reads.all_of(conn, TherapySession) if s.scheduled_at < week_end],
-        clock)
+        rp, [s for s in rp.rows(TherapySession) if s.scheduled_at < week_end])
     sessions = sorted((s for s in all_sessions if week_start <= s.scheduled_at < cutoff),
                       key=lambda s: (s.scheduled_at, s.id))
-    next_week = sorted((s for s in history.as_of(conn, TherapySession, clock)
+    next_week = sorted((s for s in rp.as_of(TherapySession)
                         # as booked at the end of the week
                         if week_end <= s.scheduled_at < week_end + timedelta(days=7)
                         and s.resident_id in ids and then[s.resident_id].discharge_date is None),
                        key=lambda s: (s.scheduled_at, s.id))
-    plans = {p.id: p for p in _plans_as_of(ctx, clock, day)}
+    plans = {p.id: p for p in _plans_as_of(rp, day)}
     used: Counter[str] = Counter(s.plan_id for s in all_sessions
                                  if s.scheduled_at < cutoff and s.status.uses_cap)
-    all_groups = [g for g in reads.all_of(conn, GroupSession) if not g.deleted]
-    attendance = [a for a in reads.all_of(conn, GroupAttendance) if not a.deleted]
+    all_groups = [g for g in rp.rows(GroupSession) if not g.deleted]
+    attendance = [a for a in rp.rows(GroupAttendance) if not a.deleted]
     held = {g.id for g in all_groups if g.scheduled_at < cutoff and g.status is GroupStatus.HELD}
     used.update(a.plan_id for a in attendance
                 if a.group_id in held and a.status is Attendance.PRESENT)
     checkins = [c for c in reads.checkins_between(conn, start, day) if c.resident_id in ids]
-    needs_now = [n for n in reads.all_of(conn, Need) if n.resident_id in ids]
-    still_open = weekly_reprint.open_on(ctx, needs_now, day)
+    needs_now = [n for n in rp.rows(Need) if n.resident_id in ids]
+    still_open = weekly_reprint.open_on(rp, needs_now, day)
     open_needs = sorted((n for n in needs_now if n.id in still_open),
                         key=lambda n: (n.due_date is None, n.due_date or day, n.id))
-    notes = [ctx.opened(n) for n in reads.all_of(conn, CaseNote)
+    notes = [ctx.opened(n) for n in rp.rows(CaseNote)
              if n.for_manager and n.resident_id in ids and start <= n.written_at.date() <= day
              and (n.kind is not NoteKind.CLINICAL or ctx.may(Action.READ_RESTRICTED))]
     consents = [c if c.revoked_on is not None or now_c.revoked_on is None
                 or now_c.revoked_on > day else replace(c, revoked_on=now_c.revoked_on)
-                for c, now_c in _paired(history.as_of(conn, Consent, clock),
-                                        reads.all_of(conn, Consent))]
+                for c, now_c in _paired(rp.as_of(Consent), rp.rows(Consent))]
     plans_here = [p for p in plans.values() if p.resident_id in ids]
     alerts = rules.risk_flag_alerts(checkins)
     alerts += rules.missed_session_alerts([s for s in sessions if s.resident_id in ids])
@@ -331,16 +331,16 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
                                                list(plans.values()))
                if a.resident_id in ids]
     follow_ups = [replace(u, done_on=None) if u.done_on and u.done_on > day else u
-                  for u in reads.all_of(conn, FollowUp)
+                  for u in rp.rows(FollowUp)
                   if u.resident_id in then and u.due_date <= day]
     alerts += rules.follow_up_alerts(day + timedelta(days=1), follow_ups)
     alerts += rules.follow_up_risk_alerts(day, [u for u in follow_ups if u.done_on is not None
                                                 and u.done_on >= start])
-    adults = [a for a in history.as_of(conn, TrustedAdult, clock)
+    adults = [a for a in rp.as_of(TrustedAdult)
               if a.resident_id in ids and a.vetting_status in (VettingStatus.IN_PROGRESS,
                                                                 VettingStatus.NOT_VETTED)]
     concerns = _concerns(checkins, alerts, plans_here, dict(used), open_needs, adults, day)
-    week_incidents = sorted((i for i in reads.all_of(conn, Incident) if i.resident_id in ids
+    week_incidents = sorted((i for i in rp.rows(Incident) if i.resident_id in ids
                              and week_start <= i.occurred_at < cutoff),
                             key=lambda i: (i.occurred_at, i.id))
     for i in week_incidents:
@@ -363,17 +363,16 @@ def report_data(ctx: Context, week: str) -> WeeklyData:
         [(c.resident_id, weekly_attention.Reason(c.kind, c.day, c.detail,
                                                  weekly_attention.SOON))
          for c in concerns if c.kind in ("doses-missed", "stock-discrepancy")])
-    site = reads.all_of(conn, Site)
-    staff_names = {s.id: s.display_name for s in reads.all_of(conn, Staff)}
+    site = rp.rows(Site)
+    staff_names = {s.id: s.display_name for s in rp.rows(Staff)}
     week_needs = [n for n in needs_now if start <= n.opened_on <= end] + \
-        weekly_reprint.needs_met(ctx, needs_now, start, end)
+        weekly_reprint.needs_met(rp, needs_now, start, end)
     corrections = sorted(weekly_reprint.corrections(
-        ctx, clock, [s for s in sessions if s.resident_id in ids], week_needs, staff_names,
-        start, end) + weekly_reprint.checkin_corrections(ctx, clock, ids, start, end,
-                                                         staff_names)
-        + weekly_reprint.incident_corrections(ctx, clock, week_incidents, staff_names),
+        rp, [s for s in sessions if s.resident_id in ids], week_needs, staff_names,
+        start, end) + weekly_reprint.checkin_corrections(rp, ids, start, end, staff_names)
+        + weekly_reprint.incident_corrections(rp, week_incidents, staff_names),
         key=lambda c: c.at)
-    moves = [m for m in reads.all_of(conn, StageChange)
+    moves = [m for m in rp.rows(StageChange)
              if start <= m.changed_on <= day and m.resident_id in ids]
     with ctx.write() as tx:
         tx.audit("report-weekly", None, None, None)
@@ -415,11 +414,11 @@ def _paired(then: list[Any], now: list[Any]) -> list[tuple[Any, Any]]:
     return [(r, current[r.id]) for r in then if r.id in current]
 
 
-def _plans_as_of(ctx: Context, clock: int, day: date) -> list[TherapyPlan]:
+def _plans_as_of(rp: Reprint, day: date) -> list[TherapyPlan]:
     """Plans as they stood then; one closed since with a date on or before `day` was closed."""
-    now = {p.id: p for p in reads.all_of(ctx.conn, TherapyPlan)}
+    now = {p.id: p for p in rp.rows(TherapyPlan)}
     out = []
-    for p in history.as_of(ctx.conn, TherapyPlan, clock):
+    for p in rp.as_of(TherapyPlan):
         if p.id not in now:
             continue
         closed = now[p.id].closed_on

@@ -16,8 +16,8 @@ from safehaven.domain.models import CheckIn, Incident, Need, TherapySession
 from safehaven.domain.vocab import NeedStatus, SessionStatus
 from safehaven.domain.words import word
 from safehaven.i18n import joined, tr
-from safehaven.services.context import Context
 from safehaven.store import history, reads
+from safehaven.store.reprint import Reprint
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +40,11 @@ def _sitting(clock: int) -> datetime:
     return history.moment_of(clock).replace(second=0)
 
 
-def needs_met(ctx: Context, needs: list[Need], start: date, end: date) -> list[Need]:
+def needs_met(rp: Reprint, needs: list[Need], start: date, end: date) -> list[Need]:
     """Needs met between `start` and `end` by any version of their record (a need met then
     and reopened since was met then), each once, with that version's dates."""
     out = []
-    for found in history.versions(ctx.conn, Need, {n.id for n in needs}).values():
+    for found in rp.versions(Need, {n.id for n in needs}).values():
         met = [v for _, v in found if v.status is NeedStatus.MET and v.closed_on
                and start <= v.closed_on <= end]
         if met and not met[-1].deleted:
@@ -52,11 +52,11 @@ def needs_met(ctx: Context, needs: list[Need], start: date, end: date) -> list[N
     return out
 
 
-def open_on(ctx: Context, needs: list[Need], day: date) -> set[str]:
+def open_on(rp: Reprint, needs: list[Need], day: date) -> set[str]:
     """Needs open on `day`: opened by then, and not in a span between a closing date and
     the day it was reopened (a back-dated closing counts from its own date)."""
     out = set()
-    for nid, found in history.versions(ctx.conn, Need, {n.id for n in needs}).items():
+    for nid, found in rp.versions(Need, {n.id for n in needs}).items():
         current = found[-1][1]
         if current.deleted or current.opened_on > day:
             continue
@@ -73,15 +73,14 @@ def open_on(ctx: Context, needs: list[Need], day: date) -> set[str]:
     return out
 
 
-def corrections(ctx: Context, clock: int, sessions: list[TherapySession], needs: list[Need],
+def corrections(rp: Reprint, sessions: list[TherapySession], needs: list[Need],
                 staff: dict[str, str], start: date, end: date) -> list[Correction]:
     """Changes recorded after `clock` (the end of the week) to the week's sessions and to
     needs opened or closed in it."""
     out = []
     entered: dict[str, datetime] = {}  # rows entered late: the minute they were entered
     week_sessions = {s.id: s for s in sessions}
-    for row_id, field, value, hlc, who in history.changes_after(ctx.conn, TherapySession,
-                                                               clock):
+    for row_id, field, value, hlc, who in rp.changes_after(TherapySession, week_sessions):
         s = week_sessions.get(row_id)
         if s is None or (field != history.WHOLE_ROW
                          and entered.get(row_id) == _sitting(hlc)):
@@ -99,7 +98,7 @@ def corrections(ctx: Context, clock: int, sessions: list[TherapySession], needs:
         out.append(Correction(history.moment_of(hlc), staff.get(who or "", "–"),
                               s.resident_id, what, late, day, s.scheduled_at.isoformat()))
     by_id = {n.id: n for n in needs}
-    for row_id, field, value, hlc, who in history.changes_after(ctx.conn, Need, clock):
+    for row_id, field, value, hlc, who in rp.changes_after(Need, by_id):
         n = by_id.get(row_id)
         if n is None or field not in ("status", history.WHOLE_ROW):
             continue
@@ -122,39 +121,36 @@ def corrections(ctx: Context, clock: int, sessions: list[TherapySession], needs:
     return sorted(out, key=lambda c: c.at)
 
 
-def sessions_then(ctx: Context, sessions: list[TherapySession], clock: int
-                  ) -> list[TherapySession]:
+def sessions_then(rp: Reprint, sessions: list[TherapySession]) -> list[TherapySession]:
     """Each session as the week's own fact: its status at the end of the week, or, if none
     was recorded by then (still booked, or booked afterwards), the first one recorded since.
     A later correction (attended, then cancelled) never erases what the week printed; it
-    is listed with the corrections."""
-    found = history.versions(ctx.conn, TherapySession, {s.id for s in sessions})
+    is listed with the corrections. Only the statuses are replayed (a session written once
+    has the status it has now)."""
+    found = rp.field_values(TherapySession, "status", {s.id for s in sessions})
     out = []
     for s in sessions:
-        steps = found.get(s.id) or [(0, s)]
-        known = [v for h, v in steps if h <= clock] or [steps[0][1]]
+        steps: list[tuple[int, SessionStatus]] = found.get(s.id) or []
+        if not steps:
+            out.append(s)
+            continue
+        known = [v for h, v in steps if h <= rp.clock] or [steps[0][1]]
         then = known[-1]
-        if then.status is SessionStatus.SCHEDULED:
-            later = [v for h, v in steps if h > clock and v.status is not SessionStatus.SCHEDULED]
+        if then is SessionStatus.SCHEDULED:
+            later = [v for h, v in steps if h > rp.clock and v is not SessionStatus.SCHEDULED]
             then = later[0] if later else then
-        out.append(replace(s, status=then.status))
+        out.append(s if then is s.status else replace(s, status=then))
     return out
 
 
-def checkin_corrections(ctx: Context, clock: int, ids: set[str], start: date, end: date,
+def checkin_corrections(rp: Reprint, ids: set[str], start: date, end: date,
                         staff: dict[str, str]) -> list[Correction]:
-    """Check-ins of the week corrected or voided after `clock` (the end of the week): a
-    correction or a void is a new row naming the one it replaces, with the reason."""
+    """Check-ins of the week corrected or voided after the end of the week: a correction
+    or a void is a new row naming the one it replaces, with the reason (found by the
+    store among the week's amending rows, not among every check-in written since)."""
     out = []
-    first, last = start.isoformat(), end.isoformat()
-    for row_id, field, row, hlc, who in history.changes_after(ctx.conn, CheckIn, clock):
-        # the row as written says whether it amends one of the week's: most check-ins
-        # written since are new ones, not worth reading back
-        if field != history.WHOLE_ROW or not isinstance(row, dict) \
-                or row.get("amends_id") is None or row.get("resident_id") not in ids \
-                or not first <= str(row.get("date")) <= last:
-            continue
-        fix: CheckIn = reads.get(ctx.conn, CheckIn, row_id)
+    for row_id, hlc, who in rp.amendments_after(CheckIn, start.isoformat(), end.isoformat()):
+        fix: CheckIn = reads.get(rp.conn, CheckIn, row_id)
         if fix.amends_id is None or fix.resident_id not in ids \
                 or not start <= fix.date <= end:
             continue
@@ -163,7 +159,7 @@ def checkin_corrections(ctx: Context, clock: int, ids: set[str], start: date, en
         if fix.voided:
             what = tr("check-in of {day} voided: {reason}", day=day, reason=reason)
         else:
-            before: CheckIn = reads.get(ctx.conn, CheckIn, fix.amends_id)
+            before: CheckIn = reads.get(rp.conn, CheckIn, fix.amends_id)
             what = (tr("check-in of {day} corrected, mood {old} to {new}: {reason}", day=day,
                        old=before.mood, new=fix.mood, reason=reason)
                     if before.mood != fix.mood
@@ -181,13 +177,13 @@ _RETURNED = {"returned_at", "return_how", "whereabouts", "return_injuries",
              "interview_recorded_by"}
 
 
-def incident_corrections(ctx: Context, clock: int, incidents: list[Incident],
+def incident_corrections(rp: Reprint, incidents: list[Incident],
                          staff: dict[str, str]) -> list[Correction]:
     """The week's incidents recorded, corrected, acknowledged or closed after `clock`:
     one line per sitting (the fields one change set wrote)."""
     week = {i.id: i for i in incidents}
     sittings: dict[tuple[str, int], tuple[str | None, set[str]]] = {}
-    for row_id, field, _, hlc, who in history.changes_after(ctx.conn, Incident, clock):
+    for row_id, field, _, hlc, who in rp.changes_after(Incident, week):
         if row_id in week:
             sittings.setdefault((row_id, hlc), (who, set()))[1].add(field)
     entered = {row_id: _sitting(hlc) for (row_id, hlc), (_, fields) in sittings.items()

@@ -8,6 +8,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
@@ -42,7 +43,7 @@ class IdleLock(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(on_idle)  # type: ignore[arg-type]
+        self.timer.timeout.connect(on_idle)
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: int) -> None:
@@ -60,7 +61,7 @@ class Kept:
     """What one person had open when the app locked."""
 
     place: tuple[int, str | None]
-    checkin: tuple[str, str, dict] | None  # resident id, name, fields typed
+    checkin: tuple[str, str, dict[str, Any]] | None  # resident id, name, fields typed
     forms: list[Draft]
     tab: int = 0  # the resident page's tab
 
@@ -209,7 +210,7 @@ class Window(QMainWindow):
         self.idle.set_minutes(minutes)
         self.backup_if_due()
 
-    def _give_back_checkin(self, kept: tuple[str, str, dict] | None) -> None:
+    def _give_back_checkin(self, kept: tuple[str, str, dict[str, Any]] | None) -> None:
         if kept is not None and self.shell is not None and self.shell.checkin_dialog is None:
             self.shell.start_checkin(*kept)
 

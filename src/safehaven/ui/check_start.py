@@ -15,7 +15,7 @@ from safehaven.ui.unlock import UnlockView
 
 def check(folder: Path, png: Path | None) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from safehaven.ui.app import Window, install_fonts
     from safehaven.ui.look import apply_look
@@ -28,9 +28,10 @@ def check(folder: Path, png: Path | None) -> str:
     window = Window(folder, Settings(), Tasks(synchronous=True))
     window.show()
     app.processEvents()
-    screen = window.centralWidget()
-    if screen.findChild(FirstRunWizard) is not None:
-        screen = screen.findChild(FirstRunWizard)
+    screen: QWidget | None = window.centralWidget()
+    wizard = screen.findChild(FirstRunWizard) if screen is not None else None
+    if wizard is not None:
+        screen = wizard
     name = ("first-run" if isinstance(screen, FirstRunWizard)
             else "unlock" if isinstance(screen, UnlockView) else type(screen).__name__)
     if png is not None:

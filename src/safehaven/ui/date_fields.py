@@ -29,7 +29,18 @@ def display_format(locale: QLocale, *, with_time: bool) -> str:
     date_part = " ".join({"d": "d", "M": "MMM", "y": "yyyy"}[part] for part in order)
     if not with_time:
         return date_part
-    return f"{date_part} {locale.timeFormat(short)}"
+    return f"{date_part} {time_format(locale)}"
+
+
+def time_format(locale: QLocale) -> str:
+    """The locale's short time on the 24-hour clock: a record's time is typed as four
+    digits, and on a 12-hour field (American English, Arabic) "1530" became 1:53 or 5:30
+    (QA, issue 25) while a night-shift "12:30" leaves AM or PM to the reader. Care records
+    (a medication round above all) are kept on the 24-hour clock for the same reason."""
+    pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if "h" not in pattern and "a" not in pattern.lower():
+        return pattern
+    return "H:mm"
 
 
 def _first(pattern: str, part: str) -> int:
@@ -71,7 +82,7 @@ class _ReadingOrder:
     _moved_on = False  # the last digit filled a part and moved on: a separator now is spent
 
     def __init__(self, *args: object) -> None:
-        super().__init__(*args)  # type: ignore[call-arg]
+        super().__init__(*args)
         self.dateTimeChanged.connect(self._changed)  # type: ignore[attr-defined]
 
     def _changed(self) -> None:

@@ -26,9 +26,9 @@ class StartPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Welcome to SafeHaven"))
-        self.create = QRadioButton(self.tr("Set up this laptop for a new house"))
+        self.create_new = QRadioButton(self.tr("Set up this laptop for a new house"))
         self.join = QRadioButton(self.tr("Join an existing house"))
-        self.create.setChecked(True)
+        self.create_new.setChecked(True)
         self.join_note = QLabel(self.tr(
             "Joining needs a one-time code from your house manager's laptop (Sync page, “Add "
             "a laptop”) and a connection to your organisation's server. The house's records "
@@ -40,7 +40,7 @@ class StartPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Records stay encrypted on this laptop. Nobody can "
                                         "read them without a passphrase.")))
-        layout.addWidget(self.create)
+        layout.addWidget(self.create_new)
         layout.addWidget(self.join)
         layout.addWidget(self.join_note)
 

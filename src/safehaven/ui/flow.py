@@ -63,7 +63,7 @@ class FlowLayout(QLayout):
         x, y, line = area.x(), area.y(), 0
         for item in self._items:
             widget = item.widget()
-            if widget is not None and not widget.isVisibleTo(widget.parentWidget()):
+            if widget is not None and not widget.isVisibleTo(widget.parentWidget() or widget):
                 continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line > 0:

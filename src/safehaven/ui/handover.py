@@ -133,7 +133,9 @@ class HandoverView(QDialog):
         opened = run_form(self.session, form, house_log.add)
         # the kind and the time are filled in: the keyboard starts in the note (typing at
         # once went into the kind's list and chose another kind by its first letter)
-        form.fields["text"].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        text = form.fields["text"].widget
+        if text is not None:
+            text.setFocus(Qt.FocusReason.OtherFocusReason)
         return opened
 
     def reload(self) -> None:
@@ -141,8 +143,9 @@ class HandoverView(QDialog):
             if shiboken6.isValid(self):
                 self.names.update(found[1])
                 self.model.set_rows(_ordered(found[0].items))
-                if isinstance(self.parent(), HandoverButton):
-                    self.parent().show_found(found)  # and the count on Today
+                button = self.parent()
+                if isinstance(button, HandoverButton):
+                    button.show_found(found)  # and the count on Today
 
         self.session.call(_load, self.session.shift_start, on_done=show,
                           on_error=lambda _: None)

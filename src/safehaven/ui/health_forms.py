@@ -148,8 +148,8 @@ class HealthForms(QObject):
                      for d in due if d.prescription.id == p.id]
             ready = [d.due_at.isoformat() for d in due
                      if d.prescription.id == p.id and d.state != "later"]
-            first = chosen.isoformat() if chosen else (ready or [s[1] for s in slots] or
-                                                       [None])[0]
+            first = chosen.isoformat() if chosen else next(
+                iter(ready or [s[1] for s in slots]), None)
             out.append(FormField("due_at", self.tr("Scheduled dose"), "choice", first,
                                  slots or [("–", None)]))
         out += [

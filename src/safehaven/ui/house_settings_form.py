@@ -6,6 +6,8 @@ them greyed, with why. Read and saved through the session's background tasks."""
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -14,6 +16,11 @@ from safehaven.services import house_config, house_settings
 from safehaven.ui.record_form import FormField, RecordForm, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
+
+
+class _Limits(TypedDict):
+    minimum: int
+    maximum: int
 
 
 class HouseSettingsForm(QObject):
@@ -31,7 +38,7 @@ class HouseSettingsForm(QObject):
         self.session.call(house_config.load, on_done=self._show)
 
     def fields(self, c: house_config.HouseConfig) -> list[FormField]:
-        def limits(field: str) -> dict[str, int]:
+        def limits(field: str) -> _Limits:
             _, low, high = house_settings.SETTINGS[house_config.NUMBERS[field]]
             return {"minimum": low, "maximum": high}
 

@@ -147,7 +147,7 @@ class LifeForms(QObject):
             FormField("note", self.tr("Why any were missed"), "long"),
         ]
 
-    def event(self) -> list[FormField]:
+    def event_fields(self) -> list[FormField]:
         return [
             FormField("kind", self.tr("What happened"), "choice",
                       L.SchoolEventKind.ACHIEVEMENT.value, options(L.SchoolEventKind)),

@@ -106,7 +106,7 @@ class SchoolPanel(RecordsTab):
         if chosen is None:
             return None
         return self.open(self.tr("Achievement, qualification or exclusion"),
-                         today_forms().event(), _event, chosen.id)
+                         today_forms().event_fields(), _event, chosen.id)
 
 
 class VoicePanel(RecordsTab):

@@ -129,7 +129,7 @@ class FocusRingStyle(QProxyStyle):
         kinds = {QStyle.SubElement.SE_CheckBoxFocusRect: QStyle.SubElement.SE_CheckBoxIndicator,
                  QStyle.SubElement.SE_RadioButtonFocusRect:
                      QStyle.SubElement.SE_RadioButtonIndicator}
-        rect = super().subElementRect(element, option, widget)
+        rect = super().subElementRect(element, option, widget)  # type: ignore[arg-type]
         if element in kinds and widget is not None:
             box = super().subElementRect(kinds[element], option, widget)
             rect = rect.united(box).adjusted(-2, -2, 2, 2) & widget.rect()

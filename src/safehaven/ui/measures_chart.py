@@ -142,7 +142,7 @@ class MeasuresChart(QWidget):
             p.drawText(QRectF(box.left() + 4, middle - 8, labels - 8, 16),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        p.fontMetrics().elidedText(self._band_text(band),
-                                                  Qt.TextElideMode.ElideRight, labels - 10))
+                                                  Qt.TextElideMode.ElideRight, int(labels - 10)))
         p.setPen(QColor("#c9d6da"))
         p.drawRect(plot)
         p.setPen(QColor("#5d6b75"))

@@ -139,7 +139,7 @@ class RecordForm(GuardedDialog):
         self.general = _error_label()
         body = QWidget()
         body.setLayout(form)
-        scroll = self.scroll = QScrollArea()  # a long form stays usable 600 pixels high
+        scroll = self.scroll_area = QScrollArea()  # a long form stays usable 600 pixels high
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -150,7 +150,7 @@ class RecordForm(GuardedDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.cancel)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.submit)
+            QShortcut(QKeySequence(keys), self, self.submit)
         layout = QVBoxLayout(self)
         if subject:
             who = at_reading_edge(QLabel(isolated(subject)))
@@ -295,9 +295,11 @@ class RecordForm(GuardedDialog):
             label.show()
             widget = self.fields[error.field].widget
             if widget is not None:  # below the fold on a low screen: brought into view
-                self.scroll.widget().layout().activate()
-                self.scroll.ensureWidgetVisible(widget)
-                self.scroll.ensureWidgetVisible(label)  # last: all of it, under its field
+                body = self.scroll_area.widget()
+                if body is not None and (layout := body.layout()) is not None:
+                    layout.activate()
+                self.scroll_area.ensureWidgetVisible(widget)
+                self.scroll_area.ensureWidgetVisible(label)  # last: all of it, under its field
                 widget.setFocus()
             return
         if isinstance(error, InvalidValue):
@@ -318,7 +320,9 @@ def _value(f: FormField) -> Any:
     if isinstance(w, QComboBox):
         return w.currentData()
     if isinstance(w, QDateTimeEdit) and f.kind == "datetime":
-        return w.dateTime().toPython().replace(second=0, microsecond=0)
+        moment = w.dateTime().toPython()
+        assert isinstance(moment, datetime)
+        return moment.replace(second=0, microsecond=0)
     if isinstance(w, QDateEdit):
         chosen = w.date()
         return None if chosen == NO_DATE and f.kind == "optional-date" else chosen.toPython()

@@ -48,7 +48,7 @@ class ReportsPage(Page):
         self.kind.currentIndexChanged.connect(self.pane.clear)
         self.period.currentIndexChanged.connect(self.pane.clear)
 
-    def on_changed(self, changes: tuple) -> None:
+    def on_changed(self, changes: tuple[object, ...]) -> None:
         """A report is a snapshot: it is not remade behind the user's back."""
 
     def _fill_periods(self, *_: object) -> None:
@@ -112,7 +112,7 @@ class ReportsPage(Page):
         self.session.call(work, on_done=lambda data: self._show(data, chosen),
                           on_error=self._failed)
 
-    def _show(self, data: bytes, chosen: tuple | None = None) -> None:
+    def _show(self, data: bytes, chosen: tuple[object, ...] | None = None) -> None:
         self._allowed()
         if chosen is not None and chosen != (self.kind.currentData(),
                                              *(self.period.currentData() or (None, None))):

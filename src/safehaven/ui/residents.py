@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from safehaven import clock, formats
+from safehaven.domain.models import Resident
 from safehaven.domain.vocab import CareStage
 from safehaven.errors import InvalidValue, PossibleDuplicate
-from safehaven.services import residents
+from safehaven.services import org_match, residents
+from safehaven.services.context import Result
 from safehaven.services.permissions import Action
 from safehaven.services.residents import OverviewRow
 from safehaven.ui.bidi import wrapping
@@ -168,16 +171,45 @@ class ResidentsPage(Page):
         dialog = AddResidentDialog(self, keeps_profile=ctx is not None
                                    and ctx.may(Action.MANAGE_LEGAL))
 
-        def save(fields: dict) -> None:
-            self.session.call(residents.add, on_done=lambda r: (
-                dialog.accept(), self.open_requested.emit(r.record.id)),
-                on_error=lambda e: refused(e, fields), **fields)
+        def save(fields: dict[str, Any]) -> None:
+            """The organisation's other houses first (issue 30, item 3): offline, or with
+            no key, the dialog says they were not checked and the house's own check runs."""
+            if fields.get("confirmed"):
+                add(fields, None)
+                return
+            self.session.call(org_match.check, fields["preferred_name"],
+                              date_of_birth=fields.get("date_of_birth"),
+                              on_done=lambda r: checked(r, fields),
+                              on_error=lambda e: add(fields, None))
 
-        def refused(error: BaseException, fields: dict) -> None:
+        def checked(result: org_match.CrossHouseResult, fields: dict[str, Any]) -> None:
+            if not shiboken6.isValid(dialog):
+                return
+            dialog.show_cross_house(result)
+            if result.houses:
+                if ask(dialog, org_match.status_words(result) + "\n\n" + self.tr(
+                        "Save a new record anyway?")):
+                    add({**fields, "confirmed": True}, result)
+                return
+            add(fields, result)
+
+        def add(fields: dict[str, Any], cross: org_match.CrossHouseResult | None) -> None:
+            def added(r: Result[Resident]) -> None:
+                dialog.accept()
+                self.open_requested.emit(r.record.id)
+
+            self.session.call(residents.add, on_done=added,
+                              on_error=lambda e: refused(e, fields, cross), **fields)
+
+        def refused(error: BaseException, fields: dict[str, Any],
+                    cross: org_match.CrossHouseResult | None) -> None:
             """A likely duplicate asks (No is the default) before a second record."""
-            if (isinstance(error, PossibleDuplicate) and shiboken6.isValid(dialog)
-                    and ask(dialog, error.message)):
-                save({**fields, "confirmed": True})
+            if isinstance(error, PossibleDuplicate) and shiboken6.isValid(dialog):
+                question = error.message
+                if cross is not None and cross.status is not org_match.CrossHouse.CHECKED:
+                    question += "\n\n" + org_match.status_words(cross)
+                if ask(dialog, question):
+                    add({**fields, "confirmed": True}, cross)
                 return
             if shiboken6.isValid(dialog):
                 dialog.show_error(error)
@@ -212,6 +244,11 @@ class AddResidentDialog(QDialog):
             "preferred_name", "date_of_birth", "intake_date", "stage", "pronouns",
             "languages", "referral_source")}
         self.error = self.errors["preferred_name"]
+        # what the organisation's other houses said, or why they were not asked
+        self.cross_house = QLabel()
+        self.cross_house.setObjectName("crossHouse")
+        wrapping(self.cross_house)
+        self.cross_house.hide()
         form = QFormLayout()
         for label, field, name in (
                 (self.tr("Preferred name"), self.name, "preferred_name"),
@@ -230,10 +267,10 @@ class AddResidentDialog(QDialog):
         # made the form 952 pixels tall and put Save below a laptop's screen (QA, session 12)
         body = QWidget()
         body.setLayout(form)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         save = buttons.addButton(self.tr("Save (Ctrl+Enter)"),
                                  QDialogButtonBox.ButtonRole.AcceptRole)
@@ -241,9 +278,10 @@ class AddResidentDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._save)
+            QShortcut(QKeySequence(keys), self, self._save)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.cross_house)
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
@@ -269,11 +307,20 @@ class AddResidentDialog(QDialog):
             **({"trafficking": self.profile.values()} if self.profile is not None else {}),
         })
 
+    def show_cross_house(self, result: org_match.CrossHouseResult) -> None:
+        """The other houses' answer under the form: a match, or why they were not asked
+        (nothing when they were asked and know nobody like this)."""
+        quiet = result.status is org_match.CrossHouse.CHECKED and not result.houses
+        self.cross_house.setText("" if quiet else org_match.status_words(result))
+        self.cross_house.setVisible(not quiet)
+
     def show_error(self, error: BaseException) -> None:
         """The message goes next to the field it is about; what was typed stays."""
         label = self.errors.get(error.field, self.error) if isinstance(error, InvalidValue) \
             else self.error
         label.setText(error.message if isinstance(error, InvalidValue) else str(error))
         self.adjustSize()  # a long message wraps onto more lines: all of it shows
-        self.scroll.widget().layout().activate()
-        self.scroll.ensureWidgetVisible(label)  # under the fold on a low screen: shown
+        body = self.scroll_area.widget()
+        if body is not None and (layout := body.layout()) is not None:
+            layout.activate()
+        self.scroll_area.ensureWidgetVisible(label)  # under the fold on a low screen: shown

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from safehaven import clock, formats
 from safehaven.domain.life import Hearing
+from safehaven.domain.models import TherapyPlan, TherapySession
 from safehaven.domain.vocab import GROUP_MODALITIES, Modality, SessionStatus
 from safehaven.errors import NeedsConfirmation
 from safehaven.services import groups, schedule, therapy
@@ -183,7 +184,7 @@ class SchedulePage(Page):
         return run_form(self.session, form, _attendance, group.id, everyone=everyone)
 
     def book_group(self) -> None:
-        def choose(plans: list) -> RecordForm:
+        def choose(plans: list[tuple[str, TherapyPlan]]) -> RecordForm:
             grouped = [(name, p) for name, p in plans if p.modality in GROUP_MODALITIES]
             offered: dict[str, list[str]] = {}
             for name, p in grouped:
@@ -220,6 +221,7 @@ class SchedulePage(Page):
             self.message.setText(self.tr("A group session is not moved: cancel it and book "
                                          "a new one."))
             return
+        assert isinstance(booking.session, TherapySession)  # a group's was refused above
         dialog = BookDialog(self, [(booking.resident, booking.session.plan_id)],
                             booking.session.scheduled_at + timedelta(days=7))
         if dialog.exec():
@@ -250,7 +252,7 @@ class SchedulePage(Page):
                           on_error=refused)
 
     def _book(self) -> None:
-        def choose(plans: list) -> None:
+        def choose(plans: list[tuple[str, str]]) -> None:  # label, plan id
             dialog = BookDialog(self, plans, self._first_free_hour())
             dialog.check.connect(lambda plan_id, at: self.session.call(
                 schedule.warnings, plan_id, at, on_done=dialog.show_warnings))
@@ -302,7 +304,9 @@ class BookDialog(QDialog):
         return str(self.plans.currentData())
 
     def when(self) -> datetime:
-        return self.at.dateTime().toPython().replace(second=0, microsecond=0)
+        moment = self.at.dateTime().toPython()
+        assert isinstance(moment, datetime)
+        return moment.replace(second=0, microsecond=0)
 
     def show_warnings(self, warnings: list[str]) -> None:
         self.warning.setText("\n".join(warnings))

@@ -161,10 +161,11 @@ def walk(folder: Path, passphrase: str, staff: str | None, visit: Visit,
     read their words."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
     if app.styleSheet() != STYLE:  # once per process: restyling live widgets can crash Qt
-        apply_look(app)  # type: ignore[arg-type]
+        apply_look(app)
     install_fonts()
-    language = apply_language(app, language)  # type: ignore[arg-type]
+    language = apply_language(app, language)
     shots: list[Path] = []
     with TemporaryDirectory() as empty:
         wizard = FirstRunWizard()

@@ -75,7 +75,7 @@ class Session(QObject):
                        lambda start: setattr(self, "shift_start", start), None)
         self.unlocked.emit()
 
-    def call(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None
+    def call(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], object] | None
              = None, on_error: Failed | None = None, **kwargs: Any) -> None:
         """Run a service function `fn(ctx, ...)` in the background; announce what it changed
         (a save, or what a sync round or a bundle applied: `Changed.remote`)."""

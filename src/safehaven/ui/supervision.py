@@ -195,7 +195,7 @@ class SupervisionSection(QWidget):
             folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the "
                                                                     "complete file"))
             self._folder = Path(folder) if folder else None
-        self._folder: Path | None = None
+        self._folder = None
         form.submitted.connect(chosen)  # asked before the save runs (same signal, first)
         run_form(self.session, form, export)
         form.accepted.connect(lambda: self._said(self.tr(
@@ -343,7 +343,7 @@ class RetentionDialog(QDialog):
         self.destroy_button = QPushButton(self.tr("Destroy…"))
         self.destroy_button.setToolTip(self.tr("Ask for the chosen young person's records to "
                                                "be destroyed; a second manager approves"))
-        self.destroy_button.clicked.connect(lambda _=False: self.destroy())
+        self.destroy_button.clicked.connect(lambda _=False: self.destroy_record())
         self.destructions_button = QPushButton(self.tr("Destructions…"))
         self.destructions_button.setToolTip(self.tr("Destructions asked for, and which "
                                                     "laptops have erased the records"))
@@ -410,7 +410,7 @@ class RetentionDialog(QDialog):
         self.session.call(retention.lift_hold, row.hold.id, on_done=lambda _: self.refresh(),
                           on_error=lambda e: self.problem.setText(str(e)))
 
-    def destroy(self) -> RecordForm | None:
+    def destroy_record(self) -> RecordForm | None:
         from safehaven.ui import destruction_dialogs
 
         index = self.view.currentIndex()

@@ -67,7 +67,7 @@ class Tasks(QObject):
                 result, error = None, exc
             self._deliver((on_done, on_error), result, error)
             return
-        future: Future = self._executor.submit(work)
+        future: Future[object] = self._executor.submit(work)
         future.add_done_callback(lambda f: self._finished.emit(
             (on_done, on_error), None if f.exception() else f.result(), f.exception()))
 
