@@ -124,12 +124,15 @@ def listing(ctx: Context) -> list[DestructionView]:
     """Every destruction asked for in the house, newest first, with each laptop's receipt
     and the laptops that have not sent one yet."""
     ctx.require(Action.DESTROY_RECORDS)
+    found = _all(ctx)
+    if not found:  # Today asks on every house: no names read for nothing
+        return []
     names = {r.id: r.preferred_name for r in reads.all_of(ctx.conn, Resident)}
     devices = reads.all_of(ctx.conn, Device)
     device_names = {d.id: d.name for d in devices}
     staff_names = lifecycle_reads.staff_names(ctx.conn)
     out = []
-    for d in sorted(_all(ctx).values(), key=lambda d: d.id, reverse=True):
+    for d in sorted(found.values(), key=lambda d: d.id, reverse=True):
         done = {r.device_id or "": r.at for r in d.receipts}
         waiting = [x.id for x in devices if not x.revoked and x.id not in done] \
             if d.approved else []
