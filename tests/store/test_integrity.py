@@ -281,3 +281,30 @@ def test_a_seal_is_refused_for_another_file_key_or_a_full_journal(house: House) 
     seal.write_bytes(kept)
     (house.folder / (DB_NAME + "-wal")).write_bytes(b"\0" * 100)  # a killed session's
     assert integrity.take_seal(path, vault_id, key) is None
+
+
+def test_a_damaged_page_never_reaches_a_backup(house: House, tmp_path: Path) -> None:
+    from safehaven.store import backup
+
+    residents.add(house.manager, "Before")
+    _rot(house)  # a page nobody reads, the file sealed as sound
+    with _unlock(house.folder) as vault:
+        with pytest.raises(DamagedDatabase):
+            backup.write_backup(vault, tmp_path / "b.shbk")
+        assert vault.damaged
+    assert not (tmp_path / "b.shbk").exists()
+
+
+def test_a_backup_is_the_checked_file_and_restores(house: House, tmp_path: Path) -> None:
+    from safehaven.store import backup
+
+    residents.add(house.manager, "Kept")
+    backup.write_backup(house.vault, tmp_path / "b.shbk")
+    assert not list(tmp_path.glob(".safehaven-backup-*"))  # no working copy
+    house.vault.close()
+    _, parts = backup.read_backup(tmp_path / "b.shbk")
+    assert parts[DB_NAME] == db_path(house.folder).read_bytes()  # the file as it was
+    backup.restore(tmp_path / "b.shbk", tmp_path / "restored", PASSPHRASE, "Maria Manager")
+    with _unlock(tmp_path / "restored") as vault:
+        assert [r.preferred_name for r in residents.overview(Context.for_vault(vault))] \
+            == ["Kept"]

@@ -109,6 +109,7 @@ class Vault:
         # the full page check (store/integrity.py): when every page last passed it, and
         # whether it is due before this session's first write
         self.pages_checked_at: float | None = None
+        self.opened_at = time.time()  # (a check since then needs no repeating)
         self.page_check_due = False
         self.damaged = False  # damage seen this session: its writes stop
         self.trouble = False  # damage or an I/O error seen: the next unlock checks every page
