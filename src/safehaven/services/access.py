@@ -75,8 +75,12 @@ def staff_names(folder: Path) -> list[str]:
     return vaults.staff_labels(folder)
 
 
-def unlock(folder: Path, passphrase: str, staff_name: str | None) -> Context:
-    vault = Vault.unlock(folder, passphrase, staff_name)
+def unlock(folder: Path, passphrase: str, staff_name: str | None, *,
+           defer_page_check: bool = False) -> Context:
+    """`defer_page_check`: the daily full page check, when due, waits for the first save
+    or for `vault.check_pages()` (the app may run it once Today is painted), not this call
+    (`store/integrity.py`); a vault not as it was left is checked here regardless."""
+    vault = Vault.unlock(folder, passphrase, staff_name, defer_page_check=defer_page_check)
     try:
         if vault.staff_id and not reads.exists(vault.conn, Staff, vault.staff_id):
             _finish_first_pull(vault)
