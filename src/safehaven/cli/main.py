@@ -45,7 +45,25 @@ from safehaven.errors import Failed, InvalidValue, PossibleDuplicate
 from safehaven.i18n import joined, tr, tr_n
 from safehaven.services.permissions import Action
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported by name when their command runs (`build_parser`); named here
+    # too for the checker and for the desktop bundle's analysis, which reads imports
+    from safehaven.cli import (  # noqa: F401
+        care,
+        clinical,
+        documents,
+        handover,
+        health,
+        life,
+        lifecycle,
+        reports,
+        safeguarding,
+        safety,
+        server,
+        settings,
+        sync,
+        transfer,
+        voice,
+    )
     from safehaven.services import (
         access,
         checkins,
