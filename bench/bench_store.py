@@ -12,7 +12,11 @@
    them (a process each), beside the key derivation alone and a command that opens no
    vault, so "after unlock" can be read off.
 
-Run: python bench/bench_store.py [--quick] [--house-only] [--house DIR]
+   With `--before SRC` (another tree's `src`, e.g. `git worktree add /tmp/old <commit>`),
+   each command runs with that code and with this one in turns, on the same vault, and
+   both columns are printed: before and after in one run, on one load.
+
+Run: python bench/bench_store.py [--quick] [--house-only] [--house DIR] [--before SRC]
 """
 
 from __future__ import annotations
@@ -231,19 +235,20 @@ def binding(n: int) -> None:
     module.adapters.update(ours)
 
 
-def _cli(folder: Path, *args: str) -> tuple[float, float]:
+def _cli(folder: Path, *args: str, src: Path | None = None) -> tuple[float, float]:
     """One command as a person runs it: a process of its own, passphrase from the
     environment; its wall time and its CPU time (user + system: on a shared machine the
-    steadier of the two)."""
-    env = {**_env(), "SAFEHAVEN_PASSPHRASE": PASS, "SAFEHAVEN_NOW": "2026-11-26T09:30"}
+    steadier of the two). `src`: another tree's code instead of this one's."""
+    env = {**_env(src), "SAFEHAVEN_PASSPHRASE": PASS, "SAFEHAVEN_NOW": "2026-11-26T09:30"}
     return _child([sys.executable, "-m", "safehaven", "--vault", str(folder), "--staff", "M",
                    *args], env)
 
 
-def _env() -> dict[str, str]:
+def _env(src: Path | None = None) -> dict[str, str]:
     """As an installed app runs: with its bytecode (a first run writes it, so commands are
     run once before they are timed), not compiling every module each time."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    path = [str(src)] if src is not None else []
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([*path, *sys.path])}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
@@ -259,7 +264,7 @@ def _child(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def big_house(folder: Path, residents: int, days: int, runs: int = 3,
-              made_before: Path | None = None) -> None:
+              made_before: Path | None = None, before: Path | None = None) -> None:
     print(f"\n5. The big house from the command line: {residents:,} residents x {days} days, "
           f"default key derivation (load: {os.getloadavg()[0]:.2f})")
     house = folder / "house"
@@ -287,6 +292,9 @@ def big_house(folder: Path, residents: int, days: int, runs: int = 3,
     for _ in range(runs):
         crypto.derive_from_passphrase(PASS, os.urandom(16), crypto.DEFAULT_KDF)
     kdf_cpu = (time.process_time() - cpu0) / runs
+    if before is not None:
+        _compare(folder, house, before, kdf, kdf_cpu, runs)
+        return
     env = _env()
     _cli(house, "residents")  # writes the bytecode
     bare = [_child([sys.executable, "-m", "safehaven", "--version"], env) for _ in range(runs)]
@@ -312,6 +320,43 @@ def big_house(folder: Path, residents: int, days: int, runs: int = 3,
     print(f"   (load after: {os.getloadavg()[0]:.2f})")
 
 
+def _compare(folder: Path, house: Path, before: Path, kdf: float, kdf_cpu: float,
+             runs: int) -> None:
+    """Each command with the code in `before` and with this tree's, taking turns on the
+    same vault; medians of `runs`, and CPU minus the key derivation ("after unlock")."""
+    trees: dict[str, Path | None] = {"before": before, "after": None}
+    for src in trees.values():
+        _cli(house, "residents", src=src)  # bytecode; the first unlock's check (a new copy)
+        _cli(house, "residents", src=src)
+    print(f"   key derivation alone: {kdf * 1000:.0f} ms wall, {kdf_cpu * 1000:.0f} ms CPU")
+    commands: list[tuple[str, Callable[[int, str, Path | None], tuple[float, float]]]] = [
+        ("--version (no vault)", lambda n, t, src: _child(
+            [sys.executable, "-m", "safehaven", "--version"], _env(src))),
+        ("residents", lambda n, t, src: _cli(house, "residents", src=src)),
+        ("today", lambda n, t, src: _cli(house, "today", src=src)),
+        ("backup", lambda n, t, src: _cli(house, "backup", "--out",
+                                          str(folder / f"b-{t}{n}.shbak"), src=src)),
+        ("restore (a new folder)", lambda n, t, src: _cli(
+            folder / f"r-{t}{n}", "restore", str(folder / f"b-{t}0.shbak"), src=src)),
+    ]
+    print(f"   {'command':<24}{'before: wall':>13}{'CPU':>8}{'after: wall':>13}{'CPU':>8}"
+          f"{'CPU after unlock, before / after':>36}")
+    for label, run in commands:
+        times: dict[str, list[tuple[float, float]]] = {t: [] for t in trees}
+        for n in range(runs):
+            for tree, src in trees.items():
+                times[tree].append(run(n, tree, src))
+        cells, unlocked = "", []
+        for tree in trees:
+            wall = statistics.median(w for w, _ in times[tree])
+            cpu = statistics.median(c for _, c in times[tree])
+            cells += f"{wall * 1000:>10.0f} ms{cpu * 1000:>6.0f} ms"
+            unlocked.append(f"{(cpu - kdf_cpu) * 1000:.0f}")
+        after = " / ".join(unlocked) + " ms" if label != "--version (no vault)" else "—"
+        print(f"   {label:<24}{cells}{after:>33}")
+    print(f"   (load after: {os.getloadavg()[0]:.2f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
@@ -319,6 +364,8 @@ def main() -> None:
                         help="only section 5, the big house from the command line")
     parser.add_argument("--house", type=Path, help="section 5 on a copy of this vault, made "
                         "by it before (staff M, the benchmark passphrase)")
+    parser.add_argument("--before", type=Path, metavar="SRC",
+                        help="section 5 also with another tree's src, side by side")
     parser.add_argument("--memory-security", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_security:
@@ -335,7 +382,7 @@ def main() -> None:
             unlock(folder)
             overview(folder, residents, days)
         big_house(folder, 50 if args.quick else 500, 30 if args.quick else 365,
-                  made_before=args.house)
+                  made_before=args.house, before=args.before)
     if not args.house_only:
         binding(n)
 

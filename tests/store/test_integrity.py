@@ -7,11 +7,12 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from safehaven.errors import DamagedDatabase, SavesMissing
+from safehaven.errors import DamagedDatabase, SavesMissing, StorageFailed
 from safehaven.services import access, residents
 from safehaven.services.context import Context
 from safehaven.store import integrity, numbering
@@ -127,3 +128,183 @@ def test_no_false_alarm_after_saves_close_rekey_and_crash(house: House) -> None:
     # a count file behind the database (a power cut before it reached the disk) is fine
     (house.folder / integrity.COMMITS_NAME).write_bytes(b"garbage")
     _unlock(house.folder).close()
+
+
+# -- when the full page check runs (issue 35, item 8: not at every unlock) -----------------
+class _Counted:
+    """`integrity.check_pages`, counting its runs."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.runs = 0
+        real = integrity.check_pages
+
+        def counted(conn: object) -> None:
+            self.runs += 1
+            real(conn)  # type: ignore[arg-type]
+        monkeypatch.setattr(integrity, "check_pages", counted)
+
+
+def _flipped_keeping_its_times(path: Path, page: int = -1) -> None:
+    """A byte changed as a tool would, its modification time put back (the change time
+    cannot be)."""
+    info = path.stat()
+    _flip(path, (page % (info.st_size // PAGE)) * PAGE + 500)
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+
+
+def _rot(house: House) -> None:
+    """A page going bad under a file nobody wrote: the seal still matches it (made here
+    with the key, as a disk going bad would not move the file's times)."""
+    key, vault_id = house.vault._data_key, house.vault.keys.vault_id
+    checked = house.vault.pages_checked_at
+    # a page nothing reads at unlock or in the residents list: an empty table's
+    (root,) = house.vault.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = "
+                                       "'school_events'").fetchone()
+    house.vault.close()
+    path = db_path(house.folder)
+    _flipped_keeping_its_times(path, root - 1)
+    assert checked is not None
+    (house.folder / integrity.SEAL_NAME).unlink(missing_ok=True)
+    integrity.write_seal(path, vault_id, key, checked)
+
+
+def test_a_vault_left_as_it_was_opens_without_the_full_check(
+        house: House, monkeypatch: pytest.MonkeyPatch) -> None:
+    for i in range(30):
+        residents.add(house.manager, f"Resident {i}")
+    house.vault.close()
+    assert (house.folder / integrity.SEAL_NAME).exists()
+    checks = _Counted(monkeypatch)
+    _unlock(house.folder).close()
+    assert checks.runs == 0
+    with _unlock(house.folder) as vault:  # a save, then a clean close: sealed again
+        residents.add(Context.for_vault(vault), "Another")
+    _unlock(house.folder).close()
+    assert checks.runs == 0
+    # any change to the file is seen, even with its modification time put back
+    _flipped_keeping_its_times(db_path(house.folder))
+    with pytest.raises(DamagedDatabase):
+        _unlock(house.folder)
+    assert checks.runs == 1
+    with pytest.raises(DamagedDatabase):  # and again: a failed unlock leaves no seal
+        _unlock(house.folder)
+
+
+def test_the_full_check_runs_again_after_a_day(house: House,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not integrity.check_due(time.time() - 3600)
+    assert integrity.check_due(time.time() - 25 * 3600)
+    assert integrity.check_due(time.time() + 3600)  # a clock set back does not postpone it
+    house.vault.close()
+    checks = _Counted(monkeypatch)
+    monkeypatch.setattr(integrity, "RECHECK_SECONDS", 0)
+    with _unlock(house.folder) as vault:
+        assert checks.runs == 1 and not vault.page_check_due
+
+
+def test_damage_under_an_untouched_file_is_found_within_a_day(
+        house: House, monkeypatch: pytest.MonkeyPatch) -> None:
+    for i in range(30):
+        residents.add(house.manager, f"Resident {i}")
+    _rot(house)
+    # the trade-off: a day's grace for a page nobody reads...
+    with _unlock(house.folder) as vault:
+        with pytest.raises(DamagedDatabase):
+            vault.check_pages()  # ...until the check runs: then writes stop
+        with pytest.raises(DamagedDatabase):
+            residents.add(Context.for_vault(vault), "Not saved")
+    assert not (house.folder / integrity.SEAL_NAME).exists()
+    with pytest.raises(DamagedDatabase):  # and the next unlock checks every page
+        _unlock(house.folder)
+
+
+def test_a_deferred_daily_check_runs_before_the_first_write(
+        house: House, monkeypatch: pytest.MonkeyPatch) -> None:
+    residents.add(house.manager, "Before")
+    _rot(house)
+    monkeypatch.setattr(integrity, "RECHECK_SECONDS", 0)  # the last check is a day old
+    path = db_path(house.folder)
+    rotten = path.read_bytes()
+    vault = Vault.unlock(house.folder, PASSPHRASE, "Maria Manager", sleep=lambda s: None,
+                         defer_page_check=True)
+    with vault:
+        assert vault.page_check_due
+        ctx = Context.for_vault(vault)
+        assert [r.preferred_name for r in residents.overview(ctx)] == ["Before"]
+        with pytest.raises(DamagedDatabase):
+            residents.add(ctx, "After")
+        assert vault.damaged
+    assert path.read_bytes() == rotten  # nothing written into it
+    with pytest.raises(DamagedDatabase):
+        _unlock(house.folder)
+
+
+def test_a_deferred_check_on_a_sound_vault_lets_writes_through(
+        house: House, monkeypatch: pytest.MonkeyPatch) -> None:
+    house.vault.close()
+    checks = _Counted(monkeypatch)
+    monkeypatch.setattr(integrity, "RECHECK_SECONDS", 0)
+    vault = Vault.unlock(house.folder, PASSPHRASE, "Maria Manager", sleep=lambda s: None,
+                         defer_page_check=True)
+    with vault:
+        assert checks.runs == 0 and vault.page_check_due
+        residents.add(Context.for_vault(vault), "Saved")
+        assert checks.runs == 1 and not vault.page_check_due
+        residents.add(Context.for_vault(vault), "Saved too")
+        assert checks.runs == 1
+
+
+def test_an_error_in_a_session_means_a_full_check_next_time(
+        house: House, monkeypatch: pytest.MonkeyPatch) -> None:
+    house.vault.close()
+    checks = _Counted(monkeypatch)
+    with pytest.raises(StorageFailed), _unlock(house.folder):
+        raise StorageFailed()
+    assert checks.runs == 0 and not (house.folder / integrity.SEAL_NAME).exists()
+    _unlock(house.folder).close()
+    assert checks.runs == 1
+    _unlock(house.folder).close()
+    assert checks.runs == 1
+
+
+def test_a_seal_is_refused_for_another_file_key_or_a_full_journal(house: House) -> None:
+    key, vault_id = house.vault._data_key, house.vault.keys.vault_id
+    house.vault.close()
+    path = db_path(house.folder)
+    seal = house.folder / integrity.SEAL_NAME
+    kept = seal.read_bytes()
+    assert integrity.take_seal(path, vault_id, key) is not None
+    assert not seal.exists()  # used up
+    for vid, k in ((vault_id, bytes(32)), ("another-vault", key)):
+        seal.write_bytes(kept)
+        assert integrity.take_seal(path, vid, k) is None
+    seal.write_bytes(kept)
+    (house.folder / (DB_NAME + "-wal")).write_bytes(b"\0" * 100)  # a killed session's
+    assert integrity.take_seal(path, vault_id, key) is None
+
+
+def test_a_damaged_page_never_reaches_a_backup(house: House, tmp_path: Path) -> None:
+    from safehaven.store import backup
+
+    residents.add(house.manager, "Before")
+    _rot(house)  # a page nobody reads, the file sealed as sound
+    with _unlock(house.folder) as vault:
+        with pytest.raises(DamagedDatabase):
+            backup.write_backup(vault, tmp_path / "b.shbk")
+        assert vault.damaged
+    assert not (tmp_path / "b.shbk").exists()
+
+
+def test_a_backup_is_the_checked_file_and_restores(house: House, tmp_path: Path) -> None:
+    from safehaven.store import backup
+
+    residents.add(house.manager, "Kept")
+    backup.write_backup(house.vault, tmp_path / "b.shbk")
+    assert not list(tmp_path.glob(".safehaven-backup-*"))  # no working copy
+    house.vault.close()
+    _, parts = backup.read_backup(tmp_path / "b.shbk")
+    assert parts[DB_NAME] == db_path(house.folder).read_bytes()  # the file as it was
+    backup.restore(tmp_path / "b.shbk", tmp_path / "restored", PASSPHRASE, "Maria Manager")
+    with _unlock(tmp_path / "restored") as vault:
+        assert [r.preferred_name for r in residents.overview(Context.for_vault(vault))] \
+            == ["Kept"]

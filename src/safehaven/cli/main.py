@@ -9,34 +9,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
 from safehaven import __version__, clock, formats, i18n, logs
-from safehaven.cli import care as cli_care
-from safehaven.cli import clinical as cli_clinical
 from safehaven.cli import completion as cli_completion
-from safehaven.cli import documents as cli_documents
-from safehaven.cli import handover as cli_handover
-from safehaven.cli import health as cli_health
-from safehaven.cli import life as cli_life
-from safehaven.cli import lifecycle as cli_lifecycle
-from safehaven.cli import org_match as cli_org_match
-from safehaven.cli import reports as cli_reports
-from safehaven.cli import safeguarding as cli_safeguarding
-from safehaven.cli import safety as cli_safety
-from safehaven.cli import server as cli_server
-from safehaven.cli import settings as cli_settings
-from safehaven.cli import sync as cli_sync
-from safehaven.cli import transfer as cli_transfer
-from safehaven.cli import voice as cli_voice
 from safehaven.cli.common import (
     NEW_PASSPHRASE,
     PASSPHRASE,
@@ -60,7 +45,25 @@ from safehaven.errors import Failed, InvalidValue, PossibleDuplicate
 from safehaven.i18n import joined, tr, tr_n
 from safehaven.services.permissions import Action
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported by name when their command runs (`build_parser`); named here
+    # too for the checker and for the desktop bundle's analysis, which reads imports
+    from safehaven.cli import (  # noqa: F401
+        care,
+        clinical,
+        documents,
+        handover,
+        health,
+        life,
+        lifecycle,
+        reports,
+        safeguarding,
+        safety,
+        server,
+        settings,
+        sync,
+        transfer,
+        voice,
+    )
     from safehaven.services import (
         access,
         checkins,
@@ -166,6 +169,8 @@ def cmd_residents(args: argparse.Namespace) -> None:
 def cmd_resident_add(args: argparse.Namespace) -> None:
     """The house's own duplicate check, then the organisation's other houses' (issue 30,
     item 3; offline, it says they were not checked and the house's own check decides)."""
+    from safehaven.cli import org_match as cli_org_match
+
     ctx = _open(args)
     with ctx.vault:
         cross = None if args.not_duplicate else org_match.check(
@@ -226,6 +231,8 @@ def cmd_checkin_void(args: argparse.Namespace) -> None:
 
 
 def cmd_today(args: argparse.Namespace) -> None:
+    from safehaven.cli.clinical import alert_json
+
     ctx = _open(args)
     with ctx.vault:
         view = today.overview(ctx)
@@ -235,7 +242,7 @@ def cmd_today(args: argparse.Namespace) -> None:
             "needs_checkin": [r.id for r in view.needs_checkin],  # most at risk first
             "needs_checkin_reasons": {r.id: list(view.reasons.get(r.id, ()))
                                       for r in view.needs_checkin},
-            "alerts": [cli_clinical.alert_json(n, a) for n, a in enumerate(view.alerts, 1)],
+            "alerts": [alert_json(n, a) for n, a in enumerate(view.alerts, 1)],
             "acknowledged": view.acknowledged,
             "sessions": [{"id": s.id, "resident_id": s.resident_id, "at": s.scheduled_at,
                           "status": str(s.status)} for s in view.sessions],
@@ -414,7 +421,84 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(tr("use YYYY-MM-DD")) from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+# -- building only the parser of the command being run ----------------------------------------
+# Every command's parser is some 1,200 add_argument calls and the import of sixteen command
+# modules: 0.1-0.4 s a process, for one command (docs/benchmarks.md, session 14). The
+# modules that register each command group besides this one (tests/test_cli_parser.py holds
+# this list to what the whole parser has; a command missing here still works, the whole
+# parser is built for it):
+MODULES = ("reports", "sync", "server", "care", "safety", "health", "safeguarding",
+           "documents", "life", "settings", "voice", "handover", "lifecycle", "transfer",
+           "org_match", "clinical")  # in the order the command list shows them
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "resident": ("care", "lifecycle"), "report": ("reports",), "sync": ("sync",),
+    "server": ("server",), "session": ("care", "clinical"),
+    **dict.fromkeys(("need", "plan", "consent", "trusted-adult", "referral", "follow-up"),
+                    ("care",)),
+    **dict.fromkeys(("safety-plan", "incident"), ("safety",)),
+    **dict.fromkeys(("health", "med", "dose", "stock", "mar"), ("health",)),
+    **dict.fromkeys(("missing", "restraint", "log", "no-contact", "contact"),
+                    ("safeguarding",)),
+    "doc": ("documents",),
+    **dict.fromkeys(("profile", "legal", "school"), ("life",)),
+    "settings": ("settings",),
+    **dict.fromkeys(("goal", "wish", "complaint", "review"), ("voice",)),
+    **dict.fromkeys(("search", "handover"), ("handover",)),
+    **dict.fromkeys(("audit", "export", "retention", "approval"), ("lifecycle",)),
+    "transfer": ("transfer",),
+    "org-match": ("org_match",),
+    **dict.fromkeys(("measure", "scale", "alert"), ("clinical",)),
+}
+# the options before a command that take a value (`--vault DIR`)
+_GLOBAL_VALUES = ("--vault", "--staff", "--lang", "--passphrase-file")
+
+
+def command_in(argv: Sequence[str] | None) -> str | None:
+    """The command `argv` runs, read before any parser is built ("gui" when none is
+    named); None when it cannot be told this simply (help, the version, an abbreviated
+    or unknown option): the whole parser decides then."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            return args[i + 1] if i + 1 < len(args) else None
+        if not arg.startswith("-") or arg == "-":
+            return arg
+        if arg.split("=", 1)[0] not in _GLOBAL_VALUES:
+            return None
+        i += 1 if "=" in arg else 2
+    return "gui" if i == len(args) else None
+
+
+class _Skipped:
+    """A command not being run: whatever its module adds to it is dropped."""
+
+    def __getattr__(self, name: str) -> Any:
+        return self._drop
+
+    def _drop(self, *args: object, **kwargs: object) -> Any:
+        return self
+
+
+SKIPPED: Any = _Skipped()
+
+
+class _OnlyOne(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """The commands, of which only `only` (when set) gets a real parser."""
+
+    only: str | None = None
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if self.only is not None and name != self.only:
+            return SKIPPED
+        return super().add_parser(name, **kwargs)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The `safehaven` parser; `only`: just that command's (with the options before it),
+    or the whole parser if no module registers that name."""
+    modules = MODULES if only is None else COMMAND_MODULES.get(only, ())
     p = argparse.ArgumentParser(prog="safehaven", description=tr(
         "Encrypted, offline-first records for shelters and safe houses."), epilog=tr(
         "Exit status: 0 done, 1 failed, 2 usage error or refused input, 130 interrupted."))
@@ -431,7 +515,10 @@ def build_parser() -> argparse.ArgumentParser:
         "read your passphrase from the first line of FILE ('-': standard input) instead "
         "of asking; SAFEHAVEN_PASSPHRASE works too"))
     # no command opens the desktop app: what a shortcut or a double-click runs
+    p.register("action", "parsers", _OnlyOne)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", title=tr("commands"))
+    assert isinstance(sub, _OnlyOne)
+    sub.only = only
     p.set_defaults(command="gui", func=cmd_gui)
 
     def command(name: str, func: Callable[[argparse.Namespace], None], help_text: str,
@@ -551,22 +638,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("info", cmd_info, tr("describe a vault without unlocking it"))
     command("gui", cmd_gui, tr("open the desktop app"))
-    cli_reports.register(sub, command)
-    cli_sync.register(sub, command)
-    cli_server.register(sub, command)
-    session_group = cli_care.register(sub, command, res)
-    cli_safety.register(sub, command)
-    cli_health.register(sub, command)
-    cli_safeguarding.register(sub, command)
-    cli_documents.register(sub, command)
-    cli_life.register(sub, command)
-    cli_settings.register(sub, command)
-    cli_voice.register(sub, command)
-    cli_handover.register(sub, command)
-    cli_lifecycle.register(sub, command, res)
-    cli_transfer.register(sub, command)
-    cli_org_match.register(sub, command, _date)
-    cli_clinical.register(sub, command, session_group)
+    session_group = SKIPPED
+    for name in modules:
+        module = importlib.import_module(f"safehaven.cli.{name}")
+        if name == "care":
+            session_group = module.register(sub, command, res)
+        elif name == "lifecycle":
+            module.register(sub, command, res)
+        elif name == "org_match":
+            module.register(sub, command, _date)
+        elif name == "clinical":
+            module.register(sub, command, session_group)
+        else:
+            module.register(sub, command)
     c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
     c.add_argument("--out", type=Path, required=True, metavar="FILE",
                    help=tr("the backup file to write (e.g. on a USB stick)"))
@@ -596,6 +680,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help=tr("the folder for the PNG files"))
     c.add_argument("--lang", choices=i18n.CODES, default=argparse.SUPPRESS, metavar="LANG",
                    help=tr("the language of the screens (default: as for every command)"))
+    if only is not None and only not in sub.choices:
+        return build_parser()  # a name this list does not know: the whole parser says so
     fill_common_help(p)
     return p
 
@@ -633,7 +719,7 @@ def main(argv: Sequence[str] | None = None, at: clock.Clock | None = None) -> in
 def _main(argv: Sequence[str] | None) -> int:
     harden_process()
     choose_language(argv)
-    args = build_parser().parse_args(argv)  # a usage error exits 2 here
+    args = build_parser(command_in(argv)).parse_args(argv)  # a usage error exits 2 here
     args.vault = args.vault or default_vault()
     use_secret_files(args)
     if not getattr(args, "own_logs", False):  # the server logs JSON lines of its own

@@ -11,7 +11,6 @@ from pathlib import Path
 from safehaven.domain.models import Staff
 from safehaven.errors import SafeHavenError, UnknownStaff
 from safehaven.i18n import tr
-from safehaven.services import staff
 from safehaven.services.context import Context
 from safehaven.store import backup, join_marker, numbering, reads
 from safehaven.store import vault as vaults
@@ -76,8 +75,12 @@ def staff_names(folder: Path) -> list[str]:
     return vaults.staff_labels(folder)
 
 
-def unlock(folder: Path, passphrase: str, staff_name: str | None) -> Context:
-    vault = Vault.unlock(folder, passphrase, staff_name)
+def unlock(folder: Path, passphrase: str, staff_name: str | None, *,
+           defer_page_check: bool = False) -> Context:
+    """`defer_page_check`: the daily full page check, when due, waits for the first save
+    or for `vault.check_pages()` (the app may run it once Today is painted), not this call
+    (`store/integrity.py`); a vault not as it was left is checked here regardless."""
+    vault = Vault.unlock(folder, passphrase, staff_name, defer_page_check=defer_page_check)
     try:
         if vault.staff_id and not reads.exists(vault.conn, Staff, vault.staff_id):
             _finish_first_pull(vault)
@@ -164,6 +167,9 @@ def demo_founded(ctx: Context) -> None:
 def create(folder: Path, **fields: object) -> tuple[Context, str]:
     """A new vault (or, given `server` and `code`, one joining a house); returns it open
     and the recovery key to show once."""
+    from safehaven.services import staff  # (here: it loads the sync client, which an
+    # unlock to read does not need)
+
     staff.check_passphrase(str(fields["passphrase"]), [  # the same rule as everywhere
         str(fields[k]) for k in ("staff_name", "house", "organisation") if fields.get(k)])
     if "code" in fields:
@@ -179,6 +185,8 @@ def create(folder: Path, **fields: object) -> tuple[Context, str]:
 def reset_passphrase(folder: Path, recovery_key: str, staff_name: str, passphrase: str) -> str:
     """Open with the recovery key, give a staff member a new passphrase, close again;
     returns their name as the vault spells it."""
+    from safehaven.services import staff
+
     with Vault.recover(folder, recovery_key) as vault:
         ctx = Context.for_vault(vault)
         member = next((s for s in staff.listing(ctx)

@@ -132,8 +132,10 @@ def pending(ctx: Context) -> list[Pending]:
     """What waits for an approver, oldest first; empty for those who do not approve."""
     if not ctx.may(Action.APPROVE):
         return []
+    waiting = lifecycle.pending(reads.all_of(ctx.conn, Approval))
+    if not waiting:  # Today asks on every house: no names read for nothing
+        return []
     names = {r.id: r.preferred_name for r in reads.all_of(ctx.conn, Resident)}
-    return [Pending(a, names.get(a.resident_id, "?"))
-            for a in lifecycle.pending(reads.all_of(ctx.conn, Approval))
+    return [Pending(a, names.get(a.resident_id, "?")) for a in waiting
             if a.resident_id in names]
 

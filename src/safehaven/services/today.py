@@ -15,12 +15,9 @@ from safehaven.domain.models import (
     AlertAck,
     Consent,
     Contact,
-    FollowUp,
     HouseLogEntry,
-    Incident,
     Resident,
     SafetyPlan,
-    TherapyPlan,
     TherapySession,
 )
 from safehaven.services import (
@@ -41,7 +38,7 @@ from safehaven.services.destruction import DestructionView
 from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
 from safehaven.services.waiting import in_risk_order
-from safehaven.store import reads
+from safehaven.store import reads, today_reads
 
 RISK_FLAG_DAYS = 14  # a flag stays until an incident answers it (two weeks at most)
 
@@ -72,7 +69,8 @@ def overview(ctx: Context) -> TodayView:
     waiting = [r for r in residents if r.id not in done and r.intake_date <= today]
     in_house = {r.id for r in residents}
     alerts: list[Alert] = []
-    incidents = reads.all_of(conn, Incident)
+    since = today - timedelta(days=RISK_FLAG_DAYS - 1)  # the recent check-ins' first day
+    incidents = today_reads.incidents(conn, since)  # the open ones, and what alerts after
     alerts += rules.incident_alerts(incidents)
     alerts += rules.missing_episode_alerts(ctx.now(), incidents)
     waiting_restraints = restraints.open_ones(ctx)
@@ -83,7 +81,7 @@ def overview(ctx: Context) -> TodayView:
     alerts += rules.contact_alerts(reads.current_between(
         conn, Contact, "at", datetime.combine(today - timedelta(days=RISK_FLAG_DAYS - 1),
                                               time.min), ctx.now() + timedelta(days=1)))
-    recent = reads.checkins_between(conn, today - timedelta(days=RISK_FLAG_DAYS - 1), today)
+    recent = reads.checkins_between(conn, since, today)
     flagged = [c.id for c in recent if c.flags]
     noted = [c.id for c in recent if not c.flags and (c.incidents or "").strip()]
     times = reads.recorded_at(conn, "check_ins", flagged + noted)
@@ -91,13 +89,13 @@ def overview(ctx: Context) -> TodayView:
     alerts += rules.incident_text_alerts(recent, incidents, times)
     # no "no check-in today" alerts: `waiting` is that list, most at risk first
     alerts += rules.missed_session_alerts(reads.recent_held_sessions(conn))
-    plans = reads.all_of(conn, TherapyPlan)
+    plans = today_reads.therapy_plans(conn, today)
     alerts += rules.cap_alerts(today, plans, reads.sessions_used_by_plan(conn))
     alerts += rules.one_line_per_resident(rules.overdue_need_alerts(today,
                                                                     reads.open_needs(conn)))
     alerts += rules.consent_alerts(today, reads.all_of(conn, Consent),
                                    reads.all_of(conn, Resident), plans)
-    follow_ups = reads.all_of(conn, FollowUp)
+    follow_ups = today_reads.follow_ups(conn, today, rules.FOLLOW_UP_RISK_DAYS)
     alerts += rules.follow_up_alerts(today, follow_ups)
     alerts += rules.follow_up_risk_alerts(today, follow_ups)
     safety_plans = reads.all_of(conn, SafetyPlan)

@@ -12,10 +12,13 @@ checksum recomputed): only the passphrase of someone the backup knows opens the 
 key that checks it. A version 1 backup (no MAC) still restores, unless its database says
 the vault had already written version 2 ones (a relabelled backup).
 
-The database part is an SQLCipher export under the vault's own data key, so the backup is
-exactly as encrypted as the vault. Restoring verifies everything (checksums, the
-passphrase, SQLCipher's integrity checks) in a folder beside the target before the old
-vault is moved aside, never deleted.
+The database part is the vault's database file itself, its WAL checkpointed into it and
+every page's HMAC checked first (so a damaged page never reaches a backup), under the
+vault's own data key: the backup is exactly as encrypted as the vault. (It was an
+`sqlcipher_export` into a new file, which decrypts and inserts every row again and rebuilds
+every index: 2.9 s of CPU on the 500 x 365 house, against a page check and a file read.)
+Restoring verifies everything (checksums, the passphrase, SQLCipher's integrity checks) in
+a folder beside the target before the old vault is moved aside, never deleted.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from safehaven.store import crypto, migrate, numbering
 from safehaven.store.connection import export_copy
 from safehaven.store.files import atomic_write, create_private, ensure_private_dir, fsync_dir
 from safehaven.store.keyfile import KeyFile
-from safehaven.store.vault import DB_NAME, KEYS_NAME, Vault, exists, keys_path
+from safehaven.store.vault import DB_NAME, KEYS_NAME, Vault, db_path, exists, keys_path
 from safehaven.store.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
@@ -80,11 +83,7 @@ def write_backup(vault: Vault, out: Path) -> Manifest:
     sweep_leftovers(out.parent)
     vault.conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, '1')",
                        (_MARK,))
-    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".safehaven-backup-") as tmp:
-        copy = Path(tmp) / DB_NAME
-        export_copy(vault.conn, copy, vault._data_key)
-        db_bytes = copy.read_bytes()
+    db_bytes = _database(vault, out.parent)
     keys_bytes = vault.keys.to_json()
     parts = [_part(KEYS_NAME, keys_bytes), _part(DB_NAME, db_bytes)]
     manifest = Manifest(vault.keys.vault_id, vault.keys.site_id,
@@ -96,6 +95,25 @@ def write_backup(vault: Vault, out: Path) -> Manifest:
     log.info("backup of vault %s written to %s (%d bytes)", manifest.vault_id, out,
              len(db_bytes))
     return manifest
+
+
+def _database(vault: Vault, beside: Path) -> bytes:
+    """The database file as it is on disk, whole (its WAL checkpointed into it) and every
+    page checked; held in a read transaction while it is read, so nothing moves it."""
+    busy = vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    if busy:  # another connection reads an older snapshot: the file alone is not whole
+        with tempfile.TemporaryDirectory(dir=beside, prefix=".safehaven-backup-") as tmp:
+            copy = Path(tmp) / DB_NAME
+            export_copy(vault.conn, copy, vault._data_key)
+            return copy.read_bytes()
+    vault.conn.execute("BEGIN")
+    try:
+        if (vault.pages_checked_at or 0) < vault.opened_at:  # (not twice if unlock did)
+            vault.check_pages()  # no damaged page into a backup
+        vault.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
+        return db_path(vault.folder).read_bytes()
+    finally:
+        vault.conn.execute("ROLLBACK")
 
 
 def sweep_leftovers(folder: Path, older_than: float | None = None) -> int:
@@ -265,9 +283,10 @@ def _verify(folder: Path, passphrase: str, staff: str | None, manifest: Manifest
         elif vault.conn.execute("SELECT 1 FROM local_state WHERE key = ?",
                                 (_MARK,)).fetchone():
             raise BadBackup(tr("a version 2 backup relabelled as version 1"))
-        problems = [r[0] for r in vault.conn.execute("PRAGMA cipher_integrity_check")]
-        problems += [r[0] for r in vault.conn.execute("PRAGMA integrity_check")
-                     if r[0] != "ok"]
+        if (vault.pages_checked_at or 0) < vault.opened_at:  # unlock checked this new
+            vault.check_pages()  # file's every page (store/integrity.py): not twice
+        problems = [r[0] for r in vault.conn.execute("PRAGMA integrity_check")
+                    if r[0] != "ok"]
         if problems:
             raise BadBackup(tr("the database inside fails its integrity check"))
         numbering.mark_restored(vault)

@@ -1,13 +1,40 @@
 """Damage found at unlock, before anything is written.
 
-Two checks, both cheap enough to run at every unlock:
+Two checks:
 
 - SQLCipher's `cipher_integrity_check` verifies every page's HMAC in the database file.
   Measured on the 40 residents x 120 days demo vault (12.5 MB, 3,056 pages), cold
   connection: 45-90 ms, against 80-105 ms for `PRAGMA quick_check`, which catches the same
   flipped bytes (every one of 30 random flips) but also walks every b-tree. A flipped byte
   anywhere in the file fails its page's HMAC, so the cheaper check is enough. On the
-  500 x 365 house (207 MB): 0.51-0.56 s, against 1.2-1.5 s for quick_check.
+  500 x 365 house (209 MB) it costs 0.5-0.7 s of CPU, more than the 0.5 s a command may
+  take after unlock, so it does not run at every unlock (issue 35, item 8). It runs:
+
+  * at unlock whenever `vault.db` is not exactly as SafeHaven left it at its last clean
+    close: no seal (`vault.checked`, below), a seal of another file or key, a file whose
+    inode, size, modification or change time differ (edited, copied, replaced, restored,
+    a byte flipped by any tool: writing a file moves its change time, which no tool can
+    set back), or a `vault.db-wal` that is not empty (a process killed with saves in it);
+  * at unlock when the last full check is a day old (or dated ahead of the clock): what
+    no file time shows, a sector gone bad under an untouched file, is found within a day.
+    `Vault.unlock(defer_page_check=True)` (the app, to paint Today first) moves that
+    daily check to the session's first write, or to when the caller runs it;
+  * before a migration writes, and after a rekey swaps the file in;
+  * after an I/O error during a save (`Vault.transaction`); any damage or I/O error seen
+    in a session also means no seal at close, so the next unlock checks every page.
+
+  In between, every page a command reads is still checked: SQLCipher verifies a page's
+  HMAC each time it reads it from disk, and a page that fails is `DamagedDatabase`, never
+  wrong data. A save reads the b-tree pages it changes first, so it cannot write over a
+  damaged page unnoticed; once damage is seen, the session's writes stop
+  (`Vault.transaction`). What this gives up: damage in a page nobody read, on a file
+  SafeHaven closed cleanly, may go unnoticed for up to a day (it was found at the next
+  unlock before).
+
+  The seal holds the time of the last full check and the file's identity (inode, size,
+  times in ns) after SafeHaven closed it, with a MAC under the data key (a seal cannot be
+  made for a file without its key, nor carried to another vault). It is used up at unlock
+  and written again only by a clean close.
 - A commit counter. SQLite drops, silently, the WAL frames after one that fails its
   checksum, and a vault copied without its `vault.db-wal` is older than it was: both lose
   the last committed saves and every page still checks out. So each write transaction
@@ -20,12 +47,15 @@ Two checks, both cheap enough to run at every unlock:
 from __future__ import annotations
 
 import contextlib
+import hmac
 import logging
 import os
 import re
+import time
 from pathlib import Path
 
 from safehaven.errors import DamagedDatabase, SavesMissing
+from safehaven.store import crypto
 from safehaven.store.connection import Connection, DatabaseError, translate_error
 from safehaven.store.files import PRIVATE_FILE
 
@@ -34,6 +64,9 @@ log = logging.getLogger(__name__)
 COMMITS_NAME = "vault.commits"
 COUNTER_KEY = "commits"
 _LINE = re.compile(rb"safehaven-commits ([0-9a-zA-Z-]+) (\d{20})\n")
+SEAL_NAME = "vault.checked"
+RECHECK_SECONDS = 24 * 3600  # the full check's age at which unlock runs it again
+_SEAL = re.compile(rb"(safehaven-checked [0-9a-zA-Z-]+ \d+ \d+ \d+ \d+ \d+) ([0-9a-f]{64})\n")
 
 
 def check_pages(conn: Connection) -> None:
@@ -45,6 +78,77 @@ def check_pages(conn: Connection) -> None:
     if problems:
         log.error("vault database fails its integrity check: %s", "; ".join(problems[:5]))
         raise DamagedDatabase()
+
+
+def _identity(db: Path) -> tuple[int, int, int, int] | None:
+    """What changes whenever anything writes `vault.db`: its inode, size and times."""
+    try:
+        info = db.stat()
+    except OSError:
+        return None
+    return info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns
+
+
+def _wal_empty(db: Path) -> bool:
+    try:
+        return db.with_name(db.name + "-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
+def _seal_text(vault_id: str, checked_ms: int, identity: tuple[int, int, int, int]) -> bytes:
+    return " ".join(["safehaven-checked", vault_id, str(checked_ms),
+                     *map(str, identity)]).encode()
+
+
+def take_seal(db: Path, vault_id: str, key: bytes) -> float | None:
+    """When every page last passed its check (seconds, wall clock), if `db` is still as
+    SafeHaven left it at its last clean close; None when it must be checked now. The
+    seal is used up: only a clean close writes it again."""
+    path = db.with_name(SEAL_NAME)
+    try:
+        data = path.read_bytes()
+        path.unlink()
+    except OSError:
+        return None
+    match = _SEAL.fullmatch(data)
+    identity = _identity(db)
+    if match is None or identity is None or not _wal_empty(db):
+        return None
+    text = match.group(1)
+    if not hmac.compare_digest(match.group(2).decode(), crypto.mac(key, "pages checked", text)):
+        return None
+    if text != _seal_text(vault_id, int(text.split()[2]), identity):
+        return None  # another vault's seal, or the file changed since
+    return int(text.split()[2]) / 1000
+
+
+def write_seal(db: Path, vault_id: str, key: bytes, checked_at: float) -> None:
+    """After a clean close: the file as SafeHaven leaves it and when it was last checked
+    whole. No fsync: a seal lost or torn by a power cut only means a check next time."""
+    identity = _identity(db)
+    if identity is None or not _wal_empty(db):
+        return
+    text = _seal_text(vault_id, int(checked_at * 1000), identity)
+    data = text + b" " + crypto.mac(key, "pages checked", text).encode() + b"\n"
+    with contextlib.suppress(OSError):
+        fd = os.open(db.with_name(SEAL_NAME), os.O_WRONLY | os.O_CREAT | os.O_TRUNC,
+                     PRIVATE_FILE)
+        try:
+            os.write(fd, data)
+        finally:
+            os.close(fd)
+
+
+def check_due(checked_at: float | None, now: float | None = None) -> bool:
+    """Whether the full check is due: never made on this file, a day old, or dated ahead
+    of the clock (a clock set back must not postpone it)."""
+    if checked_at is None:
+        return True
+    age = (time.time() if now is None else now) - checked_at
+    return not -60 <= age < RECHECK_SECONDS
 
 
 class CommitCounter:

@@ -46,7 +46,11 @@ def given_times(conn: Connection, prescription_id: str, start: datetime, end: da
                   "ON s.local_id = l.changeset WHERE l.table_name = 'dose_records' "
                   "AND s.device_id = ? AND l.hlc < ?)")
         params += (device_id, before_hlc)
-    return [d.at for d in _doses(conn, where, params) if d.id != exclude]
+    # the times only: Today asks this of every medicine with stock (2,908 whole records
+    # built for their `at` on the 500 x 365 house)
+    rows = conn.execute(f"SELECT id, at FROM dose_records WHERE {where} AND {_CURRENT} "
+                        "ORDER BY at, id", params)
+    return [datetime.fromisoformat(at) for row_id, at in rows if row_id != exclude]
 
 
 def active_prescriptions(conn: Connection) -> list[m.Prescription]:

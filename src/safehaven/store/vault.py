@@ -24,10 +24,12 @@ from safehaven.domain.vocab import Role
 from safehaven.errors import (
     DamagedDatabase,
     DamagedKeyFile,
+    DiskFull,
     PassphraseMovedOn,
     SafeHavenError,
     SavesMissing,
     StaffRequired,
+    StorageFailed,
     UnknownStaff,
     VaultExists,
     VaultNotFound,
@@ -91,7 +93,7 @@ class Vault:
 
     def __init__(self, folder: Path, keys: KeyFile, master_key: bytes, data_key: bytes,
                  staff_id: str | None, identity: crypto.Identity | None = None, *,
-                 accept_missing: bool = False) -> None:
+                 accept_missing: bool = False, defer_page_check: bool = False) -> None:
         self.folder = folder
         self.keys = keys
         self._master_key = master_key
@@ -104,10 +106,18 @@ class Vault:
             {staff_id: identity} if staff_id and identity else {})
         self._rotation_due = False
         self.keyring = restricted.Keyring()  # the restricted keys this identity opens
+        # the full page check (store/integrity.py): when every page last passed it, and
+        # whether it is due before this session's first write
+        self.pages_checked_at: float | None = None
+        self.opened_at = time.time()  # (a check since then needs no repeating)
+        self.page_check_due = False
+        self.damaged = False  # damage seen this session: its writes stop
+        self.trouble = False  # damage or an I/O error seen: the next unlock checks every page
         self.writer_lock = WriterLock(folder)
         self.writer_lock.acquire()  # before the database is touched
         try:
-            self.conn: Connection = self._open()
+            checked = integrity.take_seal(db_path(folder), keys.vault_id, data_key)
+            self.conn: Connection = self._open(checked, defer=defer_page_check)
             try:
                 self.commits = integrity.CommitCounter(folder, keys.vault_id, self.conn)
                 self.commits.verify(accept_missing=accept_missing)
@@ -138,10 +148,19 @@ class Vault:
         self.roster = roster_trust.Trusted()
 
     # -- opening -----------------------------------------------------------------------------
-    def _open(self) -> Connection:
+    def _open(self, checked_at: float | None = None, *, defer: bool = False) -> Connection:
+        """`checked_at`: when every page of this very file last passed (None: unknown,
+        so they are checked now); `defer`: a daily check due waits for the first write."""
         conn = open_encrypted(db_path(self.folder), self._data_key)
         try:
-            integrity.check_pages(conn)  # before a migration writes into a damaged file
+            self.pages_checked_at = checked_at
+            due = integrity.check_due(checked_at)
+            # never defer for a file not as it was left, nor before a migration writes
+            if checked_at is None or migrate.current_version(conn) < migrate.LATEST or (
+                    due and not defer):
+                integrity.check_pages(conn)
+                self.pages_checked_at, due = time.time(), False
+            self.page_check_due = due
             migrate.migrate(conn, backup=lambda v: self._backup_before_migration(conn, v))
         except BaseException:
             conn.close()
@@ -238,7 +257,7 @@ class Vault:
         except BaseException:
             # Half a vault is worse than none: remove only what this call created.
             for name in (KEYS_NAME, DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm",
-                         integrity.COMMITS_NAME):
+                         integrity.COMMITS_NAME, integrity.SEAL_NAME):
                 (folder / name).unlink(missing_ok=True)
             raise
         return vault, crypto.format_recovery_key(recovery)
@@ -246,11 +265,13 @@ class Vault:
     @classmethod
     def unlock(cls, folder: Path, passphrase: str, staff: str | None = None, *,
                sleep: Callable[[float], None] = time.sleep,
-               accept_missing: bool = False) -> Vault:
+               accept_missing: bool = False, defer_page_check: bool = False) -> Vault:
         """Open with a staff member's passphrase (staff = display name or staff id).
 
         `accept_missing`: carry on with a database that lost its last saves (see
-        `store/integrity.py`); the caller then marks it as restored."""
+        `store/integrity.py`); the caller then marks it as restored.
+        `defer_page_check`: the daily full page check, when due on a file left as it was,
+        runs before the first write (or when the caller calls `check_pages`), not now."""
         folder = Path(folder)
         keys = _load_keys(folder)
         slot = _choose_slot(keys, staff)
@@ -263,7 +284,8 @@ class Vault:
             log.warning("unlock refused: wrong passphrase for slot %s", slot.id)
             raise WrongPassphrase() from None
         vault = cls._open_with_master(folder, keys, master, slot.staff_id, identity,
-                                      accept_missing=accept_missing)
+                                      accept_missing=accept_missing,
+                                      defer_page_check=defer_page_check)
         throttle.succeeded()
         try:
             if identity is None:  # a version 1 slot: its owner's identity starts now
@@ -303,7 +325,8 @@ class Vault:
     @classmethod
     def _open_with_master(cls, folder: Path, keys: KeyFile, master: bytes,
                           staff_id: str | None, identity: crypto.Identity | None = None,
-                          *, accept_missing: bool = False) -> Vault:
+                          *, accept_missing: bool = False,
+                          defer_page_check: bool = False) -> Vault:
         if not db_path(folder).exists():
             raise VaultNotFound(folder)
         if not keys.authentic(master):
@@ -317,7 +340,7 @@ class Vault:
         stray = db_path(folder).with_name(DB_NAME + REKEY_SUFFIX)
         try:
             vault = cls(folder, keys, master, data_key, staff_id, identity,
-                        accept_missing=accept_missing)
+                        accept_missing=accept_missing, defer_page_check=defer_page_check)
         except DamagedDatabase as exc:
             if previous is None or isinstance(exc, SavesMissing):
                 raise
@@ -363,7 +386,14 @@ class Vault:
         """One transaction, taken for writing at once (no other writer can slip in between
         its reads and its writes): everything in it commits together or not at all. For
         what is not a local save (sync applying a page of change sets with its cursor);
-        saves use `write()`, which logs them as change sets."""
+        saves use `write()`, which logs them as change sets.
+
+        Nothing is written into a vault found damaged this session; the full page check,
+        if due (`store/integrity.py`), runs first."""
+        if self.damaged:
+            raise DamagedDatabase()
+        if self.page_check_due:
+            self.check_pages()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             yield self.conn
@@ -372,10 +402,42 @@ class Vault:
             self.commits.committed(count)
         except BaseException as exc:
             if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+                with contextlib.suppress(DatabaseError):  # the error that stopped it counts
+                    self.conn.execute("ROLLBACK")
             if isinstance(exc, DatabaseError) and not isinstance(exc, SafeHavenError):
-                raise translate_error(exc) from exc
+                found = translate_error(exc)
+                self._saw(found, check=True)
+                raise found from exc
+            self._saw(exc, check=True)
             raise
+
+    # -- damage ------------------------------------------------------------------------------
+    def check_pages(self) -> None:
+        """Every page's HMAC, now (`store/integrity.py`): the daily check deferred at
+        unlock, or after an I/O error. Damage stops this session's writes."""
+        try:
+            integrity.check_pages(self.conn)
+        except BaseException as exc:
+            self._saw(translate_error(exc) if isinstance(exc, DatabaseError) else exc)
+            raise
+        self.pages_checked_at, self.page_check_due = time.time(), False
+
+    def _saw(self, exc: BaseException, *, check: bool = False) -> None:
+        """Note damage or an I/O error: the vault closes without its seal, so the next
+        unlock checks every page; damage also stops writes. `check`: after an I/O error
+        that was no damage, check every page now."""
+        if isinstance(exc, DamagedDatabase):
+            self.damaged = self.trouble = True
+        elif isinstance(exc, (StorageFailed, DiskFull, OSError)):
+            self.trouble = True
+            if check and isinstance(exc, StorageFailed):
+                with contextlib.suppress(Exception):  # what it finds, it notes
+                    self.check_pages()
+
+    def note_trouble(self, exc: BaseException) -> None:
+        """For a caller that met a database error outside a save (a read on the app's
+        database thread): noted as a save's would be."""
+        self._saw(translate_error(exc) if isinstance(exc, DatabaseError) else exc)
 
     # -- keys --------------------------------------------------------------------------------
     def refresh_keys(self) -> None:
@@ -569,6 +631,9 @@ class Vault:
                 log.exception("vault %s: master key not replaced at close", self.keys.vault_id)
         with contextlib.suppress(Exception):
             self.conn.close()
+        if self._data_key and not self.trouble and self.pages_checked_at is not None:
+            integrity.write_seal(db_path(self.folder), self.keys.vault_id, self._data_key,
+                                 self.pages_checked_at)
         self.writer_lock.release()
         if self._master_key:
             log.info("vault %s locked", self.keys.vault_id)
@@ -578,7 +643,9 @@ class Vault:
     def __enter__(self) -> Vault:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, exc: BaseException | None, trace: object) -> None:
+        if exc is not None:  # a command ended by a database error: noted before the seal
+            self.note_trouble(exc)
         self.close()
 
 
