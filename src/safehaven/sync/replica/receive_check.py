@@ -71,6 +71,12 @@ def _refuse(kind: RefusalKind, message: str) -> Refused:
     return Refused(Refusal(kind, message))
 
 
+# A new row of these tables is checked against the rows before it that name the same value
+# in this column (an as-needed dose against the doses given under its prescription in the
+# day before it, `dose_check`); its other checks read the rows it names by id and the
+# roster (sync/replica/apply.py holds none of those back when it writes a page in bulk).
+CHECKED_BESIDE = {"dose_records": "prescription_id"}
+
 # (role, signing key, clock of the change that added them to the roster) from the roster
 Signer = tuple[Role | None, str | None, int | None]
 # No change set is older than SafeHaven (1 January 2026): a clock of 1970 is a forgery.
