@@ -176,13 +176,13 @@ def apply_new_rows(vault: Vault, items: list[tuple[ChangeSet, Carried | None]],
                 wanted.setdefault(table.name, []).append(row_id)
     here = {(name, i) for name, ids in wanted.items() for i in existing_ids(conn, name, ids)}
     run: list[tuple[ChangeSet, Carried | None, list[KnownEntry], list[dict[str, Any]]]] = []
-    held = _HeldBack()
+    held = _HeldBack(conn)
     for cs, carried, entries in checked:
         rows = _new_rows(conn, cs, entries, here, cache)
         if rows is None or held.read_by(entries, rows):
             _write_rows(vault, run, cache, result)
             run = []
-            held = _HeldBack()
+            held = _HeldBack(conn)
         try:
             # against everything before it (`rows`: all of them new here, parsed)
             cache.checked(conn, cs, entries, rows=rows)
@@ -202,36 +202,36 @@ def apply_new_rows(vault: Vault, items: list[tuple[ChangeSet, Carried | None]],
 
 
 class _HeldBack:
-    """What the rows held back for the bulk write are, as far as a later change set's
-    checks read them: their ids (an amendment's checks read the record it amends, a
-    dose's its prescription) and the values other rows are checked beside
-    (`receive_check.CHECKED_BESIDE`: a dose is checked against the doses given before it
-    under the same prescription)."""
+    """The rows held back for the bulk write, as far as a later change set's checks read
+    them (`receive_check.read_named`, `read_beside`): their ids, and the keys under which
+    later rows read them. Made again after each write, so what `memo` looked up (whether
+    a prescription is as-needed) holds while it lives."""
 
-    __slots__ = ("beside", "ids")
+    __slots__ = ("beside", "conn", "ids", "memo")
 
-    def __init__(self) -> None:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
         self.ids: set[str] = set()
-        self.beside: set[tuple[str, Any]] = set()
+        self.beside: set[str] = set()
+        self.memo: dict[Any, bool] = {}
 
     def add(self, entries: list[KnownEntry], rows: list[dict[str, Any]]) -> None:
         for entry, row in zip(entries, rows, strict=True):
             self.ids.add(entry.row_id)
-            column = receive_check.CHECKED_BESIDE.get(entry.table.name)
-            if column is not None:
-                self.beside.add((entry.table.name, row.get(column)))
+            key = receive_check.offered(entry.table.name, row)
+            if key is not None:
+                self.beside.add(key)
 
     def read_by(self, entries: list[KnownEntry], rows: list[dict[str, Any]] | None) -> bool:
-        """Whether checking these rows could read one held back."""
+        """Whether the checks of these rows would read one held back."""
         if rows is None or not self.ids:
             return False
-        ids = self.ids
         for entry, row in zip(entries, rows, strict=True):
-            for value in row.values():
-                if type(value) is str and value in ids:
-                    return True
-            column = receive_check.CHECKED_BESIDE.get(entry.table.name)
-            if column is not None and (entry.table.name, row.get(column)) in self.beside:
+            name = entry.table.name
+            if any(row.get(column) in self.ids for column in receive_check.read_named(name)):
+                return True
+            if self.beside and receive_check.read_beside(self.conn, name, row,
+                                                         self.memo) in self.beside:
                 return True
         return False
 
