@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from safehaven.domain.write_rules import RULES
@@ -249,11 +250,17 @@ def _new_rows(conn: Connection, cs: ChangeSet, entries: list[KnownEntry],
                 (table.name, row_id) in waited:
             return None
         row = cs.row(n)
-        if not isinstance(row, dict) or row.get("id") != row_id or not set(row) <= set(
-                table.columns) or _missing_parent(conn, table.name, row, cache) is not None:
+        if not isinstance(row, dict) or row.get("id") != row_id or not row.keys() <= \
+                _column_set(table.name) or _missing_parent(conn, table.name, row, cache) \
+                is not None:
             return None
         rows.append(row)
     return rows
+
+
+@cache
+def _column_set(table: str) -> frozenset[str]:
+    return frozenset(BY_NAME[table].columns)
 
 
 # written at once (later change sets are checked against the roles and revocations they
