@@ -42,9 +42,11 @@ def given_times(conn: Connection, prescription_id: str, start: datetime, end: da
     params: tuple[object, ...] = (prescription_id, DoseOutcome.GIVEN.value, start.isoformat(),
                                   end.isoformat())
     if device_id is not None and before_hlc is not None:
-        where += (" AND id IN (SELECT l.row_id FROM change_log l JOIN change_sets s "
+        # each dose of the window looked up in the log by its id (a receiver checks every
+        # dose it is sent: a list of all the laptop's doses made a join quadratic)
+        where += (" AND EXISTS (SELECT 1 FROM change_log l JOIN change_sets s "
                   "ON s.local_id = l.changeset WHERE l.table_name = 'dose_records' "
-                  "AND s.device_id = ? AND l.hlc < ?)")
+                  "AND l.row_id = dose_records.id AND s.device_id = ? AND l.hlc < ?)")
         params += (device_id, before_hlc)
     # the times only: Today asks this of every medicine with stock (2,908 whole records
     # built for their `at` on the 500 x 365 house)

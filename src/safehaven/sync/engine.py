@@ -315,7 +315,13 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
         # concurrent edits are recorded as conflicts (a bundle lists devices one by one).
         ready.sort(key=lambda item: item[:3])
         if careful:
-            _apply_one_by_one(vault, ready, cache, report, done)
+            cut = after_new_authors(known.staff_keys, [(r.cs, r.carried) for r in ready])
+            _apply_one_by_one(vault, ready[:cut], cache, report, done)
+            if cut:  # the rest checked by the hash chains of the staff just written
+                checked = vouched(known_now(vault).staff_keys, [r.cs for r in ready])
+                ready = ready[:cut] + [r._replace(cs=cs) for r, cs in zip(
+                    ready[cut:], checked[cut:], strict=True)]
+            _apply_one_by_one(vault, ready[cut:], cache, report, done)
         else:
             seen = applied_log.held_as(conn, [r.cs.id for r in ready])
             fresh: list[tuple[ChangeSet, Carried | None]] = []
@@ -330,22 +336,29 @@ def _apply_all(vault: Vault, box: bytes, envelopes: list[bytes], report: Receive
                     seen[item.cs.id] = (item.device, item.seq)
                     fresh.append((item.cs, item.carried))
             applied = Applied()
+            refused: list[tuple[ChangeSet, Refused]] = []
             try:
                 if cut := after_new_authors(known.staff_keys, fresh):
                     # the staff who signed the rest are written first, so the rest is
                     # checked by their hash chains, not by a signature each
-                    apply_new_rows(vault, fresh[:cut], cache, applied)
+                    refused += apply_new_rows(vault, fresh[:cut], cache, applied)
                     # (all of them: a link of the rest may name a change set before the cut)
                     checked = vouched(known_now(vault).staff_keys, [cs for cs, _ in fresh])
                     fresh = fresh[:cut] + list(zip(
                         checked[cut:], [carried for _, carried in fresh[cut:]], strict=True))
                 half = cut + (len(fresh) - cut) // 2
-                apply_new_rows(vault, fresh[cut:half], cache, applied)
+                refused += apply_new_rows(vault, fresh[cut:half], cache, applied)
                 crash_point("mid-apply")
-                apply_new_rows(vault, fresh[half:], cache, applied)
+                refused += apply_new_rows(vault, fresh[half:], cache, applied)
             except Exception as exc:
                 raise _Careful() from exc  # it may have written half: redo one by one
-            done += [(cs.id, cs.device_id, cs.device_seq) for cs, _ in fresh]
+            # refused by the checks before any of it was written: quarantined, as one by one
+            carriers = {item.cs.id: item.carried for item in ready}
+            for cs, why in refused:
+                _quarantine(vault, carriers[cs.id], Refused(
+                    why.refusal, cs.id, cs.device_id, cs.device_seq), report)
+            out = {cs.id for cs, _ in refused}
+            done += [(cs.id, cs.device_id, cs.device_seq) for cs, _ in fresh if cs.id not in out]
             report.applied += applied.changesets
             report.conflicts += applied.conflicts
             report.touched |= applied.touched

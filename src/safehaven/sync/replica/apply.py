@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from safehaven.domain.write_rules import RULES
@@ -41,17 +42,19 @@ class UnknownSchema(Refused):
 @dataclass(slots=True)
 class ApplyCache:
     """Facts that hold for one receiving transaction, to spare repeated queries: rows seen
-    to exist (rows are never deleted, only tombstoned) and whether anything waits for a
-    row. Dropped with the transaction; cleared when a change set rolls back."""
+    to exist (rows are never deleted, only tombstoned) and the rows something waits for
+    (read once, then kept up to date here; a row taken off the list elsewhere only makes
+    its arrival take the slower path). Dropped with the transaction; cleared when a change
+    set rolls back."""
 
     present: set[tuple[str, str]] = field(default_factory=set)
-    pending: bool | None = None
+    waited: set[tuple[str, str]] | None = None  # (table, row id) a pending change waits for
     roles: dict[str | None, receive_check.Signer] = field(default_factory=dict)  # signers
     runs: set[bytes] = field(default_factory=set)  # runs kept in this transaction
 
     def clear(self) -> None:
         self.present.clear()
-        self.pending = None
+        self.waited = None
         self.roles.clear()
         self.runs.clear()
 
@@ -144,17 +147,29 @@ def _write_changeset(vault: Vault, cs: ChangeSet, entries: list[KnownEntry],
 
 
 def apply_new_rows(vault: Vault, items: list[tuple[ChangeSet, Carried | None]],
-                   cache: ApplyCache, result: Applied) -> None:
+                   cache: ApplyCache, result: Applied) -> list[tuple[ChangeSet, Refused]]:
     """The fast path for a page of change sets, in order, inside the caller's transaction.
 
     Most change sets a laptop receives create rows it has never seen (a check-in, a note)
     whose resident is already here: those are written in bulk, a statement per kind of
     row rather than per change set. Anything else (an update, a row already here, a
     parent still missing, a change waiting for a row) goes through `apply_changeset`,
-    in its place in the order. A failure leaves the caller to roll the page back.
+    in its place in the order.
+
+    Each change set is checked (`receive_check`) against everything before it, as if each
+    had been written on its own: the rows held back for the bulk are written first when
+    its checks read one of them. Returns the change sets the checks (or an unknown table
+    or field) refused, each with its refusal: nothing of them was written, and the caller
+    quarantines them. Any other failure leaves the caller to roll the page back.
     """
     conn = vault.conn
-    checked = [(cs, carried, [_checked(e) for e in cs.entries]) for cs, carried in items]
+    refused: list[tuple[ChangeSet, Refused]] = []
+    checked: list[tuple[ChangeSet, Carried | None, list[KnownEntry]]] = []
+    for cs, carried in items:
+        try:
+            checked.append((cs, carried, [_checked(e) for e in cs.entries]))
+        except Refused as exc:
+            refused.append((cs, exc))
     wanted: dict[str, list[str]] = {}
     for _, _, entries in checked:
         for table, row_id, fname, *_ in entries:
@@ -162,38 +177,90 @@ def apply_new_rows(vault: Vault, items: list[tuple[ChangeSet, Carried | None]],
                 wanted.setdefault(table.name, []).append(row_id)
     here = {(name, i) for name, ids in wanted.items() for i in existing_ids(conn, name, ids)}
     run: list[tuple[ChangeSet, Carried | None, list[KnownEntry], list[dict[str, Any]]]] = []
+    held = _HeldBack(conn)
     for cs, carried, entries in checked:
         rows = _new_rows(conn, cs, entries, here, cache)
-        if rows is None:
+        if rows is None or held.read_by(entries, rows):
             _write_rows(vault, run, cache, result)
             run = []
-            cache.checked(conn, cs, entries)  # against everything written before it
+            held = _HeldBack(conn)
+        try:
+            # against everything before it (`rows`: all of them new here, parsed)
+            cache.checked(conn, cs, entries, rows=rows)
+        except Refused as exc:
+            refused.append((cs, exc))
+            continue
+        if rows is None:
             _write_changeset(vault, cs, entries, carried, cache, result)
         else:
-            cache.checked(conn, cs, entries, rows=rows)
             run.append((cs, carried, entries, rows))
+            held.add(entries, rows)
             for table, row_id, *_ in entries:
                 here.add((table.name, row_id))
                 cache.present.add((table.name, row_id))
     _write_rows(vault, run, cache, result)
+    return refused
+
+
+class _HeldBack:
+    """The rows held back for the bulk write, as far as a later change set's checks read
+    them (`receive_check.read_named`, `read_beside`): their ids, and the keys under which
+    later rows read them. Made again after each write, so what `memo` looked up (whether
+    a prescription is as-needed) holds while it lives."""
+
+    __slots__ = ("beside", "conn", "ids", "memo")
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.ids: set[str] = set()
+        self.beside: set[str] = set()
+        self.memo: dict[Any, bool] = {}
+
+    def add(self, entries: list[KnownEntry], rows: list[dict[str, Any]]) -> None:
+        for entry, row in zip(entries, rows, strict=True):
+            self.ids.add(entry.row_id)
+            key = receive_check.offered(entry.table.name, row)
+            if key is not None:
+                self.beside.add(key)
+
+    def read_by(self, entries: list[KnownEntry], rows: list[dict[str, Any]] | None) -> bool:
+        """Whether the checks of these rows would read one held back."""
+        if rows is None or not self.ids:
+            return False
+        for entry, row in zip(entries, rows, strict=True):
+            name = entry.table.name
+            if any(row.get(column) in self.ids for column in receive_check.read_named(name)):
+                return True
+            if self.beside and receive_check.read_beside(self.conn, name, row,
+                                                         self.memo) in self.beside:
+                return True
+        return False
 
 
 def _new_rows(conn: Connection, cs: ChangeSet, entries: list[KnownEntry],
               here: set[tuple[str, str]], cache: ApplyCache) -> list[dict[str, Any]] | None:
     """The rows of a change set that only creates rows not here yet, whose parents are
     here and for which nothing waits; otherwise None (the one-by-one path)."""
-    if not entries or _may_wait(conn, cache):
+    if not entries:
         return None
+    waited = _waited(conn, cache)
     rows = []
     for n, (table, row_id, fname, _, _, _) in enumerate(entries):
-        if fname != WHOLE_ROW or (table.name, row_id) in here or table.name in _ROSTER:
+        if fname != WHOLE_ROW or (table.name, row_id) in here or table.name in _ROSTER or \
+                (table.name, row_id) in waited:
             return None
         row = cs.row(n)
-        if not isinstance(row, dict) or row.get("id") != row_id or not set(row) <= set(
-                table.columns) or _missing_parent(conn, table.name, row, cache) is not None:
+        if not isinstance(row, dict) or row.get("id") != row_id or not row.keys() <= \
+                _column_set(table.name) or _missing_parent(conn, table.name, row, cache) \
+                is not None:
             return None
         rows.append(row)
     return rows
+
+
+@cache
+def _column_set(table: str) -> frozenset[str]:
+    return frozenset(BY_NAME[table].columns)
 
 
 # written at once (later change sets are checked against the roles and revocations they
@@ -259,7 +326,7 @@ def _apply_entry(conn: Connection, local_id: int, device: str, table: Table, row
         if not exists:
             missing = _missing_parent(conn, table.name, row, result.cache)
             if missing is not None:  # e.g. a check-in whose resident has not arrived yet
-                result.cache.pending = True
+                _waited(conn, result.cache).add(missing)
                 pending.wait_for(conn, missing, PendingChange(
                     PendingKind.ROW, table.name, row_id, WHOLE_ROW, value, hlc, base, device,
                     local_id))
@@ -268,7 +335,7 @@ def _apply_entry(conn: Connection, local_id: int, device: str, table: Table, row
             conn.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES "
                          f"({', '.join('?' * len(cols))})", [row[c] for c in cols])
             _log(conn, local_id, table.name, row_id, fname, value, hlc, base)
-            if _may_wait(conn, result.cache):
+            if (table.name, row_id) in _waited(conn, result.cache):
                 _replay_pending(conn, table, row_id, result)
         else:  # the row is here already: merge it field by field
             _log(conn, local_id, table.name, row_id, fname, value, hlc, base)
@@ -278,7 +345,7 @@ def _apply_entry(conn: Connection, local_id: int, device: str, table: Table, row
                                  result, log_it=False, local_id=local_id)
         return
     if not exists:  # a change to a row that has not arrived yet: keep it for later
-        result.cache.pending = True
+        _waited(conn, result.cache).add((table.name, row_id))
         pending.wait_for(conn, (table.name, row_id), PendingChange(
             PendingKind.FIELD, table.name, row_id, fname, value, hlc, base, device, local_id))
         return
@@ -309,15 +376,18 @@ def _missing_parent(conn: Connection, table: str, row: dict[str, Any],
     return None
 
 
-def _may_wait(conn: Connection, cache: ApplyCache) -> bool:
-    """Whether any change waits for a row (usually none: then nothing to look up)."""
-    if cache.pending is None:
-        cache.pending = pending.any_waiting(conn)
-    return cache.pending
+def _waited(conn: Connection, cache: ApplyCache) -> set[tuple[str, str]]:
+    """The rows some change waits for (usually none), read once per transaction: a row
+    that arrives is looked up here rather than in the table."""
+    if cache.waited is None:
+        cache.waited = pending.waited_for(conn)
+    return cache.waited
 
 
 def _replay_pending(conn: Connection, table: Table, row_id: str, result: Applied) -> None:
     """The row has arrived: apply what was waiting for it (which may free more in turn)."""
+    if result.cache.waited is not None:
+        result.cache.waited.discard((table.name, row_id))
     for change in pending.take_waiting(conn, table.name, row_id):
         if change.kind is PendingKind.ROW:
             _apply_entry(conn, change.local_id, change.device_id, BY_NAME[change.table],

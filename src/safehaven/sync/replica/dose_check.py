@@ -47,6 +47,24 @@ def require_trained(conn: Connection, staff_id: Any) -> None:
                               "written by staff not trained to give medicines"))
 
 
+def offered(row: dict[str, Any]) -> str | None:
+    """A given dose's prescription: the doses checked after it read it (`check`)."""
+    return str(row.get("prescription_id")) if row.get("outcome") == "given" else None
+
+
+def read_beside(conn: Connection, row: dict[str, Any], memo: dict[Any, bool]) -> str | None:
+    """The prescription whose earlier given doses checking this dose reads: a given dose
+    under an as-needed prescription held here (`memo`: prescription id -> as needed)."""
+    key = offered(row)
+    if key is None:
+        return None
+    if key not in memo:
+        found = conn.execute("SELECT as_needed FROM prescriptions WHERE id = ?",
+                             (key,)).fetchone()
+        memo[key] = found is not None and bool(found[0])
+    return key if memo[key] else None
+
+
 def check(conn: Connection, cs: ChangeSet | None, row: dict[str, Any]) -> None:
     """Raise `Refused` for a new dose record the sender's app would have refused."""
     if row.get("outcome") != "given":

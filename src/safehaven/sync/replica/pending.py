@@ -44,6 +44,12 @@ def any_waiting(conn: Connection) -> bool:
     return conn.execute("SELECT 1 FROM pending_changes LIMIT 1").fetchone() is not None
 
 
+def waited_for(conn: Connection) -> set[tuple[str, str]]:
+    """Every row (table, id) some change waits for."""
+    return {(str(t), str(i)) for t, i in conn.execute(
+        "SELECT DISTINCT table_name, row_id FROM pending_changes").fetchall()}
+
+
 def take_waiting(conn: Connection, table: str, row_id: str) -> list[PendingChange]:
     """The changes that waited for this row, oldest first; they are no longer kept."""
     rows = conn.execute(

@@ -71,6 +71,34 @@ def _refuse(kind: RefusalKind, message: str) -> Refused:
     return Refused(Refusal(kind, message))
 
 
+# What the checks of a new row read besides the roster and the row itself. A check that
+# reads another row must say so here: sync/replica/apply.py, writing a page in bulk, holds
+# rows back and writes them before a change set whose checks read one (`read_named`,
+# `read_beside`).
+# - the rows it names in these columns: the record an amendment corrects (`_amendment`),
+#   a dose's prescription (`dose_check`);
+_READS_NAMED = {"dose_records": ("amends_id", "prescription_id")}
+_AMENDS = ("amends_id",)
+
+
+def read_named(table: str) -> tuple[str, ...]:
+    """The columns of a new row of `table` that name rows its checks read."""
+    return _READS_NAMED.get(table, _AMENDS)
+
+
+# - and the rows before it that share a key with it: a dose given under an as-needed
+#   prescription is checked against the doses given under it the day before it.
+def offered(table: str, row: dict[str, Any]) -> str | None:
+    """The key under which a later row's checks may read this one."""
+    return dose_check.offered(row) if table == "dose_records" else None
+
+
+def read_beside(conn: Connection, table: str, row: dict[str, Any],
+                memo: dict[Any, bool]) -> str | None:
+    """The key of the earlier rows this row's checks read (`memo`: what was looked up)."""
+    return dose_check.read_beside(conn, row, memo) if table == "dose_records" else None
+
+
 # (role, signing key, clock of the change that added them to the roster) from the roster
 Signer = tuple[Role | None, str | None, int | None]
 # No change set is older than SafeHaven (1 January 2026): a clock of 1970 is a forgery.
@@ -175,7 +203,8 @@ def _whole_row(conn: Connection, cs: ChangeSet | None, table: Table, row_id: str
     owner = OWNED.get(table.name)
     if current is not None and owner is not None and current.get(owner) != author:
         raise _refuse(RefusalKind.WRONG_AUTHOR, f"changes another person's own row ({table.name})")
-    _sealed(conn, cs, table, {**(current or {}), **row})
+    if table.name in RESTRICTED:  # (most tables have no restricted field)
+        _sealed(conn, cs, table, {**(current or {}), **row})
     if current is None and table.name == "dose_records":
         dose_check.check(conn, cs, row)
     if current is None:
