@@ -93,3 +93,20 @@ def test_demo_doses_follow_the_rules(house: House) -> None:
     assert receipts and all(e.batch and e.expires_on for e in receipts)
     kinds = {a.kind for a in today.overview(house.manager).alerts}
     assert "stock-expiring" in kinds
+
+
+def test_a_house_of_one_gives_no_controlled_dose_without_a_witness(tmp_path: Path) -> None:
+    """With one person on the staff list the demo once made her her own witness, which
+    the writer and every receiving laptop refuse (a join set those doses aside)."""
+    vault, _ = Vault.create(tmp_path / "one", house="H", organisation="O", staff_name="M",
+                            passphrase=PASSPHRASE, kdf=FAST)
+    with vault:
+        ctx = Context.for_vault(vault, now=lambda: NOW)
+        synthetic.generate(ctx, residents=20, days=60, seed=11, today=NOW.date())
+        rxs = {p.id: p for p in reads.all_of(vault.conn, m.Prescription)}
+        controlled = [d for d in reads.all_of(vault.conn, m.DoseRecord)
+                      if rxs[d.prescription_id].controlled]
+        assert controlled
+        for d in controlled:
+            if d.outcome is DoseOutcome.GIVEN:
+                assert d.witness and d.witness != d.given_by

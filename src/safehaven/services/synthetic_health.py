@@ -143,15 +143,16 @@ def _course(gen: Generator, tx: WriteTx, rng: random.Random, rid: str, first: da
             giver = rng.choice(givers)
             at = due + timedelta(minutes=rng.randint(-20, 40))
             witness = None
+            reason = ("said they felt sick" if outcome is DoseOutcome.REFUSED else
+                      "asleep; not woken" if outcome is DoseOutcome.MISSED else None)
             if p.controlled and outcome is DoseOutcome.GIVEN:
-                others = [i for i in givers if i != giver] or [giver]
-                witness = rng.choice(others)
+                witness = _witness(gen, rng, giver, givers)
+                if witness is None:  # nobody else on shift: not given without a witness
+                    outcome, reason = DoseOutcome.MISSED, "no second person to witness"
             gen._add(tx, giver, m.DoseRecord, resident_id=rid, prescription_id=p.id,
                      outcome=outcome, at=at, given_by=giver, due_at=due,
                      dose_given=p.dose if outcome is DoseOutcome.GIVEN else None,
-                     witness=witness, reason="said they felt sick" if outcome is
-                     DoseOutcome.REFUSED else "asleep; not woken" if outcome is
-                     DoseOutcome.MISSED else None)
+                     witness=witness, reason=reason)
             gen.counts["doses"] += 1
             if outcome is DoseOutcome.GIVEN:
                 given.append(at)
@@ -167,10 +168,20 @@ def _count(gen: Generator, tx: WriteTx, rng: random.Random, p: m.Prescription, s
     if when.date() < p.start_date or balance <= 0:
         return
     counter = rng.choice(givers)
-    others = [i for i in givers if i != counter] or [counter]
     gen._add(tx, counter, m.StockEntry, resident_id=p.resident_id, prescription_id=p.id,
              kind=StockKind.COUNTED, quantity=balance - int(rng.random() < 0.1), at=when,
-             recorded_by=counter, witness=rng.choice(others) if p.controlled else None)
+             recorded_by=counter,
+             witness=_witness(gen, rng, counter, givers) if p.controlled else None)
+
+
+def _witness(gen: Generator, rng: random.Random, giver: str,
+             givers: list[str]) -> str | None:
+    """A second person for a controlled drug: another giver, else anyone else on the staff
+    list (the writer and every receiver refuse the giver as their own witness: a join
+    set such demo doses aside, session 14), else nobody."""
+    others = [i for i in givers if i != giver] or \
+        sorted(i for i in gen.roles if i != giver)
+    return rng.choice(others) if others else None
 
 
 def _prn_day(gen: Generator, tx: WriteTx, rng: random.Random, p: m.Prescription, day: date,
