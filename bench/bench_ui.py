@@ -9,14 +9,23 @@ On a demo vault of 500 residents with 365 days of check-ins (or `--residents`, `
 - opening a resident's detail page;
 - saving a check-in (what the form's save costs).
 
-Run: python bench/bench_ui.py [--residents 40 --days 60]
+Run: python bench/bench_ui.py [--residents 40 --days 60] [--vault DIR] [--profile N]
+
+`--vault DIR` keeps the demo vault in DIR (made there on the first run, reused after, so
+two trees can be timed on one vault in turns); `--profile N` prints the N costliest
+functions of one unlock (Unlock pressed to Today painted, the CPU clock) and of opening 20
+residents, instead of the timings.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
 import os
 import platform
+import pstats
+import shutil
 import statistics
 import subprocess
 import sys
@@ -113,11 +122,83 @@ def unlock_to_today(app: QApplication, folder: Path, runs: int = 3) -> list[floa
     return times
 
 
+def profiled(what: str, run: object, top: int) -> None:
+    """`run()` under cProfile on the CPU clock; its `top` costliest functions printed."""
+    profile = cProfile.Profile(time.process_time)
+    cpu = time.process_time()
+    profile.runcall(run)  # type: ignore[arg-type]
+    cpu = time.process_time() - cpu
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(top)
+    print(f"\n== {what}: {cpu * 1000:.0f} ms of CPU (profiled) ==")
+    print(out.getvalue())
+
+
+def profile_unlock(app: QApplication, folder: Path, top: int) -> None:
+    """One unlock to Today painted as the app does it, and 20 residents opened, profiled."""
+    tasks = Tasks()
+    window = Window(folder, Settings(path=folder.parent / "settings.json"), tasks)
+    window.resize(1024, 600)
+    window.show()
+    app.processEvents()
+    view = window.unlock_view
+    view.passphrase.setText(PASS)
+
+    def unlock() -> None:
+        view.button.click()
+        while not (window.shell is not None and window.shell.today.summary.text()):
+            app.processEvents()
+            time.sleep(0.001)
+        window.grab()
+
+    profiled("Unlock pressed to Today painted (the CPU clock counts the database thread "
+             "too)", unlock, top)
+    window.session.lock()
+    tasks.shutdown()
+    window.close()
+    app.processEvents()
+    # opening residents as the timings below do: the database work on this thread
+    window = Window(folder, Settings(path=folder.parent / "settings.json"),
+                    Tasks(synchronous=True))
+    window.resize(1180, 760)
+    window.show()
+    app.processEvents()
+    ctx = access.unlock(folder, PASS, None)
+    window.session._opened((ctx, preferences.effective(ctx)))
+    shell = window.shell
+    assert shell is not None
+    ids = shell.residents.model.ids[:20]
+
+    def open_all() -> None:
+        for rid in ids:
+            shell.open_resident(rid)
+            window.grab()
+
+    profiled(f"opening {len(ids)} residents (with their data read)", open_all, top)
+    window.session.lock()
+
+
+def demo_vault(folder: Path, residents: int, days: int) -> None:
+    vault, _ = Vault.create(folder, house="Casa", organisation="Org", staff_name="Manager",
+                            passphrase=PASS, kdf=crypto.DEFAULT_KDF)
+    start = time.perf_counter()
+    made = synthetic.generate(Context.for_vault(vault), residents=residents, days=days,
+                              seed=2)
+    vault.close()
+    print(f"vault: {made.residents} residents, {made.checkins:,} check-ins, "
+          f"{made.sessions:,} sessions (made in {time.perf_counter() - start:.0f} s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--residents", type=int, default=500)
     parser.add_argument("--days", type=int, default=365)
+    parser.add_argument("--vault", type=Path, help="keep the demo vault here (made on the "
+                        "first run, a copy of it used by each run)")
+    parser.add_argument("--profile", type=int, metavar="N", help="profile one unlock and "
+                        "20 residents opened; print the N costliest functions")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     app = QApplication.instance() or QApplication([])
     apply_look(app)  # type: ignore[arg-type]
     install_fonts()
@@ -125,14 +206,16 @@ def main() -> None:
           f"Python {platform.python_version()}, offscreen")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "vault"
-        vault, _ = Vault.create(folder, house="Casa", organisation="Org", staff_name="Manager",
-                                passphrase=PASS, kdf=crypto.DEFAULT_KDF)
-        start = time.perf_counter()
-        made = synthetic.generate(Context.for_vault(vault), residents=args.residents,
-                                  days=args.days, seed=2)
-        vault.close()
-        print(f"vault: {made.residents} residents, {made.checkins:,} check-ins, "
-              f"{made.sessions:,} sessions (made in {time.perf_counter() - start:.0f} s)")
+        if args.vault is None:
+            demo_vault(folder, args.residents, args.days)
+        else:
+            if not args.vault.exists():
+                demo_vault(args.vault, args.residents, args.days)
+            shutil.copytree(args.vault, folder)  # each run writes (shift marks, check-ins)
+            print(f"vault: a copy of {args.vault}")
+        if args.profile:
+            profile_unlock(app, folder, args.profile)
+            return
 
         load = os.getloadavg()
         print(f"load average before (1, 5, 15 min): {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
