@@ -135,8 +135,7 @@ class ResidentPage(Page):
 
     @property
     def documents_tab(self) -> DocumentsTab:
-        self.lazy.get("profile")
-        return self._documents_tab
+        return cast(DocumentsTab, self.life_tab.lazy.get("documents"))
 
     @property
     def profile(self) -> QWidget:
@@ -214,7 +213,7 @@ class ResidentPage(Page):
         """The record tabs made so far."""
         tabs = [page for page in self.lazy.made_pages() if isinstance(page, RecordsTab)]
         if "profile" in self.lazy.done:
-            tabs.append(self._documents_tab)
+            tabs += self.life_tab.panels
         return tabs
 
     def _made(self, key: str, page: QWidget) -> None:
@@ -238,7 +237,6 @@ class ResidentPage(Page):
         profile_layout.addWidget(self._edit_profile)
         profile_layout.addStretch(1)
         life_tab = LifeTab(session, resident_id)
-        self._documents_tab = DocumentsTab(session, resident_id)
         about = QScrollArea()  # its own scroll: the tab's sub-pages fit 600 pixels high
         about.setWidget(self._profile)
         about.setWidgetResizable(True)
@@ -246,7 +244,8 @@ class ResidentPage(Page):
         life_tab.parts.insertTab(0, about, self.tr("About them"))
         # documents: a page of the Profile tab, as a paper file's back pocket (a tab of its
         # own would not fit a 1024-pixel row)
-        life_tab.parts.addTab(self._documents_tab, self.tr("Documents"))
+        life_tab.lazy.add("documents", lambda: DocumentsTab(session, resident_id),
+                          self.tr("Documents"))
         life_tab.parts.setCurrentIndex(0)
         return life_tab
 
@@ -314,7 +313,6 @@ class ResidentPage(Page):
     def _show_tab_data(self, key: str, page: QWidget, data: ResidentDetail) -> None:
         if key == "profile":
             self._show_profile(data)
-            self._documents_tab.show_data(data)
         if isinstance(page, RecordsTab):
             page.show_data(data)
         if key == "checkins":

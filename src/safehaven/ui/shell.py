@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.services import access, checkins, drafts, health, incidents
+from safehaven.services.permissions import Action
 from safehaven.ui.admin import AdminPage
 from safehaven.ui.background_sync import BackgroundSync
 from safehaven.ui.bidi import in_screen_direction, isolated, wrapping
@@ -30,7 +31,7 @@ from safehaven.ui.checkin import CheckInDialog
 from safehaven.ui.page import Page
 from safehaven.ui.record_form import ask
 from safehaven.ui.reports_page import ReportsPage
-from safehaven.ui.resident_detail import ResidentPage
+from safehaven.ui.resident_detail import ResidentPage, tab_for
 from safehaven.ui.residents import ResidentsPage
 from safehaven.ui.schedule import SchedulePage
 from safehaven.ui.search_notes import SearchDialog
@@ -255,10 +256,12 @@ class Shell(QWidget):
         if resident_id:
             self.open_resident(resident_id)
 
-    def open_resident(self, resident_id: str) -> None:
+    def open_resident(self, resident_id: str, tab: str | None = None) -> None:
+        """The resident's page, on its `tab` (a key of resident_detail.TAB_OF's values; the
+        Profile when None): the only tab made until another is chosen."""
         if self.detail is not None:
             self.stack.remove(self.detail)
-        self.detail = ResidentPage(self.session, resident_id)
+        self.detail = ResidentPage(self.session, resident_id, first=tab or "profile")
         self.detail.checkin_requested.connect(self.start_checkin)
         self.detail.back_requested.connect(lambda: self.stack.show_page(self.residents))
         self.stack.add(self.detail)
@@ -279,7 +282,9 @@ class Shell(QWidget):
 
     def open_alert(self, resident_id: str, kind: str) -> None:
         """The record an alert on Today is about: the resident, on the tab that holds it."""
-        self.open_resident(resident_id)
+        ctx = self.session.ctx
+        self.open_resident(resident_id, tab_for(kind, ctx is not None and
+                                                ctx.may(Action.READ_MEASURES)))
         assert self.detail is not None
         self.detail.show_tab_for(kind)
 
@@ -293,7 +298,7 @@ class Shell(QWidget):
     def record_incident(self, resident_id: str, checkin_id: str | None) -> None:
         """From an alert on Today: the resident's Safety tab, with the incident form filled
         from the flagged check-in when there is one."""
-        self.open_resident(resident_id)
+        self.open_resident(resident_id, "safety")
         detail = self.detail
         assert detail is not None
         detail.tabs.setCurrentWidget(detail.safety_tab)
