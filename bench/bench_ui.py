@@ -37,6 +37,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from safehaven.services import access, checkins, preferences, synthetic
@@ -123,6 +124,9 @@ def unlock_to_today(app: QApplication, folder: Path, runs: int = 3
         tasks.shutdown()
         window.close()
         window.deleteLater()
+        # gone now (processEvents alone does not delete): a window left behind kept its
+        # application-wide event filters, and every later measure paid for them
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
     return times, cpus
 
@@ -161,6 +165,8 @@ def profile_unlock(app: QApplication, folder: Path, top: int) -> None:
     window.session.lock()
     tasks.shutdown()
     window.close()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     # opening residents as the timings below do: the database work on this thread
     window = Window(folder, Settings(path=folder.parent / "settings.json"),
