@@ -53,24 +53,29 @@ def test_space_never_clears_a_chosen_answer(qtbot) -> None:
     assert dialog.fields()["mood"] == 3
 
 
-def test_space_ticks_a_flag_and_never_clears_it_delete_does(qtbot) -> None:
-    """A risk flag alerts the manager: Space on a focused flag ticks it, Space again (a
-    worker "confirming") keeps it, Delete clears it; the form says what a flag is and what
-    the incidents box does."""
+def test_space_toggles_a_flag_and_delete_clears_it(qtbot) -> None:
+    """A risk flag is a check box: Space on a focused flag ticks it and Space again unticks
+    it (it could tick but not untick, session 14), whatever was ticked is what is saved;
+    Delete clears it too; the form says what a flag is and what the incidents box does."""
     dialog = CheckInDialog("Ana")
     qtbot.addWidget(dialog)
     dialog.show()
-    box = next(iter(dialog.flags.values()))
+    box, other = list(dialog.flags.values())[:2]
     box.setFocus()
     QTest.keyClick(box, Qt.Key.Key_Space)
     assert box.isChecked()
     QTest.keyClick(box, Qt.Key.Key_Space)
+    assert not box.isChecked() and not dialog.fields()["flags"]
     QTest.keyClick(box, Qt.Key.Key_Space)
     assert box.isChecked()
     QTest.keyClick(box, Qt.Key.Key_Delete)
     assert not box.isChecked()
     QTest.keyClick(box, Qt.Key.Key_Space)
-    assert dialog.fields()["flags"]
+    other.setFocus()
+    QTest.keyClick(other, Qt.Key.Key_Space)
+    QTest.keyClick(other, Qt.Key.Key_Space)  # the other one ticked and unticked
+    assert not other.isChecked()
+    assert dialog.fields()["flags"] == [str(f) for f, b in dialog.flags.items() if b is box]
     assert dialog.incidents.placeholderText() and dialog.incidents.toolTip()
     assert box.toolTip()
 

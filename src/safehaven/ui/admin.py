@@ -156,7 +156,8 @@ class AdminPage(Page):
             control.setEnabled(self.managing_house)
             if not self.managing_house:
                 control.setToolTip(self.house_reason.text())
-        self.house_reason.setVisible(not self.managing_house)
+        if self.managing_house:  # not setVisible(True): with no parent yet, the label
+            self.house_reason.hide()  # became a window of its own, taking the keyboard
         self.house_settings = HouseSettingsForm(session, self)  # issue 31: one form for all
         house_button = QPushButton(self.tr("House settings…"))
         house_button.setToolTip(self.tr("Case reviews, complaints, the financial year, "

@@ -86,16 +86,15 @@ class RowKeys(QObject):
 
 
 class FlagKeys(QObject):
-    """Space ticks a risk flag but never clears a ticked one (a worker pressing it to
-    "confirm" lost the flag, as with the answers, issue 25); Delete or Backspace clears it,
-    and a click still toggles."""
+    """A risk flag is a check box, not one of a row of answers: Space ticks it and unticks
+    it as every check box does (it could tick but not untick one, session 14); Delete or
+    Backspace also clears it. The answers' rows keep their rule (RowKeys: Space never
+    clears a chosen answer, issue 25)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) \
                 or not isinstance(event, QKeyEvent) or not isinstance(watched, QCheckBox):
             return False
-        if event.key() == Qt.Key.Key_Space:
-            return watched.isChecked() and not watched.isDown()
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             if event.type() == QEvent.Type.KeyPress:
                 watched.setChecked(False)
@@ -171,7 +170,7 @@ class CheckInDialog(GuardedDialog):
         for box in self.flags.values():
             box.setToolTip(self.tr(
                 "A risk that goes on: it stays on Today, for the manager too, until an "
-                "incident is recorded for it. Space ticks; Delete clears."))
+                "incident is recorded for it. Space ticks or unticks it."))
             box.installEventFilter(self.flag_keys)
             flags.addWidget(box)
         self.incidents = QLineEdit()

@@ -7,6 +7,7 @@ never its sealed details; they may say who goes with the young person."""
 from __future__ import annotations
 
 import html
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -21,6 +22,7 @@ from safehaven.ui.bidi import isolated, wrapping
 from safehaven.ui.life_forms import today_forms
 from safehaven.ui.life_panels import ComplaintsPanel, ReviewsPanel, SchoolPanel, VoicePanel
 from safehaven.ui.models import Column
+from safehaven.ui.page import LazyTabs
 from safehaven.ui.record_form import RecordForm
 from safehaven.ui.resident_tabs import RecordsTab, Section
 from safehaven.ui.session import Session
@@ -32,30 +34,57 @@ class LifeTab(RecordsTab):
         super().__init__(session, resident_id)
         self.parts = QTabWidget()
         self.parts.setDocumentMode(True)
-        self.legal_page = LegalPanel(session, resident_id)
-        self.profile_page = ProfilePanel(session, resident_id)
-        self.school = SchoolPanel(session, resident_id)
-        self.voice = VoicePanel(session, resident_id)
-        self.complaints = ComplaintsPanel(session, resident_id)
-        self.reviews = ReviewsPanel(session, resident_id)
-        self.panels: list[RecordsTab] = [self.legal_page, self.profile_page, self.school,
-                                         self.voice, self.complaints, self.reviews]
-        for page, title in ((self.legal_page, self.tr("Legal case")),
-                            (self.profile_page, self.tr("Profile and decisions")),
-                            (self.school, self.tr("School")),
-                            (self.voice, self.tr("Their voice")),
-                            (self.complaints, self.tr("Complaints")),
-                            (self.reviews, self.tr("Reviews"))):
-            self.parts.addTab(page, title)
+        # each page made when first shown (ui/page.py LazyTabs), then given the data read
+        self.lazy = LazyTabs(self.parts, self._made)
+        for key, make, title in (
+                ("legal", LegalPanel, self.tr("Legal case")),
+                ("profile", ProfilePanel, self.tr("Profile and decisions")),
+                ("school", SchoolPanel, self.tr("School")),
+                ("voice", VoicePanel, self.tr("Their voice")),
+                ("complaints", ComplaintsPanel, self.tr("Complaints")),
+                ("reviews", ReviewsPanel, self.tr("Reviews"))):
+            self.lazy.add(key, lambda m=make: m(session, resident_id), title)
         self.layout_.addWidget(self.parts)
+
+    def _made(self, _key: str, page: QWidget) -> None:
+        if self.data is not None and isinstance(page, RecordsTab):
+            page.show_data(self.data)
+
+    @property
+    def legal_page(self) -> LegalPanel:
+        return cast(LegalPanel, self.lazy.get("legal"))
+
+    @property
+    def profile_page(self) -> ProfilePanel:
+        return cast(ProfilePanel, self.lazy.get("profile"))
+
+    @property
+    def school(self) -> SchoolPanel:
+        return cast(SchoolPanel, self.lazy.get("school"))
+
+    @property
+    def voice(self) -> VoicePanel:
+        return cast(VoicePanel, self.lazy.get("voice"))
+
+    @property
+    def complaints(self) -> ComplaintsPanel:
+        return cast(ComplaintsPanel, self.lazy.get("complaints"))
+
+    @property
+    def reviews(self) -> ReviewsPanel:
+        return cast(ReviewsPanel, self.lazy.get("reviews"))
+
+    @property
+    def panels(self) -> list[RecordsTab]:
+        """The pages made so far."""
+        return [p for p in self.lazy.made_pages() if isinstance(p, RecordsTab)]
 
     def show_part(self, alert_kind: str) -> None:
         """The page of this tab that holds what an alert of this kind is about."""
-        page = {"hearing-tomorrow": self.legal_page, "hearing-unaccompanied": self.legal_page,
-                "complaint-unanswered": self.complaints,
-                "review-due": self.reviews}.get(alert_kind)
-        if page is not None:
-            self.parts.setCurrentWidget(page)
+        key = {"hearing-tomorrow": "legal", "hearing-unaccompanied": "legal",
+               "complaint-unanswered": "complaints", "review-due": "reviews"}.get(alert_kind)
+        if key is not None:
+            self.parts.setCurrentWidget(self.lazy.get(key))
 
     def show_data(self, data: ResidentDetail) -> None:
         super().show_data(data)

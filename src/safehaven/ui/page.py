@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHeaderView,
@@ -123,8 +134,32 @@ def wrapped_table(view: QTableView, *stretch: int) -> QTableView:
     for column in stretch:
         view.setItemDelegateForColumn(column, _WrappedCell(view))
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    _RowHeights(view)
     return view
+
+
+class _RowHeights(QObject):
+    """Each row as tall as its words, measured once after the rows or the columns' widths
+    change (in the next turn of the event loop, however many changes came). With the
+    header sized to its contents Qt measured every row at each layout pass while a window
+    was built: 42,000 height questions for Today's 323 alerts of a big house."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(view.resizeRowsToContents)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                       model.rowsRemoved, model.dataChanged):
+            signal.connect(self.soon)
+        view.horizontalHeader().sectionResized.connect(self.soon)
+        self.timer.start()
+
+    def soon(self, *_: object) -> None:
+        self.timer.start()  # as its own call: start(int) would take the signal's number
 
 
 def sized_by_current_tab(tabs: QTabWidget) -> None:
@@ -143,3 +178,87 @@ def sized_by_current_tab(tabs: QTabWidget) -> None:
 
     tabs.currentChanged.connect(fit)
     fit(tabs.currentIndex())
+
+
+class LazyTabs(QObject):
+    """Tabs whose contents are made when first shown (or first asked for): a resident's
+    page made all 25 panels and 27 tables at once, a second to open a resident (session
+    13). Each tab holds an empty stand-in until then; made, the real page takes the stand-
+    in's place, title, tooltip and screen-reader name, so `tabs.currentWidget() is page`
+    holds and the keyboard order is the page's own."""
+
+    def __init__(self, tabs: QTabWidget, made: Callable[[str, QWidget], None] | None = None
+                 ) -> None:
+        super().__init__(tabs)
+        self.tabs = tabs
+        self.made = made  # told each page as it is made (to give it its data)
+        self.makers: dict[str, Callable[[], QWidget]] = {}
+        self.pages: dict[str, QWidget] = {}  # the stand-in until made, then the page
+        self.done: set[str] = set()
+        self.swapping = False
+        tabs.currentChanged.connect(self._shown)
+
+    def add(self, key: str, make: Callable[[], QWidget], title: str, whole: str = ""
+            ) -> None:
+        """A tab `title` (its whole name `whole`, its tooltip when different), made by
+        `make()` when first shown."""
+        stand_in = QWidget()
+        self.makers[key] = make
+        self.pages[key] = stand_in
+        self.swapping = True  # the first tab added becomes current: not made yet
+        try:
+            index = self.tabs.addTab(stand_in, title)
+        finally:
+            self.swapping = False
+        whole = (whole or title).replace("&&", "&")
+        self.tabs.tabBar().setAccessibleTabName(index, whole)
+        if whole != title.replace("&&", "&"):
+            self.tabs.setTabToolTip(index, whole)
+
+    def get(self, key: str) -> QWidget:
+        """The tab's page, made now if it was not."""
+        if key in self.done:
+            return self.pages[key]
+        stand_in = self.pages[key]
+        page = self.makers[key]()
+        index = self.tabs.indexOf(stand_in)
+        current = self.tabs.currentIndex()
+        bar = self.tabs.tabBar()
+        title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
+        name = bar.accessibleTabName(index)
+        self.swapping = True
+        try:
+            self.tabs.insertTab(index, page, title)
+            self.tabs.setTabToolTip(index, tip)
+            bar.setAccessibleTabName(index, name)
+            self.tabs.removeTab(index + 1)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.swapping = False
+        self.pages[key] = page
+        self.done.add(key)
+        stand_in.deleteLater()
+        if self.made is not None:
+            self.made(key, page)
+        if self.tabs.currentIndex() == index:
+            self.tabs.currentChanged.emit(index)  # sized by it (sized_by_current_tab)
+        return page
+
+    def key_of(self, page: QWidget | None) -> str | None:
+        return next((k for k, p in self.pages.items() if p is page), None)
+
+    def made_pages(self) -> list[QWidget]:
+        return [self.pages[k] for k in self.makers if k in self.done]
+
+    def make_current(self) -> None:
+        """The tab shown, made if it is still a stand-in."""
+        key = self.key_of(self.tabs.currentWidget())
+        if key is not None and key not in self.done:
+            self.get(key)
+
+    def _shown(self, index: int) -> None:
+        if self.swapping:
+            return
+        key = self.key_of(self.tabs.widget(index))
+        if key is not None and key not in self.done:
+            self.get(key)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,7 +39,7 @@ from safehaven.ui.look import tabs_in_one_row
 from safehaven.ui.measures_tab import MeasuresTab
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.mood_chart import MoodChart
-from safehaven.ui.page import Page, heading, sized_by_current_tab, table_view
+from safehaven.ui.page import LazyTabs, Page, heading, sized_by_current_tab, table_view
 from safehaven.ui.record_form import RecordForm, run_form
 from safehaven.ui.resident_tabs import ConsentTab, NeedsTab, RecordsTab, ReferralsTab, TherapyTab
 from safehaven.ui.safety_tab import SafetyTab
@@ -51,8 +51,9 @@ class ResidentPage(Page):
     checkin_requested = Signal(str, str)
     back_requested = Signal()
 
-    def __init__(self, session: Session, resident_id: str, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, session: Session, resident_id: str, parent: QWidget | None = None,
+                 first: str = "profile") -> None:
+        """`first`: the tab shown first (a key of `TAB_OF`'s values), the only one made."""
         super().__init__(session, parent)
         self.resident_id = resident_id
         self.data: ResidentDetail | None = None
@@ -87,35 +88,6 @@ class ResidentPage(Page):
         top.addWidget(self.transfer_button)
         self.tabs = QTabWidget()
         tabs_in_one_row(self.tabs)
-        self.profile = QWidget()
-        self.profile_form = QFormLayout()
-        self.edit_profile = QPushButton(self.tr("Edit profile…"))
-        self.edit_profile.clicked.connect(self.open_profile_form)
-        self.edit_profile.setEnabled(self._may(Action.EDIT_RESIDENT))
-        profile_layout = QVBoxLayout(self.profile)
-        profile_layout.addLayout(self.profile_form)
-        profile_layout.addWidget(self.edit_profile)
-        profile_layout.addStretch(1)
-        # every version of each check-in, with Correct… and Void… (issue 25)
-        self.checkins_panel = CheckinsPanel(session, resident_id)
-        self.checkins_model = self.checkins_panel.model
-        self.chart = MoodChart()
-        self.needs_tab = NeedsTab(session, resident_id)
-        self.therapy_tab = TherapyTab(session, resident_id)
-        self.consent_tab = ConsentTab(session, resident_id)
-        self.referrals_tab = ReferralsTab(session, resident_id)
-        self.safety_tab = SafetyTab(session, resident_id)
-        self.health_tab = HealthTab(session, resident_id)
-        self.life_tab = LifeTab(session, resident_id)
-        self.documents_tab = DocumentsTab(session, resident_id)
-        self.record_tabs: list[RecordsTab] = [self.needs_tab, self.therapy_tab,
-                                              self.consent_tab, self.referrals_tab,
-                                              self.safety_tab, self.health_tab,
-                                              self.life_tab, self.documents_tab]
-        self.measures_tab: MeasuresTab | None = None
-        if self._may(Action.READ_MEASURES):  # scores are for clinical roles only
-            self.measures_tab = MeasuresTab(session, resident_id)
-            self.record_tabs.append(self.measures_tab)
         self.timeline_model = RowsModel([
             Column(self.tr("When"), lambda t: formats.day(t.when.date())
                 if (t.when.hour, t.when.minute) == (0, 0)
@@ -124,65 +96,176 @@ class ResidentPage(Page):
             Column(self.tr("Who"), lambda t: t.who),
             Column(self.tr("Text"), lambda t: t.text),
         ])
-        # the young person's life beyond therapy (issue 31) shares the Profile tab, the
-        # profile itself its first page: ten tabs are all a 1024-pixel row holds in Spanish
-        about = QScrollArea()  # its own scroll: the tab's sub-pages fit 600 pixels high
-        about.setWidget(self.profile)
-        about.setWidgetResizable(True)
-        about.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.life_tab.parts.insertTab(0, about, self.tr("About them"))
-        # documents: a page of the Profile tab, as a paper file's back pocket (a tab of its
-        # own would not fit a 1024-pixel row)
-        self.life_tab.parts.addTab(self.documents_tab, self.tr("Documents"))
-        self.life_tab.parts.setCurrentIndex(0)
-        self._add_tab(self.life_tab, self.tr("Profile"),
+        # each tab made when first shown (or asked for), then given the data read
+        self.lazy = LazyTabs(self.tabs, self._made)
+        self.lazy.add("profile", self._profile_tab, self.tr("Profile"),
                       self.tr("Profile, legal case, school and their own voice"))
-        self._add_tab(self.needs_tab, self.tr("Needs"))
-        self.checkins_tab = self._checkins_tab()
-        self._add_tab(self.checkins_tab, self.tr("Check-ins", "short tab title"),
+        self.lazy.add("needs", lambda: NeedsTab(session, resident_id), self.tr("Needs"))
+        self.lazy.add("checkins", self._checkins_tab, self.tr("Check-ins", "short tab title"),
                       self.tr("Check-ins"))
-        self._add_tab(self.safety_tab, self.tr("Safety"))
-        self._add_tab(self.health_tab, self.tr("Health"), self.tr("Health and medicines"))
-        self._add_tab(self.therapy_tab, self.tr("Therapy"))
-        if self.measures_tab is not None:
-            self._add_tab(self.measures_tab, self.tr("Measures"))
-        self._add_tab(self.consent_tab, self.tr("Consent"), self.tr("Consent && adults"))
-        self._add_tab(self.referrals_tab, self.tr("Referrals"),
-                      self.tr("Referrals && follow-up"))
-        self.notes_tab = self._notes_tab()
-        self._add_tab(self.notes_tab, self.tr("Notes"), self.tr("Notes && timeline"))
+        self.lazy.add("safety", lambda: SafetyTab(session, resident_id), self.tr("Safety"))
+        self.lazy.add("health", lambda: HealthTab(session, resident_id), self.tr("Health"),
+                      self.tr("Health and medicines"))
+        self.lazy.add("therapy", lambda: TherapyTab(session, resident_id), self.tr("Therapy"))
+        self.may_read_measures = self._may(Action.READ_MEASURES)
+        if self.may_read_measures:  # scores are for clinical roles only
+            self.lazy.add("measures", lambda: MeasuresTab(session, resident_id),
+                          self.tr("Measures"))
+        self.lazy.add("consent", lambda: ConsentTab(session, resident_id), self.tr("Consent"),
+                      self.tr("Consent && adults"))
+        self.lazy.add("referrals", lambda: ReferralsTab(session, resident_id),
+                      self.tr("Referrals"), self.tr("Referrals && follow-up"))
+        self.lazy.add("notes", self._notes_tab, self.tr("Notes"),
+                      self.tr("Notes && timeline"))
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.lazy.pages.get(first)
+                                                    or self.lazy.pages["profile"]))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.facts)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs)
         sized_by_current_tab(self.tabs)
+        self.lazy.make_current()
         self.refresh()
 
+    # -- the tabs' pages, made when first asked for -----------------------------------------
+    @property
+    def life_tab(self) -> LifeTab:
+        return cast(LifeTab, self.lazy.get("profile"))
+
+    @property
+    def documents_tab(self) -> DocumentsTab:
+        return cast(DocumentsTab, self.life_tab.lazy.get("documents"))
+
+    @property
+    def profile(self) -> QWidget:
+        self.lazy.get("profile")
+        return self._profile
+
+    @property
+    def profile_form(self) -> QFormLayout:
+        self.lazy.get("profile")
+        return self._profile_form
+
+    @property
+    def edit_profile(self) -> QPushButton:
+        self.lazy.get("profile")
+        return self._edit_profile
+
+    @property
+    def needs_tab(self) -> NeedsTab:
+        return cast(NeedsTab, self.lazy.get("needs"))
+
+    @property
+    def checkins_tab(self) -> QWidget:
+        return self.lazy.get("checkins")
+
+    @property
+    def checkins_panel(self) -> CheckinsPanel:
+        self.lazy.get("checkins")
+        return self._checkins_panel
+
+    @property
+    def checkins_model(self) -> RowsModel:
+        return self.checkins_panel.model
+
+    @property
+    def chart(self) -> MoodChart:
+        self.lazy.get("checkins")
+        return self._chart
+
+    @property
+    def safety_tab(self) -> SafetyTab:
+        return cast(SafetyTab, self.lazy.get("safety"))
+
+    @property
+    def health_tab(self) -> HealthTab:
+        return cast(HealthTab, self.lazy.get("health"))
+
+    @property
+    def therapy_tab(self) -> TherapyTab:
+        return cast(TherapyTab, self.lazy.get("therapy"))
+
+    @property
+    def measures_tab(self) -> MeasuresTab | None:
+        return cast(MeasuresTab, self.lazy.get("measures")) if self.may_read_measures \
+            else None
+
+    @property
+    def consent_tab(self) -> ConsentTab:
+        return cast(ConsentTab, self.lazy.get("consent"))
+
+    @property
+    def referrals_tab(self) -> ReferralsTab:
+        return cast(ReferralsTab, self.lazy.get("referrals"))
+
+    @property
+    def notes_tab(self) -> QWidget:
+        return self.lazy.get("notes")
+
+    @property
+    def note(self) -> QPlainTextEdit:
+        self.lazy.get("notes")
+        return self._note
+
+    @property
+    def record_tabs(self) -> list[RecordsTab]:
+        """The record tabs made so far."""
+        tabs = [page for page in self.lazy.made_pages() if isinstance(page, RecordsTab)]
+        if "profile" in self.lazy.done:
+            tabs += self.life_tab.panels
+        return tabs
+
+    def _made(self, key: str, page: QWidget) -> None:
+        """A tab just made: it shows the data read, and a search hit's row is chosen."""
+        if self.data is not None:
+            self._show_tab_data(key, page, self.data)
+            self._select_wanted()
+
     # -- tabs -----------------------------------------------------------------------------
-    def _add_tab(self, page: QWidget, title: str, whole: str = "") -> None:
-        """A short title, so that all nine tabs fit in one row on a 1024-pixel screen in
-        every language; the whole title is its tooltip and what a screen reader says."""
-        index = self.tabs.addTab(page, title)
-        whole = (whole or title).replace("&&", "&")
-        self.tabs.tabBar().setAccessibleTabName(index, whole)
-        if whole != title.replace("&&", "&"):
-            self.tabs.setTabToolTip(index, whole)
+    def _profile_tab(self) -> QWidget:
+        """The young person's life beyond therapy (issue 31) shares the Profile tab, the
+        profile itself its first page: ten tabs are all a 1024-pixel row holds in Spanish."""
+        session, resident_id = self.session, self.resident_id
+        self._profile = QWidget()
+        self._profile_form = QFormLayout()
+        self._edit_profile = QPushButton(self.tr("Edit profile…"))
+        self._edit_profile.clicked.connect(self.open_profile_form)
+        self._edit_profile.setEnabled(self._may(Action.EDIT_RESIDENT))
+        profile_layout = QVBoxLayout(self._profile)
+        profile_layout.addLayout(self._profile_form)
+        profile_layout.addWidget(self._edit_profile)
+        profile_layout.addStretch(1)
+        life_tab = LifeTab(session, resident_id)
+        about = QScrollArea()  # its own scroll: the tab's sub-pages fit 600 pixels high
+        about.setWidget(self._profile)
+        about.setWidgetResizable(True)
+        about.setFrameShape(QScrollArea.Shape.NoFrame)
+        life_tab.parts.insertTab(0, about, self.tr("About them"))
+        # documents: a page of the Profile tab, as a paper file's back pocket (a tab of its
+        # own would not fit a 1024-pixel row)
+        life_tab.lazy.add("documents", lambda: DocumentsTab(session, resident_id),
+                          self.tr("Documents"))
+        life_tab.parts.setCurrentIndex(0)
+        return life_tab
 
     def _checkins_tab(self) -> QWidget:
+        # every version of each check-in, with Correct… and Void… (issue 25)
+        self._checkins_panel = CheckinsPanel(self.session, self.resident_id)
+        self._chart = MoodChart()
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(QLabel(self.tr("Mood over the last 30 days")))
-        layout.addWidget(self.chart)
-        layout.addWidget(self.checkins_panel, 1)
+        layout.addWidget(self._chart)
+        layout.addWidget(self._checkins_panel, 1)
         return tab
 
     def _notes_tab(self) -> QWidget:
         tab = QWidget()
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)  # Tab goes on to Save note
-        self.note.setPlaceholderText(self.tr("Write a note…"))
-        self.note.setMaximumHeight(70)
+        self._note = QPlainTextEdit()
+        self._note.setTabChangesFocus(True)  # Tab goes on to Save note
+        self._note.setPlaceholderText(self.tr("Write a note…"))
+        self._note.setMaximumHeight(70)
         save = QPushButton(self.tr("Save note"))
         save.clicked.connect(self._save_note)
         view = table_view(self.timeline_model)
@@ -193,7 +276,7 @@ class ResidentPage(Page):
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(tab)
         layout.addWidget(view)
-        layout.addWidget(self.note)
+        layout.addWidget(self._note)
         layout.addWidget(save)
         return tab
 
@@ -221,8 +304,26 @@ class ResidentPage(Page):
         self.facts.setText(" · ".join(facts))
         self.case.show_button(self.case_button, data)
         self.transfer_button.setVisible(self.case.may_transfer(data))
-        while self.profile_form.rowCount():
-            self.profile_form.removeRow(0)
+        for key in list(self.lazy.done):
+            self._show_tab_data(key, self.lazy.pages[key], data)
+        self.timeline_model.set_rows([self._entry(when, kind, item)
+                                      for when, kind, item in data.timeline()])
+        self._select_wanted()
+
+    def _show_tab_data(self, key: str, page: QWidget, data: ResidentDetail) -> None:
+        if key == "profile":
+            self._show_profile(data)
+        if isinstance(page, RecordsTab):
+            page.show_data(data)
+        if key == "checkins":
+            self._checkins_panel.show_data(data)
+            self._chart.set_checkins([c for c in data.checkins], clock.today())
+
+    def _show_profile(self, data: ResidentDetail) -> None:
+        r = data.resident
+        form = self._profile_form
+        while form.rowCount():
+            form.removeRow(0)
         rows = [(self.tr("Preferred name"), r.preferred_name)]
         if self._may(Action.READ_RESTRICTED):
             rows.append((self.tr("Legal name"), r.legal_name or self.tr("not recorded")))
@@ -247,14 +348,8 @@ class ResidentPage(Page):
             if self.isRightToLeft():  # a Latin name starts on the right like the rest
                 text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
                                   | Qt.AlignmentFlag.AlignVCenter)
-            self.profile_form.addRow(label, text)
-        for tab in self.record_tabs:
-            tab.show_data(data)
-        self.checkins_panel.show_data(data)
-        self.chart.set_checkins([c for c in data.checkins], clock.today())
-        self.timeline_model.set_rows([self._entry(when, kind, item)
-                                      for when, kind, item in data.timeline()])
-        self._select_wanted()
+            form.addRow(label, text)
+
 
     def select_record(self, record_id: str) -> None:
         """The row of `record_id` chosen and focused on the tab shown (a search hit's): at
@@ -308,30 +403,12 @@ class ResidentPage(Page):
 
     def show_tab_for(self, alert_kind: str) -> None:
         """The tab that holds what an alert of this kind is about."""
-        tab = {"risk-flag": self.checkins_tab, "incident-noted": self.checkins_tab,
-               "follow-up-risk": self.referrals_tab, "incident-open": self.safety_tab,
-               "safety-plan-review": self.safety_tab, "missing-now": self.safety_tab,
-               "return-interview-due": self.safety_tab,
-               "return-interview-overdue": self.safety_tab,
-               "no-contact-match": self.safety_tab, "unknown-contact": self.safety_tab,
-               "restraint-debrief-due": self.safety_tab,
-               "restraint-debrief-overdue": self.safety_tab,
-               "restraint-review-due": self.safety_tab,
-               "overdue-need": self.needs_tab, "missed-sessions": self.therapy_tab,
-               "cap-nearly-used": self.therapy_tab, "consent-expiring": self.consent_tab,
-               "consent-expired": self.consent_tab, "consent-missing": self.consent_tab,
-               "follow-up-overdue": self.referrals_tab,
-               "hearing-tomorrow": self.life_tab, "hearing-unaccompanied": self.life_tab,
-               "complaint-unanswered": self.life_tab,
-               "review-due": self.life_tab,
-               # a search hit's place (ui/search_notes.py)
-               "notes": self.notes_tab, "health": self.health_tab, "life": self.life_tab,
-               "measures": self.measures_tab or self.notes_tab}.get(alert_kind)
-        if tab is not None:
-            self.tabs.setCurrentWidget(tab)
-        if tab is self.safety_tab:
+        key = tab_for(alert_kind, self.may_read_measures)
+        if key is not None:
+            self.tabs.setCurrentWidget(self.lazy.get(key))
+        if key == "safety":
             self.safety_tab.show_part(alert_kind)
-        if tab is self.life_tab:
+        if key == "profile":
             self.life_tab.show_part(alert_kind)
 
     def _may(self, action: Action) -> bool:
@@ -379,6 +456,30 @@ class ResidentPage(Page):
         text = self.note.toPlainText()
         self.session.call(notes.write, self.resident_id, text,
                           on_done=lambda _: self.note.clear(), on_error=self._report)
+
+
+TAB_OF = {"risk-flag": "checkins", "incident-noted": "checkins",
+          "follow-up-risk": "referrals", "incident-open": "safety",
+          "safety-plan-review": "safety", "missing-now": "safety",
+          "return-interview-due": "safety", "return-interview-overdue": "safety",
+          "no-contact-match": "safety", "unknown-contact": "safety",
+          "restraint-debrief-due": "safety", "restraint-debrief-overdue": "safety",
+          "restraint-review-due": "safety",
+          "overdue-need": "needs", "missed-sessions": "therapy",
+          "cap-nearly-used": "therapy", "consent-expiring": "consent",
+          "consent-expired": "consent", "consent-missing": "consent",
+          "follow-up-overdue": "referrals",
+          "hearing-tomorrow": "profile", "hearing-unaccompanied": "profile",
+          "complaint-unanswered": "profile", "review-due": "profile",
+          # a search hit's place (ui/search_notes.py)
+          "notes": "notes", "health": "health", "life": "profile", "measures": "measures"}
+
+
+def tab_for(alert_kind: str, measures: bool = True) -> str | None:
+    """The key of the resident page's tab that holds what an alert (or a search hit) of
+    this kind is about; scores go to the notes for whom may not read them."""
+    key = TAB_OF.get(alert_kind)
+    return "notes" if key == "measures" and not measures else key
 
 
 class _Entry:

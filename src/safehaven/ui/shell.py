@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.services import access, checkins, drafts, health, incidents
+from safehaven.services.permissions import Action
 from safehaven.ui.admin import AdminPage
 from safehaven.ui.background_sync import BackgroundSync
 from safehaven.ui.bidi import in_screen_direction, isolated, wrapping
@@ -30,7 +31,7 @@ from safehaven.ui.checkin import CheckInDialog
 from safehaven.ui.page import Page
 from safehaven.ui.record_form import ask
 from safehaven.ui.reports_page import ReportsPage
-from safehaven.ui.resident_detail import ResidentPage
+from safehaven.ui.resident_detail import ResidentPage, tab_for
 from safehaven.ui.residents import ResidentsPage
 from safehaven.ui.schedule import SchedulePage
 from safehaven.ui.search_notes import SearchDialog
@@ -39,6 +40,7 @@ from safehaven.ui.settings import Settings
 from safehaven.ui.sync_page import SyncPage
 from safehaven.ui.today import TodayPage
 
+RESIDENTS = 1  # the Residents page's row in the navigation
 REPEAT_GUARD_SECONDS = 0.5  # a key pressed twice within this opens no new check-in
 DRAFT_EVERY_MS = 3000  # an open check-in is kept in the vault this often, when it changed
 
@@ -124,22 +126,21 @@ class Shell(QWidget):
         self.nav.setFixedWidth(170)
         self.stack = PageStack()
         self.today = TodayPage(session)
-        self.residents = ResidentsPage(session)
         self.background_sync = BackgroundSync(session, self)
-        self.sync_page = SyncPage(session, self.background_sync)
-        self.pages: list[QWidget] = [self.today, self.residents, SchedulePage(session),
-                                     ReportsPage(session), self.sync_page,
-                                     AdminPage(session, settings)]
+        self.settings = settings
+        # Today is made at once; every other page when first shown (or asked for): the
+        # first paint after unlocking waits for Today alone (issue 25, item 10)
+        self.made: list[QWidget | None] = [self.today, None, None, None, None, None]
         names = [self.tr("Today"), self.tr("Residents"), self.tr("Schedule"),
                  self.tr("Reports"), self.tr("Sync"), self.tr("Admin")]
-        for n, (name, page) in enumerate(zip(names, self.pages, strict=True), 1):
+        for n, name in enumerate(names, 1):
             # Ctrl+1 ... Ctrl+6: a page from anywhere in the window, Today first
             keys = QKeySequence(f"Ctrl+{n}")
             self.nav.addItem(name)
             self.nav.item(n - 1).setToolTip(self.tr("{0} ({1})").format(
                 name, keys.toString(QKeySequence.SequenceFormat.NativeText)))
             QShortcut(keys, self, activated=lambda row=n - 1: self.choose_page(row))
-            self.stack.add(page)
+        self.stack.add(self.today)
         self.detail: ResidentPage | None = None
         # Ctrl+F: search across notes from any page (issue 25)
         self.search_dialog: SearchDialog | None = None
@@ -149,13 +150,6 @@ class Shell(QWidget):
         self.today.checkin_requested.connect(self.start_checkin)
         self.today.incident_requested.connect(self.record_incident)
         self.today.alert_opened.connect(self.open_alert)
-        self.residents.open_requested.connect(self.open_resident)
-        self.residents.search_requested.connect(self.search_notes)
-        self.admin = self.pages[5]
-        assert isinstance(self.admin, AdminPage)
-        self.admin.language_changed.connect(self.language_changed)
-        self.admin.lock_minutes_changed.connect(self.lock_minutes_changed)
-        self.admin.backup_settings_changed.connect(self.backup_settings_changed)
         lock = QPushButton(self.tr("Lock (Ctrl+L)"))
         lock.clicked.connect(self.lock_requested)
         lock.setAccessibleDescription(self.tr("Hides every record at once; a passphrase "
@@ -183,19 +177,64 @@ class Shell(QWidget):
         layout.addWidget(self.stack, 1)
         self.nav.setCurrentRow(0)
 
+    # -- the pages, made when first shown ----------------------------------------------------
+    def page(self, row: int) -> QWidget:
+        """The page of the navigation's `row`, made now if it was not."""
+        made = self.made[row]
+        if made is not None:
+            return made
+        session = self.session
+        page: QWidget
+        if row == RESIDENTS:
+            page = ResidentsPage(session)
+            page.open_requested.connect(self.open_resident)
+            page.search_requested.connect(self.search_notes)
+        elif row == 2:
+            page = SchedulePage(session)
+        elif row == 3:
+            page = ReportsPage(session)
+        elif row == 4:
+            page = SyncPage(session, self.background_sync)
+        else:
+            admin = AdminPage(session, self.settings)
+            admin.language_changed.connect(self.language_changed)
+            admin.lock_minutes_changed.connect(self.lock_minutes_changed)
+            admin.backup_settings_changed.connect(self.backup_settings_changed)
+            page = admin
+        self.made[row] = page
+        self.stack.add(page)
+        return page
+
+    @property
+    def pages(self) -> list[QWidget]:
+        """Every page, made now if it was not."""
+        return [self.page(row) for row in range(len(self.made))]
+
+    @property
+    def residents(self) -> ResidentsPage:
+        return cast(ResidentsPage, self.page(RESIDENTS))
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return cast(SyncPage, self.page(4))
+
+    @property
+    def admin(self) -> AdminPage:
+        return cast(AdminPage, self.page(5))
+
     def _clock_said(self, warning: str | None) -> None:
         self.clock_notice.setText(warning or "")
         self.clock_notice.setVisible(bool(warning))
 
     def _show_page(self, row: int) -> None:
         if row >= 0:
-            self.stack.show_page(self.pages[row])
+            self.stack.show_page(self.page(row))
 
     def _clicked(self, item: QListWidgetItem) -> None:
         """A click shows the page even from a resident's page opened from it, and gives
         the page the keyboard (Enter checks in, typing searches); arrow keys in the list
         keep moving through it."""
-        page = self.pages[self.nav.row(item)]
+        page = self.page(self.nav.row(item))
         self.stack.show_page(page)
         landing = page.landing() if isinstance(page, Page) else page
         landing.setFocus()
@@ -217,10 +256,12 @@ class Shell(QWidget):
         if resident_id:
             self.open_resident(resident_id)
 
-    def open_resident(self, resident_id: str) -> None:
+    def open_resident(self, resident_id: str, tab: str | None = None) -> None:
+        """The resident's page, on its `tab` (a key of resident_detail.TAB_OF's values; the
+        Profile when None): the only tab made until another is chosen."""
         if self.detail is not None:
             self.stack.remove(self.detail)
-        self.detail = ResidentPage(self.session, resident_id)
+        self.detail = ResidentPage(self.session, resident_id, first=tab or "profile")
         self.detail.checkin_requested.connect(self.start_checkin)
         self.detail.back_requested.connect(lambda: self.stack.show_page(self.residents))
         self.stack.add(self.detail)
@@ -229,7 +270,7 @@ class Shell(QWidget):
         # It stayed on the hidden list: Ctrl+Tab did nothing and no widget showed focus
         self.detail.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
         with QSignalBlocker(self.nav):  # a resident's page belongs under Residents
-            self.nav.setCurrentRow(self.pages.index(self.residents))
+            self.nav.setCurrentRow(RESIDENTS)
 
     def search_notes(self) -> SearchDialog:
         """The search dialog, kept while unlocked so its last hits stay for the next look."""
@@ -241,7 +282,9 @@ class Shell(QWidget):
 
     def open_alert(self, resident_id: str, kind: str) -> None:
         """The record an alert on Today is about: the resident, on the tab that holds it."""
-        self.open_resident(resident_id)
+        ctx = self.session.ctx
+        self.open_resident(resident_id, tab_for(kind, ctx is not None and
+                                                ctx.may(Action.READ_MEASURES)))
         assert self.detail is not None
         self.detail.show_tab_for(kind)
 
@@ -255,7 +298,7 @@ class Shell(QWidget):
     def record_incident(self, resident_id: str, checkin_id: str | None) -> None:
         """From an alert on Today: the resident's Safety tab, with the incident form filled
         from the flagged check-in when there is one."""
-        self.open_resident(resident_id)
+        self.open_resident(resident_id, "safety")
         detail = self.detail
         assert detail is not None
         detail.tabs.setCurrentWidget(detail.safety_tab)
