@@ -308,3 +308,30 @@ def test_a_backup_is_the_checked_file_and_restores(house: House, tmp_path: Path)
     with _unlock(tmp_path / "restored") as vault:
         assert [r.preferred_name for r in residents.overview(Context.for_vault(vault))] \
             == ["Kept"]
+
+
+def test_the_app_runs_a_deferred_check_after_unlock_and_only_once(
+        house: House, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app unlocks with the check deferred and asks for it once Today's reads are
+    queued (`ui/session.py`): rotten pages are then found without a save."""
+    residents.add(house.manager, "Before")
+    _rot(house)
+    monkeypatch.setattr(integrity, "RECHECK_SECONDS", 0)
+    ctx = access.unlock(house.folder, PASSPHRASE, "Maria Manager", defer_page_check=True)
+    with ctx.vault:
+        assert ctx.vault.page_check_due and not ctx.vault.damaged
+        with pytest.raises(DamagedDatabase):
+            access.check_pages_if_due(ctx)
+        assert ctx.vault.damaged
+
+
+def test_a_deferred_check_on_a_sound_vault_runs_once(
+        house: House, monkeypatch: pytest.MonkeyPatch) -> None:
+    house.vault.close()
+    checks = _Counted(monkeypatch)
+    monkeypatch.setattr(integrity, "RECHECK_SECONDS", 0)
+    ctx = access.unlock(house.folder, PASSPHRASE, "Maria Manager", defer_page_check=True)
+    with ctx.vault:
+        assert checks.runs == 0
+        assert access.check_pages_if_due(ctx) and checks.runs == 1
+        assert not access.check_pages_if_due(ctx) and checks.runs == 1

@@ -96,6 +96,15 @@ def unlock(folder: Path, passphrase: str, staff_name: str | None, *,
         raise
 
 
+def check_pages_if_due(ctx: Context) -> bool:
+    """Run the daily full page check that `unlock(defer_page_check=True)` left for later;
+    True if it ran. Damage found stops this session's writes (`store/integrity.py`)."""
+    if not ctx.vault.page_check_due:
+        return False
+    ctx.vault.check_pages()
+    return True
+
+
 def _finish_first_pull(vault: Vault) -> None:
     """A joined laptop whose first pull stopped before the house's staff arrived (the
     laptop killed, the link cut) has no record of whoever unlocks: nothing can be shown

@@ -41,7 +41,8 @@ class Session(QObject):
         folder = self.folder
 
         def opening() -> tuple[Context, preferences.Effective]:
-            ctx = access.unlock(folder, passphrase, staff)
+            # the daily page check waits until Today's reads are done (below)
+            ctx = access.unlock(folder, passphrase, staff, defer_page_check=True)
             return ctx, preferences.effective(ctx)
 
         self.tasks.run(opening, self._opened, on_error)
@@ -74,6 +75,9 @@ class Session(QObject):
         self.tasks.run(lambda: handover.begin_session(ctx),
                        lambda start: setattr(self, "shift_start", start), None)
         self.unlocked.emit()
+        # queued behind Today's reads on the one database thread: the whole file's page
+        # check, when a day has passed since the last (a save before it runs it first)
+        self.tasks.run(lambda: access.check_pages_if_due(ctx), None, None)
 
     def call(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], object] | None
              = None, on_error: Failed | None = None, **kwargs: Any) -> None:
