@@ -62,13 +62,13 @@
     <name>AdminPage</name>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="52" />
-      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <location filename="../../src/safehaven/ui/admin.py" line="319" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="53" />
-      <location filename="../../src/safehaven/ui/admin.py" line="319" />
+      <location filename="../../src/safehaven/ui/admin.py" line="320" />
       <source>Role</source>
       <translation>Función</translation>
     </message>
@@ -114,7 +114,7 @@
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="78" />
-      <location filename="../../src/safehaven/ui/admin.py" line="347" />
+      <location filename="../../src/safehaven/ui/admin.py" line="348" />
       <source>Trained to give medicines</source>
       <translation>Formado/a para administrar medicamentos</translation>
     </message>
@@ -189,57 +189,57 @@
       <translation>Solo la coordinación fija el límite de bloqueo, el idioma y la carpeta de copias de la casa. Su propio idioma y un bloqueo más corto los elige usted.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="161" />
+      <location filename="../../src/safehaven/ui/admin.py" line="162" />
       <source>House settings…</source>
       <translation>Ajustes de la casa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="162" />
+      <location filename="../../src/safehaven/ui/admin.py" line="163" />
       <source>Case reviews, complaints, the financial year, approvals, decisions and restraint techniques</source>
       <translation>Revisiones del caso, quejas, el año fiscal, aprobaciones, decisiones y técnicas de contención</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="165" />
+      <location filename="../../src/safehaven/ui/admin.py" line="166" />
       <source>The house's other settings</source>
       <translation>Otros ajustes de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="166" />
+      <location filename="../../src/safehaven/ui/admin.py" line="167" />
       <source>Records are kept in</source>
       <translation>Los registros se guardan en</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="167" />
+      <location filename="../../src/safehaven/ui/admin.py" line="168" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sin datos de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="168" />
+      <location filename="../../src/safehaven/ui/admin.py" line="169" />
       <source>Settings file</source>
       <translation>Archivo de ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="170" />
+      <location filename="../../src/safehaven/ui/admin.py" line="171" />
       <source>Staff</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="175" />
+      <location filename="../../src/safehaven/ui/admin.py" line="176" />
       <source>Supervision and records</source>
       <translation>Supervisión y expedientes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>Settings</source>
       <translation>Ajustes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="182" />
+      <location filename="../../src/safehaven/ui/admin.py" line="183" />
       <source>About SafeHaven…</source>
       <translation>Acerca de SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <location filename="../../src/safehaven/ui/admin.py" line="193" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -256,12 +256,12 @@ Registros: {1}
 Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="198" />
+      <location filename="../../src/safehaven/ui/admin.py" line="199" />
       <source>About SafeHaven</source>
       <translation>Acerca de SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="218" />
+      <location filename="../../src/safehaven/ui/admin.py" line="219" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minuto</numerusform>
@@ -269,118 +269,118 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="276" />
+      <location filename="../../src/safehaven/ui/admin.py" line="277" />
       <source>Folder for daily backups</source>
       <translation>Carpeta para las copias diarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="296" />
+      <location filename="../../src/safehaven/ui/admin.py" line="297" />
       <source>Writing the backup…</source>
       <translation>Escribiendo la copia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="300" />
+      <location filename="../../src/safehaven/ui/admin.py" line="301" />
       <source>Backup written to {0}</source>
       <translation>Copia escrita en {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="308" />
+      <location filename="../../src/safehaven/ui/admin.py" line="309" />
       <source>The same again</source>
       <translation>Otra vez, igual</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="313" />
+      <location filename="../../src/safehaven/ui/admin.py" line="314" />
       <source>The two passphrases differ.</source>
       <translation>Las dos frases de acceso no coinciden.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="328" />
+      <location filename="../../src/safehaven/ui/admin.py" line="329" />
       <source>Add staff member</source>
       <translation>Añadir miembro del equipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <location filename="../../src/safehaven/ui/admin.py" line="339" />
       <source>by role</source>
       <translation>por su rol</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="339" />
+      <location filename="../../src/safehaven/ui/admin.py" line="340" />
       <source>trained</source>
       <translation>formado/a</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="339" />
+      <location filename="../../src/safehaven/ui/admin.py" line="340" />
       <source>not trained</source>
       <translation>sin formación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="345" />
+      <location filename="../../src/safehaven/ui/admin.py" line="346" />
       <source>No longer trained to give medicines</source>
       <translation>Ya no formado/a para dar medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="361" />
+      <location filename="../../src/safehaven/ui/admin.py" line="362" />
       <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
       <translation>Clínicos y responsables administran medicamentos por su rol; la formación se registra para el personal.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="364" />
+      <location filename="../../src/safehaven/ui/admin.py" line="365" />
       <source>{0} will no longer be able to record medicines as given.</source>
       <translation>{0} ya no podrá registrar medicamentos como dados.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="366" />
+      <location filename="../../src/safehaven/ui/admin.py" line="367" />
       <source>{0} will be able to record medicines as given.</source>
       <translation>{0} podrá registrar medicamentos como dados.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="368" />
+      <location filename="../../src/safehaven/ui/admin.py" line="369" />
       <source>Training to give medicines</source>
       <translation>Formación para dar medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="385" />
+      <location filename="../../src/safehaven/ui/admin.py" line="386" />
       <source>Remove a staff member</source>
       <translation>Quitar a un miembro del personal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="386" />
+      <location filename="../../src/safehaven/ui/admin.py" line="387" />
       <source>Remove {0}? They will no longer unlock SafeHaven on any laptop of the house. Their records stay.</source>
       <translation>¿Quitar a {0}? Ya no podrá desbloquear SafeHaven en ningún portátil de la casa. Sus registros se conservan.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="421" />
+      <location filename="../../src/safehaven/ui/admin.py" line="422" />
       <source>New passphrase for %1</source>
       <translation>Nueva frase de acceso para %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="424" />
+      <location filename="../../src/safehaven/ui/admin.py" line="425" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 tiene una frase de acceso nueva, en todos los portátiles de la casa cuando se sincronicen.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="431" />
+      <location filename="../../src/safehaven/ui/admin.py" line="432" />
       <source>Choose a staff member in the list first.</source>
       <translation>Elija primero a un miembro del personal en la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="321" />
+      <location filename="../../src/safehaven/ui/admin.py" line="322" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Su frase de acceso (la escribe la propia persona)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="405" />
+      <location filename="../../src/safehaven/ui/admin.py" line="406" />
       <source>Change my passphrase</source>
       <translation>Cambiar mi frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="405" />
-      <location filename="../../src/safehaven/ui/admin.py" line="422" />
+      <location filename="../../src/safehaven/ui/admin.py" line="406" />
+      <location filename="../../src/safehaven/ui/admin.py" line="423" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="408" />
+      <location filename="../../src/safehaven/ui/admin.py" line="409" />
       <source>Your passphrase was changed.</source>
       <translation>Tu frase de acceso se ha cambiado.</translation>
     </message>
@@ -1196,138 +1196,138 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="260" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="259" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>¿Descartar este registro diario? Lo que escribió se perderá.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="146" />
       <source>Check-in: {0}</source>
       <translation>Registro diario: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="149" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="161" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="149" />
       <source>Very low</source>
       <translation>Muy mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="149" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="149" />
       <source>Okay</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="151" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Very good</source>
       <translation>Muy bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="161" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="161" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
       <source>Somewhat</source>
       <translation>Más o menos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="173" />
-      <source>A risk that goes on: it stays on Today, for the manager too, until an incident is recorded for it. Space ticks; Delete clears.</source>
-      <translation>Un riesgo que continúa: queda en Hoy, también para la dirección, hasta que se registre un incidente por él. Espacio marca; Supr desmarca.</translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="172" />
+      <source>A risk that goes on: it stays on Today, for the manager too, until an incident is recorded for it. Space ticks or unticks it.</source>
+      <translation>Un riesgo que continúa: queda en Hoy, también para la dirección, hasta que se registre un incidente por él. Espacio lo marca o lo desmarca.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="180" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="179" />
       <source>What happened, if anything: alerts the manager</source>
       <translation>Qué pasó, si pasó algo: avisa a la dirección</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="183" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="182" />
       <source>Something that happened this shift (a fight, a visitor, an injury). Text here puts an alert on Today for the manager until an incident is recorded from it. A risk flag is different: a risk that goes on, not one event.</source>
       <translation>Algo que pasó en este turno (una pelea, una visita, una lesión). Lo escrito aquí pone un aviso en Hoy para la dirección hasta que se registre un incidente a partir de ello. Una señal de riesgo es distinta: un riesgo que continúa, no un hecho puntual.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="194" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="193" />
       <source>Check-in for {0}</source>
       <translation>Registro diario de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="203" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="202" />
       <source>Mood</source>
       <translation>Ánimo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="205" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="204" />
       <source>Sleep</source>
       <translation>Sueño</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="206" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="205" />
       <source>Appetite</source>
       <translation>Apetito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="207" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="206" />
       <source>Feels safe</source>
       <translation>Se siente segura/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="208" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="207" />
       <source>Engagement</source>
       <translation>Participación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="208" />
       <source>Risk flags</source>
       <translation>Señales de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="211" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="210" />
       <source>Incidents</source>
       <translation>Incidentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="212" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="215" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="252" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="251" />
       <source>ALLERGIES: {0}</source>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="301" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="300" />
       <source>Choose a face for today's mood.</source>
       <translation>Elige una cara para el ánimo de hoy.</translation>
     </message>
@@ -3033,123 +3033,123 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>LegalPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="99" />
       <source>Legal cases (details for clinicians and managers)</source>
       <translation>Casos judiciales (detalles para clínicos y responsables)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="100" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="72" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="101" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="118" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="102" />
       <source>Began</source>
       <translation>Empezó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
       <source>Reference</source>
       <translation>Referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="104" />
       <source>Lawyer or advocate</source>
       <translation>Abogado/a o defensor/a</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="105" />
       <source>Special measures</source>
       <translation>Medidas especiales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="108" />
       <source>Add case…</source>
       <translation>Añadir caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="109" />
       <source>Edit case…</source>
       <translation>Editar caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
       <source>Add hearing…</source>
       <translation>Añadir audiencia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="111" />
       <source>Hearings and appointments</source>
       <translation>Audiencias y citas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="83" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="112" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="113" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="114" />
       <source>Where</source>
       <translation>Dónde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="115" />
       <source>Who goes</source>
       <translation>Quién va</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="116" />
       <source>NOBODY YET</source>
       <translation>NADIE TODAVÍA</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
       <source>Transport</source>
       <translation>Transporte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="120" />
       <source>Who goes…</source>
       <translation>Quién va…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="122" />
       <source>Edit hearing…</source>
       <translation>Editar audiencia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
       <source>Add a legal case</source>
       <translation>Añadir un caso judicial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="139" />
       <source>Edit a legal case</source>
       <translation>Editar un caso judicial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
       <source>Add a hearing or appointment</source>
       <translation>Añadir una audiencia o cita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
       <source>Who goes with the young person</source>
       <translation>Quién acompaña a la persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
       <source>Edit a hearing or appointment</source>
       <translation>Editar una audiencia o cita</translation>
     </message>
@@ -3521,32 +3521,32 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>LifeTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="40" />
       <source>Legal case</source>
       <translation>Caso judicial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="41" />
       <source>Profile and decisions</source>
       <translation>Perfil y decisiones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="42" />
       <source>School</source>
       <translation>Escuela</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
       <source>Their voice</source>
       <translation>Su voz</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
       <source>Complaints</source>
       <translation>Quejas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
       <source>Reviews</source>
       <translation>Revisiones</translation>
     </message>
@@ -3812,12 +3812,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="46" />
+      <location filename="../../src/safehaven/ui/page.py" line="57" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo salió mal ({0}); no se perdió nada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="65" />
+      <location filename="../../src/safehaven/ui/page.py" line="76" />
       <source>Select all rows</source>
       <translation>Seleccionar todas las filas</translation>
     </message>
@@ -3861,98 +3861,98 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ProfilePanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
       <source>Trafficking profile…</source>
       <translation>Perfil de trata…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="150" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="194" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="223" />
       <source>Trafficking profile</source>
       <translation>Perfil de trata</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="182" />
       <source>Identification and status decisions</source>
       <translation>Decisiones de identificación y de estatus</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="154" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="184" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="156" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
       <source>Referred</source>
       <translation>Derivada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
       <source>Decided</source>
       <translation>Decidida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="187" />
       <source>Reference</source>
       <translation>Referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="160" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="189" />
       <source>Add decision…</source>
       <translation>Añadir decisión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="190" />
       <source>Record the decision…</source>
       <translation>Registrar la decisión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="204" />
       <source>No trafficking profile yet.</source>
       <translation>Todavía no hay perfil de trata.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="177" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="206" />
       <source>Forms of exploitation</source>
       <translation>Formas de explotación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="208" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="181" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="210" />
       <source>Where and when</source>
       <translation>Dónde y cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="212" />
       <source>Identified</source>
       <translation>Identificación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="214" />
       <source>Immigration status</source>
       <translation>Situación migratoria</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="215" />
       <source>Guardian or advocate</source>
       <translation>Tutor/a o defensor/a</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="199" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="228" />
       <source>Add a decision</source>
       <translation>Añadir una decisión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="235" />
       <source>Record the decision</source>
       <translation>Registrar la decisión</translation>
     </message>
@@ -4365,108 +4365,108 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="59" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="60" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="65" />
       <source>Check in</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="67" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="68" />
       <source>Move stage…</source>
       <translation>Cambiar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="92" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="380" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="92" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>Check-ins</source>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimiento y adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Derivaciones y seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notas y cronología</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros diarios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="299" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -4474,192 +4474,192 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="329" />
       <source>not recorded</source>
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="336" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="336" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="337" />
       <source>not needed</source>
       <translation>no necesita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="338" />
       <source>Cultural and faith notes</source>
       <translation>Notas culturales y religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="339" />
       <source>Dietary needs</source>
       <translation>Necesidades alimentarias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="349" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="426" />
       <source>{0} is now in: {1}</source>
       <translation>{0} está ahora en: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="374" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="451" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Mood over the last 30 days</source>
       <translation>Ánimo en los últimos 30 días</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="72" />
       <source>Close case…</source>
       <translation>Cerrar caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
       <source>Transfer…</source>
       <translation>Trasladar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="76" />
       <source>Transfer to another house of the organisation</source>
       <translation>Trasladar a otra casa de la organización</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="244" />
       <source>About them</source>
       <translation>Sobre ella/él</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="248" />
       <source>Documents</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>Perfil, caso judicial, escuela y su propia voz</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
       <source>Safety</source>
       <translation>Seguridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>Health</source>
       <translation>Salud</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Health and medicines</source>
       <translation>Salud y medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>Measures</source>
       <translation>Medidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="267" />
       <source>Write a note…</source>
       <translation>Escribe una nota…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>Save note</source>
       <translation>Guardar nota</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="302" />
       <source>needs an interpreter</source>
       <translation>necesita intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="329" />
       <source>Legal name</source>
       <translation>Nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="331" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="332" />
       <source>estimated age {0}</source>
       <translation>edad estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="333" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="334" />
       <source>Pronouns</source>
       <translation>Pronombres</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="335" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="340" />
       <source>Intake</source>
       <translation>Ingreso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="341" />
       <source>Referral source</source>
       <translation>Quién la/lo derivó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="242" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="343" />
       <source>Key worker</source>
       <translation>Persona de referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="379" />
       <source>Clinical note</source>
       <translation>Nota clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="380" />
       <source>Amended note</source>
       <translation>Nota corregida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="383" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="391" />
       <source>House log: {0}</source>
       <translation>Registro de la casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="394" />
       <source>Referral ({0})</source>
       <translation>Derivación ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="425" />
       <source>Move stage</source>
       <translation>Cambiar de etapa</translation>
     </message>
@@ -6060,72 +6060,72 @@ Huella: {4}
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="135" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="135" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="135" />
       <source>Admin</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="139" />
+      <location filename="../../src/safehaven/ui/shell.py" line="140" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="159" />
+      <location filename="../../src/safehaven/ui/shell.py" line="153" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="161" />
+      <location filename="../../src/safehaven/ui/shell.py" line="155" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Oculta todos los registros de inmediato; una frase de acceso los vuelve a abrir.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="165" />
+      <location filename="../../src/safehaven/ui/shell.py" line="159" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc dos veces: ocultarlo todo ya</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="321" />
+      <location filename="../../src/safehaven/ui/shell.py" line="364" />
       <source>Risk flag</source>
       <translation>Señal de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="322" />
+      <location filename="../../src/safehaven/ui/shell.py" line="365" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>El registro de {0} tiene una señal de riesgo. ¿Registrar ahora un incidente: qué pasó, qué se hizo y a quién se avisó?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="326" />
+      <location filename="../../src/safehaven/ui/shell.py" line="369" />
       <source>Record incident</source>
       <translation>Registrar incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="327" />
+      <location filename="../../src/safehaven/ui/shell.py" line="370" />
       <source>Later, from Today</source>
       <translation>Más tarde, desde Hoy</translation>
     </message>

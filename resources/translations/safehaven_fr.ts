@@ -62,13 +62,13 @@
     <name>AdminPage</name>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="52" />
-      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <location filename="../../src/safehaven/ui/admin.py" line="319" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="53" />
-      <location filename="../../src/safehaven/ui/admin.py" line="319" />
+      <location filename="../../src/safehaven/ui/admin.py" line="320" />
       <source>Role</source>
       <translation>Rôle</translation>
     </message>
@@ -114,7 +114,7 @@
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="78" />
-      <location filename="../../src/safehaven/ui/admin.py" line="347" />
+      <location filename="../../src/safehaven/ui/admin.py" line="348" />
       <source>Trained to give medicines</source>
       <translation>Formé·e à donner les médicaments</translation>
     </message>
@@ -189,57 +189,57 @@
       <translation>Seuls les responsables fixent la limite de verrouillage, la langue et le dossier de sauvegarde de la maison. Votre langue et un verrouillage plus court sont à votre choix.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="161" />
+      <location filename="../../src/safehaven/ui/admin.py" line="162" />
       <source>House settings…</source>
       <translation>Réglages de la maison…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="162" />
+      <location filename="../../src/safehaven/ui/admin.py" line="163" />
       <source>Case reviews, complaints, the financial year, approvals, decisions and restraint techniques</source>
       <translation>Révisions du dossier, plaintes, exercice financier, approbations, décisions et techniques de contention</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="165" />
+      <location filename="../../src/safehaven/ui/admin.py" line="166" />
       <source>The house's other settings</source>
       <translation>Autres réglages de la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="166" />
+      <location filename="../../src/safehaven/ui/admin.py" line="167" />
       <source>Records are kept in</source>
       <translation>Les dossiers sont conservés dans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="167" />
+      <location filename="../../src/safehaven/ui/admin.py" line="168" />
       <source>Logs (no records in them)</source>
       <translation>Journaux techniques (sans aucun dossier)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="168" />
+      <location filename="../../src/safehaven/ui/admin.py" line="169" />
       <source>Settings file</source>
       <translation>Fichier de réglages</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="170" />
+      <location filename="../../src/safehaven/ui/admin.py" line="171" />
       <source>Staff</source>
       <translation>Équipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="175" />
+      <location filename="../../src/safehaven/ui/admin.py" line="176" />
       <source>Supervision and records</source>
       <translation>Supervision et dossiers</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="182" />
+      <location filename="../../src/safehaven/ui/admin.py" line="183" />
       <source>About SafeHaven…</source>
       <translation>À propos de SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <location filename="../../src/safehaven/ui/admin.py" line="193" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -256,12 +256,12 @@ Dossiers : {1}
 Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="198" />
+      <location filename="../../src/safehaven/ui/admin.py" line="199" />
       <source>About SafeHaven</source>
       <translation>À propos de SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="218" />
+      <location filename="../../src/safehaven/ui/admin.py" line="219" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minute</numerusform>
@@ -269,118 +269,118 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="276" />
+      <location filename="../../src/safehaven/ui/admin.py" line="277" />
       <source>Folder for daily backups</source>
       <translation>Dossier des sauvegardes quotidiennes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="296" />
+      <location filename="../../src/safehaven/ui/admin.py" line="297" />
       <source>Writing the backup…</source>
       <translation>Écriture de la sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="300" />
+      <location filename="../../src/safehaven/ui/admin.py" line="301" />
       <source>Backup written to {0}</source>
       <translation>Sauvegarde écrite dans {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="308" />
+      <location filename="../../src/safehaven/ui/admin.py" line="309" />
       <source>The same again</source>
       <translation>Retapez-la</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="313" />
+      <location filename="../../src/safehaven/ui/admin.py" line="314" />
       <source>The two passphrases differ.</source>
       <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="321" />
+      <location filename="../../src/safehaven/ui/admin.py" line="322" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>Sa phrase secrète (la personne la tape elle-même)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="328" />
+      <location filename="../../src/safehaven/ui/admin.py" line="329" />
       <source>Add staff member</source>
       <translation>Ajouter un membre de l’équipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <location filename="../../src/safehaven/ui/admin.py" line="339" />
       <source>by role</source>
       <translation>par son rôle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="339" />
+      <location filename="../../src/safehaven/ui/admin.py" line="340" />
       <source>trained</source>
       <translation>formé·e</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="339" />
+      <location filename="../../src/safehaven/ui/admin.py" line="340" />
       <source>not trained</source>
       <translation>non formé·e</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="345" />
+      <location filename="../../src/safehaven/ui/admin.py" line="346" />
       <source>No longer trained to give medicines</source>
       <translation>N'est plus formé(e) à donner les médicaments</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="361" />
+      <location filename="../../src/safehaven/ui/admin.py" line="362" />
       <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
       <translation>Les cliniciens et les responsables donnent les médicaments de par leur rôle ; la formation s'enregistre pour le personnel.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="364" />
+      <location filename="../../src/safehaven/ui/admin.py" line="365" />
       <source>{0} will no longer be able to record medicines as given.</source>
       <translation>{0} ne pourra plus enregistrer des médicaments comme donnés.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="366" />
+      <location filename="../../src/safehaven/ui/admin.py" line="367" />
       <source>{0} will be able to record medicines as given.</source>
       <translation>{0} pourra enregistrer des médicaments comme donnés.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="368" />
+      <location filename="../../src/safehaven/ui/admin.py" line="369" />
       <source>Training to give medicines</source>
       <translation>Formation à donner les médicaments</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="385" />
+      <location filename="../../src/safehaven/ui/admin.py" line="386" />
       <source>Remove a staff member</source>
       <translation>Retirer un membre du personnel</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="386" />
+      <location filename="../../src/safehaven/ui/admin.py" line="387" />
       <source>Remove {0}? They will no longer unlock SafeHaven on any laptop of the house. Their records stay.</source>
       <translation>Retirer {0} ? Cette personne ne pourra plus déverrouiller SafeHaven sur aucun ordinateur de la maison. Ses enregistrements restent.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="405" />
+      <location filename="../../src/safehaven/ui/admin.py" line="406" />
       <source>Change my passphrase</source>
       <translation>Changer ma phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="405" />
-      <location filename="../../src/safehaven/ui/admin.py" line="422" />
+      <location filename="../../src/safehaven/ui/admin.py" line="406" />
+      <location filename="../../src/safehaven/ui/admin.py" line="423" />
       <source>New passphrase</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="408" />
+      <location filename="../../src/safehaven/ui/admin.py" line="409" />
       <source>Your passphrase was changed.</source>
       <translation>Votre phrase secrète a été changée.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="421" />
+      <location filename="../../src/safehaven/ui/admin.py" line="422" />
       <source>New passphrase for %1</source>
       <translation>Nouvelle phrase secrète pour %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="424" />
+      <location filename="../../src/safehaven/ui/admin.py" line="425" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 a une nouvelle phrase secrète, valable sur tous les ordinateurs du foyer après leur synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="431" />
+      <location filename="../../src/safehaven/ui/admin.py" line="432" />
       <source>Choose a staff member in the list first.</source>
       <translation>Choisissez d’abord un membre de l’équipe dans la liste.</translation>
     </message>
@@ -1196,138 +1196,138 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="260" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="259" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Abandonner ce point du jour ? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="146" />
       <source>Check-in: {0}</source>
       <translation>Point du jour : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="149" />
       <source>Very low</source>
       <translation>Très mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="149" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="149" />
       <source>Okay</source>
       <translation>Ça va</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="149" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="161" />
       <source>Good</source>
       <translation>Bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="151" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Very good</source>
       <translation>Très bien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="161" />
       <source>Fair</source>
       <translation>Moyen</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="161" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
       <source>Yes</source>
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
       <source>Somewhat</source>
       <translation>Plus ou moins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
       <source>No</source>
       <translation>Non</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="173" />
-      <source>A risk that goes on: it stays on Today, for the manager too, until an incident is recorded for it. Space ticks; Delete clears.</source>
-      <translation>Un risque qui dure : il reste sur Aujourd'hui, pour la direction aussi, jusqu'à ce qu'un incident soit enregistré pour lui. Espace coche ; Suppr décoche.</translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="172" />
+      <source>A risk that goes on: it stays on Today, for the manager too, until an incident is recorded for it. Space ticks or unticks it.</source>
+      <translation>Un risque qui dure : il reste sur Aujourd'hui, pour la direction aussi, jusqu'à ce qu'un incident soit enregistré pour lui. Espace le coche ou le décoche.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="180" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="179" />
       <source>What happened, if anything: alerts the manager</source>
       <translation>Ce qui s'est passé, le cas échéant : alerte la direction</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="183" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="182" />
       <source>Something that happened this shift (a fight, a visitor, an injury). Text here puts an alert on Today for the manager until an incident is recorded from it. A risk flag is different: a risk that goes on, not one event.</source>
       <translation>Quelque chose qui s'est passé pendant ce service (une bagarre, une visite, une blessure). Un texte ici place une alerte sur Aujourd'hui pour la direction jusqu'à ce qu'un incident soit enregistré à partir de lui. Un signalement de risque est différent : un risque qui dure, pas un seul événement.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="194" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="193" />
       <source>Check-in for {0}</source>
       <translation>Point du jour de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="203" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="202" />
       <source>Mood</source>
       <translation>Humeur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="205" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="204" />
       <source>Sleep</source>
       <translation>Sommeil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="206" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="205" />
       <source>Appetite</source>
       <translation>Appétit</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="207" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="206" />
       <source>Feels safe</source>
       <translation>Se sent en sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="208" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="207" />
       <source>Engagement</source>
       <translation>Participation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="208" />
       <source>Risk flags</source>
       <translation>Signaux de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="211" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="210" />
       <source>Incidents</source>
       <translation>Incidents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="212" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="215" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="252" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="251" />
       <source>ALLERGIES: {0}</source>
       <translation>ALLERGIES : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="301" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="300" />
       <source>Choose a face for today's mood.</source>
       <translation>Choisissez un visage pour l’humeur du jour.</translation>
     </message>
@@ -3033,123 +3033,123 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>LegalPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="99" />
       <source>Legal cases (details for clinicians and managers)</source>
       <translation>Affaires judiciaires (détails pour les cliniciens et responsables)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="100" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="72" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="101" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="118" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="102" />
       <source>Began</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="104" />
       <source>Lawyer or advocate</source>
       <translation>Avocat ou référent</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="105" />
       <source>Special measures</source>
       <translation>Mesures spéciales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="108" />
       <source>Add case…</source>
       <translation>Ajouter une affaire…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="109" />
       <source>Edit case…</source>
       <translation>Modifier l'affaire…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
       <source>Add hearing…</source>
       <translation>Ajouter une audience…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="111" />
       <source>Hearings and appointments</source>
       <translation>Audiences et rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="83" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="112" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="113" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="114" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="115" />
       <source>Who goes</source>
       <translation>Qui accompagne</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="116" />
       <source>NOBODY YET</source>
       <translation>PERSONNE ENCORE</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
       <source>Transport</source>
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="120" />
       <source>Who goes…</source>
       <translation>Qui accompagne…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="122" />
       <source>Edit hearing…</source>
       <translation>Modifier l'audience…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
       <source>Add a legal case</source>
       <translation>Ajouter une affaire judiciaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="139" />
       <source>Edit a legal case</source>
       <translation>Modifier une affaire judiciaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
       <source>Add a hearing or appointment</source>
       <translation>Ajouter une audience ou un rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
       <source>Who goes with the young person</source>
       <translation>Qui accompagne le jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
       <source>Edit a hearing or appointment</source>
       <translation>Modifier une audience ou un rendez-vous</translation>
     </message>
@@ -3521,32 +3521,32 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>LifeTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="40" />
       <source>Legal case</source>
       <translation>Affaire judiciaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="41" />
       <source>Profile and decisions</source>
       <translation>Profil et décisions</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="42" />
       <source>School</source>
       <translation>École</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
       <source>Their voice</source>
       <translation>Sa voix</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
       <source>Complaints</source>
       <translation>Plaintes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
       <source>Reviews</source>
       <translation>Révisions</translation>
     </message>
@@ -3812,12 +3812,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="46" />
+      <location filename="../../src/safehaven/ui/page.py" line="57" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Un problème est survenu ({0}) ; rien n’a été perdu.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="65" />
+      <location filename="../../src/safehaven/ui/page.py" line="76" />
       <source>Select all rows</source>
       <translation>Sélectionner toutes les lignes</translation>
     </message>
@@ -3861,98 +3861,98 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ProfilePanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
       <source>Trafficking profile…</source>
       <translation>Profil de traite…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="150" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="194" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="223" />
       <source>Trafficking profile</source>
       <translation>Profil de traite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="182" />
       <source>Identification and status decisions</source>
       <translation>Décisions d'identification et de statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="154" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="184" />
       <source>Outcome</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="156" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
       <source>Referred</source>
       <translation>Signalé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
       <source>Decided</source>
       <translation>Décidée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="187" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="160" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="189" />
       <source>Add decision…</source>
       <translation>Ajouter une décision…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="190" />
       <source>Record the decision…</source>
       <translation>Enregistrer la décision…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="204" />
       <source>No trafficking profile yet.</source>
       <translation>Pas encore de profil de traite.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="177" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="206" />
       <source>Forms of exploitation</source>
       <translation>Formes d'exploitation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="208" />
       <source>From</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="181" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="210" />
       <source>Where and when</source>
       <translation>Où et quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="212" />
       <source>Identified</source>
       <translation>Identification</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="214" />
       <source>Immigration status</source>
       <translation>Statut migratoire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="215" />
       <source>Guardian or advocate</source>
       <translation>Tuteur ou référent</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="199" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="228" />
       <source>Add a decision</source>
       <translation>Ajouter une décision</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="235" />
       <source>Record the decision</source>
       <translation>Enregistrer la décision</translation>
     </message>
@@ -4365,173 +4365,173 @@ L’enregistrer ?</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="59" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="60" />
       <source>← Residents</source>
       <translation>← Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="65" />
       <source>Check in</source>
       <translation>Faire le point du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="67" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="68" />
       <source>Move stage…</source>
       <translation>Changer d’étape…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="92" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Edit profile…</source>
       <translation>Modifier le profil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="380" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="92" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
       <source>Text</source>
       <translation>Texte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
       <source>Profile</source>
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
       <source>Needs</source>
       <translation>Besoins</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>Check-ins</source>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
       <source>Safety</source>
       <translation>Sécurité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>Measures</source>
       <translation>Mesures</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentement et adultes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Orientations et suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Notes et historique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Points du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="72" />
       <source>Close case…</source>
       <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
       <source>Transfer…</source>
       <translation>Transférer…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="76" />
       <source>Transfer to another house of the organisation</source>
       <translation>Transférer vers un autre foyer de l’organisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="244" />
       <source>About them</source>
       <translation>À son sujet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="248" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>Profil, affaire judiciaire, école et sa propre voix</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>Health</source>
       <translation>Santé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Health and medicines</source>
       <translation>Santé et médicaments</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Consent</source>
       <translation>Consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Referrals</source>
       <translation>Orientations</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Mood over the last 30 days</source>
       <translation>Humeur sur les 30 derniers jours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="267" />
       <source>Write a note…</source>
       <translation>Écrire une note…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>Save note</source>
       <translation>Enregistrer la note</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="299" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n an</numerusform>
@@ -4539,127 +4539,127 @@ L’enregistrer ?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="302" />
       <source>needs an interpreter</source>
       <translation>interprétariat nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
       <source>Preferred name</source>
       <translation>Prénom d’usage</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="329" />
       <source>Legal name</source>
       <translation>Nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="329" />
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="331" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="332" />
       <source>estimated age {0}</source>
       <translation>âge estimé {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="333" />
       <source>Gender</source>
       <translation>Genre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="334" />
       <source>Pronouns</source>
       <translation>Pronoms</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="335" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="336" />
       <source>Interpreter</source>
       <translation>Interprète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="336" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="337" />
       <source>not needed</source>
       <translation>pas nécessaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="338" />
       <source>Cultural and faith notes</source>
       <translation>Notes culturelles et religieuses</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="339" />
       <source>Dietary needs</source>
       <translation>Besoins alimentaires</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="340" />
       <source>Intake</source>
       <translation>Accueil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="341" />
       <source>Referral source</source>
       <translation>Origine de l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="242" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="343" />
       <source>Key worker</source>
       <translation>Personne référente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="379" />
       <source>Clinical note</source>
       <translation>Note clinique</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="380" />
       <source>Amended note</source>
       <translation>Note corrigée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="383" />
       <source>Stage: {0}</source>
       <translation>Étape : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="391" />
       <source>House log: {0}</source>
       <translation>Journal de la maison : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="394" />
       <source>Referral ({0})</source>
       <translation>Orientation ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="425" />
       <source>Move stage</source>
       <translation>Changer d’étape</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="349" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="426" />
       <source>{0} is now in: {1}</source>
       <translation>{0} est maintenant à l’étape : {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="374" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="451" />
       <source>Profile: {0}</source>
       <translation>Profil : {0}</translation>
     </message>
@@ -6060,72 +6060,72 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Schedule</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="135" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="135" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="135" />
       <source>Admin</source>
       <translation>Administration</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="139" />
+      <location filename="../../src/safehaven/ui/shell.py" line="140" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="159" />
+      <location filename="../../src/safehaven/ui/shell.py" line="153" />
       <source>Lock (Ctrl+L)</source>
       <translation>Verrouiller (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="161" />
+      <location filename="../../src/safehaven/ui/shell.py" line="155" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Masque tous les dossiers immédiatement ; une phrase secrète les rouvre.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="165" />
+      <location filename="../../src/safehaven/ui/shell.py" line="159" />
       <source>Esc twice: hide everything now</source>
       <translation>Échap deux fois : tout masquer maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="321" />
+      <location filename="../../src/safehaven/ui/shell.py" line="364" />
       <source>Risk flag</source>
       <translation>Signal de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="322" />
+      <location filename="../../src/safehaven/ui/shell.py" line="365" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>Le point du jour de {0} comporte un signal de risque. Enregistrer un incident maintenant : ce qui s’est passé, ce qui a été fait et qui a été prévenu ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="326" />
+      <location filename="../../src/safehaven/ui/shell.py" line="369" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="327" />
+      <location filename="../../src/safehaven/ui/shell.py" line="370" />
       <source>Later, from Today</source>
       <translation>Plus tard, depuis Aujourd’hui</translation>
     </message>

@@ -62,13 +62,13 @@
     <name>AdminPage</name>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="52" />
-      <location filename="../../src/safehaven/ui/admin.py" line="318" />
+      <location filename="../../src/safehaven/ui/admin.py" line="319" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="53" />
-      <location filename="../../src/safehaven/ui/admin.py" line="319" />
+      <location filename="../../src/safehaven/ui/admin.py" line="320" />
       <source>Role</source>
       <translation>Função</translation>
     </message>
@@ -114,7 +114,7 @@
     </message>
     <message>
       <location filename="../../src/safehaven/ui/admin.py" line="78" />
-      <location filename="../../src/safehaven/ui/admin.py" line="347" />
+      <location filename="../../src/safehaven/ui/admin.py" line="348" />
       <source>Trained to give medicines</source>
       <translation>Treinado(a) para administrar medicamentos</translation>
     </message>
@@ -189,57 +189,57 @@
       <translation>Só a coordenação define o limite de bloqueio, o idioma e a pasta de backup da casa. O seu idioma e um bloqueio mais curto são escolha sua.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="161" />
+      <location filename="../../src/safehaven/ui/admin.py" line="162" />
       <source>House settings…</source>
       <translation>Configurações da casa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="162" />
+      <location filename="../../src/safehaven/ui/admin.py" line="163" />
       <source>Case reviews, complaints, the financial year, approvals, decisions and restraint techniques</source>
       <translation>Revisões do caso, reclamações, o ano fiscal, aprovações, decisões e técnicas de contenção</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="165" />
+      <location filename="../../src/safehaven/ui/admin.py" line="166" />
       <source>The house's other settings</source>
       <translation>Outras configurações da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="166" />
+      <location filename="../../src/safehaven/ui/admin.py" line="167" />
       <source>Records are kept in</source>
       <translation>Os registros ficam em</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="167" />
+      <location filename="../../src/safehaven/ui/admin.py" line="168" />
       <source>Logs (no records in them)</source>
       <translation>Registros técnicos (sem dados de residentes)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="168" />
+      <location filename="../../src/safehaven/ui/admin.py" line="169" />
       <source>Settings file</source>
       <translation>Arquivo de configurações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="170" />
+      <location filename="../../src/safehaven/ui/admin.py" line="171" />
       <source>Staff</source>
       <translation>Equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="175" />
+      <location filename="../../src/safehaven/ui/admin.py" line="176" />
       <source>Supervision and records</source>
       <translation>Supervisão e prontuários</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="180" />
+      <location filename="../../src/safehaven/ui/admin.py" line="181" />
       <source>Settings</source>
       <translation>Configurações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="182" />
+      <location filename="../../src/safehaven/ui/admin.py" line="183" />
       <source>About SafeHaven…</source>
       <translation>Sobre o SafeHaven…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="192" />
+      <location filename="../../src/safehaven/ui/admin.py" line="193" />
       <source>SafeHaven {0}
 
 Encrypted, offline-first records for shelters and safe houses.
@@ -256,12 +256,12 @@ Registros: {1}
 Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="198" />
+      <location filename="../../src/safehaven/ui/admin.py" line="199" />
       <source>About SafeHaven</source>
       <translation>Sobre o SafeHaven</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/admin.py" line="218" />
+      <location filename="../../src/safehaven/ui/admin.py" line="219" />
       <source>%n minute(s)</source>
       <translation>
         <numerusform>%n minuto</numerusform>
@@ -269,118 +269,118 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="276" />
+      <location filename="../../src/safehaven/ui/admin.py" line="277" />
       <source>Folder for daily backups</source>
       <translation>Pasta para as cópias diárias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="296" />
+      <location filename="../../src/safehaven/ui/admin.py" line="297" />
       <source>Writing the backup…</source>
       <translation>Gravando a cópia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="300" />
+      <location filename="../../src/safehaven/ui/admin.py" line="301" />
       <source>Backup written to {0}</source>
       <translation>Cópia gravada em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="308" />
+      <location filename="../../src/safehaven/ui/admin.py" line="309" />
       <source>The same again</source>
       <translation>Repita a frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="313" />
+      <location filename="../../src/safehaven/ui/admin.py" line="314" />
       <source>The two passphrases differ.</source>
       <translation>As duas frases de acesso não são iguais.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="321" />
+      <location filename="../../src/safehaven/ui/admin.py" line="322" />
       <source>Their passphrase (they type it themselves)</source>
       <translation>A frase de acesso da pessoa (ela mesma digita)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="328" />
+      <location filename="../../src/safehaven/ui/admin.py" line="329" />
       <source>Add staff member</source>
       <translation>Adicionar pessoa da equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="338" />
+      <location filename="../../src/safehaven/ui/admin.py" line="339" />
       <source>by role</source>
       <translation>pela função</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="339" />
+      <location filename="../../src/safehaven/ui/admin.py" line="340" />
       <source>trained</source>
       <translation>treinado(a)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="339" />
+      <location filename="../../src/safehaven/ui/admin.py" line="340" />
       <source>not trained</source>
       <translation>não treinado(a)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="345" />
+      <location filename="../../src/safehaven/ui/admin.py" line="346" />
       <source>No longer trained to give medicines</source>
       <translation>Não mais treinado(a) para dar medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="361" />
+      <location filename="../../src/safehaven/ui/admin.py" line="362" />
       <source>Clinicians and managers give medicines by their role; the training is recorded for staff.</source>
       <translation>Clínicos e gestores administram medicamentos pela função; o treinamento é registrado para a equipe.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="364" />
+      <location filename="../../src/safehaven/ui/admin.py" line="365" />
       <source>{0} will no longer be able to record medicines as given.</source>
       <translation>{0} não poderá mais registrar medicamentos como dados.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="366" />
+      <location filename="../../src/safehaven/ui/admin.py" line="367" />
       <source>{0} will be able to record medicines as given.</source>
       <translation>{0} poderá registrar medicamentos como dados.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="368" />
+      <location filename="../../src/safehaven/ui/admin.py" line="369" />
       <source>Training to give medicines</source>
       <translation>Treinamento para dar medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="385" />
+      <location filename="../../src/safehaven/ui/admin.py" line="386" />
       <source>Remove a staff member</source>
       <translation>Remover um membro da equipe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="386" />
+      <location filename="../../src/safehaven/ui/admin.py" line="387" />
       <source>Remove {0}? They will no longer unlock SafeHaven on any laptop of the house. Their records stay.</source>
       <translation>Remover {0}? Essa pessoa não poderá mais desbloquear o SafeHaven em nenhum notebook da casa. Os registros dela ficam.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="405" />
+      <location filename="../../src/safehaven/ui/admin.py" line="406" />
       <source>Change my passphrase</source>
       <translation>Mudar minha frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="405" />
-      <location filename="../../src/safehaven/ui/admin.py" line="422" />
+      <location filename="../../src/safehaven/ui/admin.py" line="406" />
+      <location filename="../../src/safehaven/ui/admin.py" line="423" />
       <source>New passphrase</source>
       <translation>Nova frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="408" />
+      <location filename="../../src/safehaven/ui/admin.py" line="409" />
       <source>Your passphrase was changed.</source>
       <translation>Sua frase de acesso foi alterada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="421" />
+      <location filename="../../src/safehaven/ui/admin.py" line="422" />
       <source>New passphrase for %1</source>
       <translation>Nova frase de acesso para %1</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="424" />
+      <location filename="../../src/safehaven/ui/admin.py" line="425" />
       <source>%1 has a new passphrase, on every laptop of the house once they sync.</source>
       <translation>%1 tem uma nova frase de acesso, em todos os notebooks da casa assim que eles sincronizarem.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/admin.py" line="431" />
+      <location filename="../../src/safehaven/ui/admin.py" line="432" />
       <source>Choose a staff member in the list first.</source>
       <translation>Primeiro escolha uma pessoa da equipe na lista.</translation>
     </message>
@@ -1196,138 +1196,138 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="260" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="259" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Descartar este registro diário? O que você digitou será perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="147" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="146" />
       <source>Check-in: {0}</source>
       <translation>Registro diário: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="149" />
       <source>Very low</source>
       <translation>Muito mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="149" />
       <source>Low</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="149" />
       <source>Okay</source>
       <translation>Mais ou menos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
-      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="149" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="161" />
       <source>Good</source>
       <translation>Bem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="151" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="150" />
       <source>Very good</source>
       <translation>Muito bem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="161" />
       <source>Fair</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="162" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="161" />
       <source>Poor</source>
       <translation>Mal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
       <source>Yes</source>
       <translation>Sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
       <source>Somewhat</source>
       <translation>Em parte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="167" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="166" />
       <source>No</source>
       <translation>Não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="173" />
-      <source>A risk that goes on: it stays on Today, for the manager too, until an incident is recorded for it. Space ticks; Delete clears.</source>
-      <translation>Um risco que continua: fica em Hoje, também para a coordenação, até que um incidente seja registrado para ele. Espaço marca; Delete desmarca.</translation>
+      <location filename="../../src/safehaven/ui/checkin.py" line="172" />
+      <source>A risk that goes on: it stays on Today, for the manager too, until an incident is recorded for it. Space ticks or unticks it.</source>
+      <translation>Um risco que continua: fica em Hoje, também para a coordenação, até que um incidente seja registrado para ele. Espaço marca ou desmarca.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="180" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="179" />
       <source>What happened, if anything: alerts the manager</source>
       <translation>O que aconteceu, se algo aconteceu: alerta a coordenação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="183" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="182" />
       <source>Something that happened this shift (a fight, a visitor, an injury). Text here puts an alert on Today for the manager until an incident is recorded from it. A risk flag is different: a risk that goes on, not one event.</source>
       <translation>Algo que aconteceu neste turno (uma briga, uma visita, um ferimento). Um texto aqui coloca um alerta em Hoje para a coordenação até que um incidente seja registrado a partir dele. Um sinal de risco é diferente: um risco que continua, não um único acontecimento.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="194" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="193" />
       <source>Check-in for {0}</source>
       <translation>Registro diário de {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="203" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="202" />
       <source>Mood</source>
       <translation>Humor</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="205" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="204" />
       <source>Sleep</source>
       <translation>Sono</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="206" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="205" />
       <source>Appetite</source>
       <translation>Apetite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="207" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="206" />
       <source>Feels safe</source>
       <translation>Sente-se em segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="208" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="207" />
       <source>Engagement</source>
       <translation>Participação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="209" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="208" />
       <source>Risk flags</source>
       <translation>Sinais de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="211" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="210" />
       <source>Incidents</source>
       <translation>Ocorrências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="213" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="212" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="216" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="215" />
       <source>Save (Ctrl+Enter)</source>
       <translation>Salvar (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="252" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="251" />
       <source>ALLERGIES: {0}</source>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="301" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="300" />
       <source>Choose a face for today's mood.</source>
       <translation>Escolha uma carinha para o humor de hoje.</translation>
     </message>
@@ -3033,123 +3033,123 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>LegalPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="70" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="99" />
       <source>Legal cases (details for clinicians and managers)</source>
       <translation>Processos judiciais (detalhes para clínicos e gestores)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="71" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="100" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="72" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="89" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="101" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="118" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="73" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="102" />
       <source>Began</source>
       <translation>Início</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="74" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
       <source>Reference</source>
       <translation>Referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="75" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="104" />
       <source>Lawyer or advocate</source>
       <translation>Advogado(a) ou defensor(a)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="105" />
       <source>Special measures</source>
       <translation>Medidas especiais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="79" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="108" />
       <source>Add case…</source>
       <translation>Adicionar processo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="80" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="109" />
       <source>Edit case…</source>
       <translation>Editar processo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="81" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
       <source>Add hearing…</source>
       <translation>Adicionar audiência…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="82" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="111" />
       <source>Hearings and appointments</source>
       <translation>Audiências e compromissos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="83" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="112" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="84" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="113" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="85" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="114" />
       <source>Where</source>
       <translation>Onde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="86" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="115" />
       <source>Who goes</source>
       <translation>Quem vai</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="87" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="116" />
       <source>NOBODY YET</source>
       <translation>NINGUÉM AINDA</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="88" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
       <source>Transport</source>
       <translation>Transporte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="120" />
       <source>Who goes…</source>
       <translation>Quem vai…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="122" />
       <source>Edit hearing…</source>
       <translation>Editar audiência…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
       <source>Add a legal case</source>
       <translation>Adicionar um processo judicial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="139" />
       <source>Edit a legal case</source>
       <translation>Editar um processo judicial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
       <source>Add a hearing or appointment</source>
       <translation>Adicionar uma audiência ou compromisso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="124" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
       <source>Who goes with the young person</source>
       <translation>Quem acompanha a/o jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
       <source>Edit a hearing or appointment</source>
       <translation>Editar uma audiência ou compromisso</translation>
     </message>
@@ -3521,32 +3521,32 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>LifeTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="40" />
       <source>Legal case</source>
       <translation>Processo judicial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="41" />
       <source>Profile and decisions</source>
       <translation>Perfil e decisões</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="42" />
       <source>School</source>
       <translation>Escola</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="46" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
       <source>Their voice</source>
       <translation>A voz dela/dele</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="47" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
       <source>Complaints</source>
       <translation>Reclamações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="48" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
       <source>Reviews</source>
       <translation>Revisões</translation>
     </message>
@@ -3812,12 +3812,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="46" />
+      <location filename="../../src/safehaven/ui/page.py" line="57" />
       <source>Something went wrong ({0}); nothing was lost.</source>
       <translation>Algo deu errado ({0}); nada foi perdido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/page.py" line="65" />
+      <location filename="../../src/safehaven/ui/page.py" line="76" />
       <source>Select all rows</source>
       <translation>Selecionar todas as linhas</translation>
     </message>
@@ -3861,98 +3861,98 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ProfilePanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
       <source>Trafficking profile…</source>
       <translation>Perfil de tráfico…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="150" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="194" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="223" />
       <source>Trafficking profile</source>
       <translation>Perfil de tráfico</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="182" />
       <source>Identification and status decisions</source>
       <translation>Decisões de identificação e de situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="154" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
       <source>Decision</source>
       <translation>Decisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="184" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="156" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
       <source>Referred</source>
       <translation>Encaminhada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
       <source>Decided</source>
       <translation>Decidida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="187" />
       <source>Reference</source>
       <translation>Referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="160" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="189" />
       <source>Add decision…</source>
       <translation>Adicionar decisão…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="190" />
       <source>Record the decision…</source>
       <translation>Registrar a decisão…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="204" />
       <source>No trafficking profile yet.</source>
       <translation>Ainda não há perfil de tráfico.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="177" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="206" />
       <source>Forms of exploitation</source>
       <translation>Formas de exploração</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="208" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="181" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="210" />
       <source>Where and when</source>
       <translation>Onde e quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="212" />
       <source>Identified</source>
       <translation>Identificação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="214" />
       <source>Immigration status</source>
       <translation>Situação migratória</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="215" />
       <source>Guardian or advocate</source>
       <translation>Tutor(a) ou defensor(a)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="199" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="228" />
       <source>Add a decision</source>
       <translation>Adicionar uma decisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="235" />
       <source>Record the decision</source>
       <translation>Registrar a decisão</translation>
     </message>
@@ -4365,173 +4365,173 @@ Registrar?</translation>
   <context>
     <name>ResidentPage</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="59" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="60" />
       <source>← Residents</source>
       <translation>← Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="64" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="65" />
       <source>Check in</source>
       <translation>Fazer registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="67" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="68" />
       <source>Move stage…</source>
       <translation>Mudar de etapa…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="92" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
       <source>Edit profile…</source>
       <translation>Editar perfil…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="380" />
       <source>Note</source>
       <translation>Anotação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="120" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="92" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="123" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="95" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="124" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="96" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="125" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="97" />
       <source>Text</source>
       <translation>Texto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="138" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="101" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="103" />
       <source>Needs</source>
       <translation>Necessidades</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="105" />
       <source>Check-ins</source>
       <translation>Registros diários</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="106" />
       <source>Safety</source>
       <translation>Segurança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="109" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="148" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="113" />
       <source>Measures</source>
       <translation>Escalas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="115" />
       <source>Consent &amp;&amp; adults</source>
       <translation>Consentimento e adultos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Referrals &amp;&amp; follow-up</source>
       <translation>Encaminhamentos e acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="119" />
       <source>Notes &amp;&amp; timeline</source>
       <translation>Anotações e linha do tempo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="104" />
       <source>Check-ins</source>
       <comment>short tab title</comment>
       <translation>Registros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="71" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="72" />
       <source>Close case…</source>
       <translation>Encerrar caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="74" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
       <source>Transfer…</source>
       <translation>Transferir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="75" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="76" />
       <source>Transfer to another house of the organisation</source>
       <translation>Transferir para outra casa da organização</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="133" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="244" />
       <source>About them</source>
       <translation>Sobre ela/ele</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="136" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="248" />
       <source>Documents</source>
       <translation>Documentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="139" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="102" />
       <source>Profile, legal case, school and their own voice</source>
       <translation>Perfil, processo judicial, escola e a própria voz</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="107" />
       <source>Health</source>
       <translation>Saúde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="108" />
       <source>Health and medicines</source>
       <translation>Saúde e medicamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="114" />
       <source>Consent</source>
       <translation>Consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="117" />
       <source>Referrals</source>
       <translation>Encaminhamentos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="153" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="118" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="175" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="258" />
       <source>Mood over the last 30 days</source>
       <translation>Humor nos últimos 30 dias</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="184" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="267" />
       <source>Write a note…</source>
       <translation>Escreva uma anotação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="186" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="269" />
       <source>Save note</source>
       <translation>Salvar anotação</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="216" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="299" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n ano</numerusform>
@@ -4539,127 +4539,127 @@ Registrar?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="219" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="302" />
       <source>needs an interpreter</source>
       <translation>precisa de intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="226" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="327" />
       <source>Preferred name</source>
       <translation>Nome preferido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="329" />
       <source>Legal name</source>
       <translation>Nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="329" />
       <source>not recorded</source>
       <translation>não registrado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="230" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="331" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="231" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="332" />
       <source>estimated age {0}</source>
       <translation>idade estimada {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="232" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="333" />
       <source>Gender</source>
       <translation>Gênero</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="233" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="334" />
       <source>Pronouns</source>
       <translation>Pronomes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="234" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="335" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="336" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="235" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="336" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="337" />
       <source>not needed</source>
       <translation>não precisa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="237" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="338" />
       <source>Cultural and faith notes</source>
       <translation>Observações culturais e religiosas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="339" />
       <source>Dietary needs</source>
       <translation>Necessidades alimentares</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="239" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="340" />
       <source>Intake</source>
       <translation>Acolhimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="240" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="341" />
       <source>Referral source</source>
       <translation>Quem encaminhou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="242" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="343" />
       <source>Key worker</source>
       <translation>Pessoa de referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="379" />
       <source>Clinical note</source>
       <translation>Anotação clínica</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="285" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="380" />
       <source>Amended note</source>
       <translation>Anotação corrigida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="383" />
       <source>Stage: {0}</source>
       <translation>Etapa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="391" />
       <source>House log: {0}</source>
       <translation>Registro da casa: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="394" />
       <source>Referral ({0})</source>
       <translation>Encaminhamento ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="348" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="425" />
       <source>Move stage</source>
       <translation>Mudar de etapa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="349" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="426" />
       <source>{0} is now in: {1}</source>
       <translation>{0} agora está em: {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_detail.py" line="374" />
+      <location filename="../../src/safehaven/ui/resident_detail.py" line="451" />
       <source>Profile: {0}</source>
       <translation>Perfil: {0}</translation>
     </message>
@@ -6060,72 +6060,72 @@ Impressão digital: {4}
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="133" />
+      <location filename="../../src/safehaven/ui/shell.py" line="134" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="135" />
       <source>Reports</source>
       <translation>Relatórios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="135" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="135" />
       <source>Admin</source>
       <translation>Administração</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="139" />
+      <location filename="../../src/safehaven/ui/shell.py" line="140" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="159" />
+      <location filename="../../src/safehaven/ui/shell.py" line="153" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="161" />
+      <location filename="../../src/safehaven/ui/shell.py" line="155" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Esconde todos os registros na hora; uma frase de acesso abre tudo de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="165" />
+      <location filename="../../src/safehaven/ui/shell.py" line="159" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc duas vezes: esconder tudo agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="321" />
+      <location filename="../../src/safehaven/ui/shell.py" line="364" />
       <source>Risk flag</source>
       <translation>Sinal de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="322" />
+      <location filename="../../src/safehaven/ui/shell.py" line="365" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>O registro diário de {0} tem um sinal de risco. Registrar uma ocorrência agora: o que aconteceu, o que foi feito e quem foi avisado?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="326" />
+      <location filename="../../src/safehaven/ui/shell.py" line="369" />
       <source>Record incident</source>
       <translation>Registrar ocorrência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="327" />
+      <location filename="../../src/safehaven/ui/shell.py" line="370" />
       <source>Later, from Today</source>
       <translation>Depois, pela tela Hoje</translation>
     </message>
