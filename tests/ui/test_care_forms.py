@@ -105,7 +105,7 @@ def test_profile_needs_and_stage_through_forms(window, vault_dir: Path) -> None:
     fill(form, priority="low")
     save(form)
     select(needs.needs, lambda n: str(n.category) == "legal-immigration")
-    form = needs.close()
+    form = needs.close_need()
     fill(form, status="not-applicable", note="")
     save(form)
     assert form.isVisible() and form.errors["note"].isVisibleTo(form)  # why is needed
@@ -249,7 +249,7 @@ def test_staff_cannot_reach_what_their_role_refuses(window) -> None:
     form.reject()
     assert not page.therapy_tab.plans.buttons.itemAt(0).widget().isEnabled()
     assert not page.consent_tab.consents.buttons.itemAt(0).widget().isEnabled()
-    assert not page.move.isEnabled()
+    assert not page.move_button.isEnabled()
     assert page.needs_tab.needs.buttons.itemAt(0).widget().isEnabled()  # staff manage needs
     assert page.therapy_tab.sessions.buttons.itemAt(0).widget().isEnabled()  # and book
     labels = [page.profile_form.itemAt(i, page.profile_form.ItemRole.LabelRole).widget().text()

@@ -48,7 +48,7 @@ def test_an_alert_becomes_an_incident_and_only_a_manager_closes_it(window, qtbot
     select(tab.incidents, lambda i: str(i.kind) == "self-harm")
     tab.acknowledge()
     select(tab.incidents, lambda i: str(i.kind) == "self-harm")
-    form = tab.close()
+    form = tab.close_incident()
     fill(form, outcome="Seen by the GP next morning; safety plan reviewed")
     form.submit()
     assert incidents.for_resident(window.session.ctx, boris.id)[0].closed_at is not None

@@ -19,15 +19,15 @@ def test_the_check_in_forms_save_stays_below_its_scrolling_answers(qtbot) -> Non
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert not dialog.scroll.isAncestorOf(dialog.save_button)
+    assert not dialog.scroll_area.isAncestorOf(dialog.save_button)
     assert dialog.height() <= dialog.screen().availableGeometry().height() - 60
     dialog.resize(dialog.width(), 380)  # a low screen, with a taskbar
     QApplication.processEvents()
     corner = dialog.save_button.mapTo(dialog, QPoint(0, dialog.save_button.height()))
     assert corner.y() <= dialog.height()
     assert not dialog.save_button.visibleRegion().isEmpty()
-    assert dialog.scroll.verticalScrollBar().maximum() > 0  # the answers scroll instead
-    assert dialog.scroll.horizontalScrollBar().maximum() == 0
+    assert dialog.scroll_area.verticalScrollBar().maximum() > 0  # the answers scroll instead
+    assert dialog.scroll_area.horizontalScrollBar().maximum() == 0
 
 
 @pytest.mark.parametrize("code", ["en", "es", "ar"])

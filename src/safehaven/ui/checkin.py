@@ -140,7 +140,7 @@ class CheckInDialog(GuardedDialog):
 
     save_requested = Signal(dict)
 
-    def __init__(self, resident_name: str, draft: dict | None = None,
+    def __init__(self, resident_name: str, draft: dict[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check-in: {0}").format(isolated(resident_name)))
@@ -152,10 +152,10 @@ class CheckInDialog(GuardedDialog):
             button = FaceButton(mood, moods_said[mood - 1])
             # chosen at once (a button's own shortcut clicks 100 ms later, after a quick
             # Ctrl+Enter has already found no mood)
-            QShortcut(QKeySequence(str(mood)), self, activated=button.click)
+            QShortcut(QKeySequence(str(mood)), self, button.click)
             self.mood.addButton(button, mood)
             moods.addWidget(button)
-        self.mood.idClicked.connect(lambda _: self.errors["mood"].hide())
+        self.mood.idClicked.connect(lambda _: self._hide_error("mood"))
         self.mood_keys = RowKeys(self.mood, self)
         moods.addStretch(1)
         level_words = [self.tr("Good"), self.tr("Fair"), self.tr("Poor")]
@@ -217,21 +217,22 @@ class CheckInDialog(GuardedDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.cancel)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._save)
+            QShortcut(QKeySequence(keys), self, self._save)
         # the answers scroll; Save and Cancel stay below them, on screen at 1024x600 (the
         # form was 594 pixels tall, its Save button under a taskbar)
         body = QWidget()
         body.setLayout(form)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry().height() if self.screen() else 768
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.resize(body.sizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        self.resize(body.sizeHint().width() + bar
                     + 2 * layout.contentsMargins().left(),
                     min(body.sizeHint().height() + buttons.sizeHint().height() + 40,
                         screen - 60))
@@ -258,6 +259,9 @@ class CheckInDialog(GuardedDialog):
     def discard_question(self) -> str:
         return self.tr("Discard this check-in? What you typed will be lost.")
 
+    def _hide_error(self, name: str) -> None:
+        self.errors[name].hide()
+
     def _error_label(self) -> QLabel:
         label = QLabel()
         label.setObjectName("error")
@@ -265,7 +269,7 @@ class CheckInDialog(GuardedDialog):
         label.hide()
         return label
 
-    def fields(self) -> dict:
+    def fields(self) -> dict[str, Any]:
         """What the user typed so far (also the draft kept across a lock)."""
         return {
             "mood": self.mood.checkedId() if self.mood.checkedId() > 0 else None,
@@ -275,7 +279,7 @@ class CheckInDialog(GuardedDialog):
             "incidents": self.incidents.text(), "note": self.note.toPlainText(),
         }
 
-    def restore(self, draft: dict) -> None:
+    def restore(self, draft: dict[str, Any]) -> None:
         if draft.get("mood"):
             self.mood.button(draft["mood"]).setChecked(True)
         self.sleep.set_value(draft.get("sleep"))
@@ -308,5 +312,7 @@ class CheckInDialog(GuardedDialog):
         label = self.errors.get(error.field, self.errors["note"])
         label.setText(error.message)
         label.show()
-        self.scroll.widget().layout().activate()  # below the fold: brought into view
-        self.scroll.ensureWidgetVisible(label)
+        body = self.scroll_area.widget()  # below the fold: brought into view
+        if body is not None and (layout := body.layout()) is not None:
+            layout.activate()
+        self.scroll_area.ensureWidgetVisible(label)

@@ -188,7 +188,7 @@ class CheckinsPanel(QWidget):
         dialog.form.addRow("", error)
         dialog.reason = reason  # type: ignore[attr-defined]
 
-        def save(fields: dict) -> None:
+        def save(fields: dict[str, Any]) -> None:
             why = reason.text()
             if not why.strip():
                 dialog.show_error(InvalidValue("reason", self.tr("Say why it is corrected.")))
@@ -226,7 +226,7 @@ class CheckinsPanel(QWidget):
         return run_form(self.session, form, checkins.void, chosen.id)
 
 
-def _as_draft(c: CheckIn) -> dict:
+def _as_draft(c: CheckIn) -> dict[str, Any]:
     """The check-in as the form's fields, to correct it."""
     return {"mood": c.mood, "sleep": c.sleep, "appetite": c.appetite,
             "feels_safe": c.feels_safe, "engagement": c.engagement,

@@ -7,6 +7,7 @@ never its sealed details; they may say who goes with the young person."""
 from __future__ import annotations
 
 import html
+from functools import partial
 from typing import cast
 
 from PySide6.QtCore import Qt
@@ -43,7 +44,7 @@ class LifeTab(RecordsTab):
                 ("voice", VoicePanel, self.tr("Their voice")),
                 ("complaints", ComplaintsPanel, self.tr("Complaints")),
                 ("reviews", ReviewsPanel, self.tr("Reviews"))):
-            self.lazy.add(key, lambda m=make: m(session, resident_id), title)
+            self.lazy.add(key, partial(make, session, resident_id), title)
         self.layout_.addWidget(self.parts)
 
     def _made(self, _key: str, page: QWidget) -> None:

@@ -169,6 +169,8 @@ def sized_by_current_tab(tabs: QTabWidget) -> None:
     def fit(current: int) -> None:
         for i in range(tabs.count()):
             page = tabs.widget(i)
+            if page is None:
+                continue
             policy = QSizePolicy.Policy.Preferred if i == current \
                 else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)

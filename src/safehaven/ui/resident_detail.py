@@ -65,9 +65,9 @@ class ResidentPage(Page):
         self.checkin = QPushButton(self.tr("Check in"))
         self.checkin.clicked.connect(lambda: self.checkin_requested.emit(
             self.resident_id, self.data.resident.preferred_name if self.data else ""))
-        self.move = QPushButton(self.tr("Move stage…"))
-        self.move.clicked.connect(self._move_stage)
-        self.move.setEnabled(self._may(Action.MOVE_STAGE))
+        self.move_button = QPushButton(self.tr("Move stage…"))
+        self.move_button.clicked.connect(self._move_stage)
+        self.move_button.setEnabled(self._may(Action.MOVE_STAGE))
         self.case = CaseActions(session.ctx)
         self.case_button = QPushButton(self.tr("Close case…"))
         self.case_button.clicked.connect(lambda _=False: self.close_or_reopen())
@@ -83,7 +83,7 @@ class ResidentPage(Page):
         top.addWidget(back)
         top.addWidget(self.name, 1)
         top.addWidget(self.checkin)
-        top.addWidget(self.move)
+        top.addWidget(self.move_button)
         top.addWidget(self.case_button)
         top.addWidget(self.transfer_button)
         self.tabs = QTabWidget()
@@ -285,7 +285,7 @@ class ResidentPage(Page):
         self.session.call(detail.load, self.resident_id, on_done=self._show,
                           on_error=lambda e: self.message.setText(self.problem(e)))
 
-    def on_changed(self, changes: tuple) -> None:
+    def on_changed(self, changes: tuple[Any, ...]) -> None:
         if any(c.resident_id == self.resident_id for c in changes):
             self.refresh()
 
@@ -354,7 +354,7 @@ class ResidentPage(Page):
     def select_record(self, record_id: str) -> None:
         """The row of `record_id` chosen and focused on the tab shown (a search hit's): at
         once when the page has its data, else as soon as it does."""
-        self._wanted = record_id
+        self._wanted: str | None = record_id
         if getattr(self, "data", None) is not None:
             self._select_wanted()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
@@ -46,7 +47,7 @@ from safehaven.ui.flow import FlowLayout
 from safehaven.ui.models import Column, RowsModel
 from safehaven.ui.page import table_view
 from safehaven.ui.pdf_pane import PdfDialog
-from safehaven.ui.record_form import RecordForm, run_form
+from safehaven.ui.record_form import FormField, RecordForm, run_form
 from safehaven.ui.session import Session
 from safehaven.ui.words import word
 
@@ -80,7 +81,7 @@ class Section(QWidget):
         layout.addWidget(self.hint)
         self.hint.hide()
 
-    def button(self, label: str, slot: Callable[[], None], allowed: bool) -> QPushButton:
+    def button(self, label: str, slot: Callable[[], object], allowed: bool) -> QPushButton:
         button = QPushButton(label)
         button.clicked.connect(lambda _=False: slot())
         button.setEnabled(allowed)
@@ -123,7 +124,7 @@ class RecordsTab(QWidget):
     def staff(self, staff_id: str | None) -> str:
         return self.data.staff_names.get(staff_id or "", "–") if self.data else "–"
 
-    def open(self, title: str, fields: list, fn: Callable[..., Any], *args: Any,
+    def open(self, title: str, fields: list[FormField], fn: Callable[..., Any], *args: Any,
              **fixed: Any) -> RecordForm:
         subject = self.data.resident.preferred_name if self.data else ""
         return run_form(self.session, RecordForm(title, fields, self, subject=subject), fn,
@@ -149,7 +150,8 @@ class NeedsTab(RecordsTab):
         self.needs.button(self.tr("Add need…"), self.add, allowed)
         self.needs.button(self.tr("Edit…"), self.edit, allowed)
         self.needs.button(self.tr("Start"), self.start, allowed)
-        self.needs.button(self.tr("Close (met or not applicable)…"), self.close, allowed)
+        self.needs.button(self.tr("Close (met or not applicable)…"), self.close_need,
+                          allowed)
         self.layout_.addWidget(self.needs)
 
     def show_data(self, data: ResidentDetail) -> None:
@@ -171,7 +173,7 @@ class NeedsTab(RecordsTab):
         if need is not None:
             self.session.call(needs.update, need.id, status=NeedStatus.IN_PROGRESS)
 
-    def close(self) -> RecordForm | None:
+    def close_need(self) -> RecordForm | None:
         need = self.needs.selected()
         if need is None:
             return None
@@ -204,8 +206,7 @@ class TherapyTab(RecordsTab):
         self.sessions.button(self.tr("Book a session…"), self.book, booking)
         for label, status in ((self.tr("Attended"), SessionStatus.ATTENDED),
                               (self.tr("Missed"), SessionStatus.MISSED)):
-            self.sessions.button(label, lambda _=False, s=status: self._set_session(s),
-                                 booking)
+            self.sessions.button(label, partial(self._set_session, status), booking)
         self.layout_.addWidget(self.plans, 2)
         self.layout_.addWidget(self.sessions, 3)
 
@@ -488,8 +489,12 @@ class ReferralsTab(RecordsTab):
                 # in lines a 1024-pixel screen holds (it ran off the screen, Cancel with it)
                 ask.setLabelText(textwrap.fill(error.message, 64) + "\n\n"
                                  + self.tr("Why must it be shared anyway?"))
-                ask.textValueSelected.connect(lambda reason: reason.strip() and self._make_summary(
-                    legal_name, clinical, case, receiving, reason.strip()))
+                def share_anyway(reason: str) -> None:
+                    if reason.strip():
+                        self._make_summary(legal_name, clinical, case, receiving,
+                                           reason.strip())
+
+                ask.textValueSelected.connect(share_anyway)
                 self.consent_prompt = ask
                 ask.open()
                 box = ask.findChild(QDialogButtonBox)

@@ -55,7 +55,7 @@ class SafetyTab(RecordsTab):
         self.incidents.button(self.tr("Record incident…"), self.record, recording)
         self.incidents.button(self.tr("Missing from care…"), self.missing, recording)
         self.incidents.button(self.tr("Acknowledge"), self.acknowledge, closing)
-        self.incidents.button(self.tr("Close…"), self.close, closing)
+        self.incidents.button(self.tr("Close…"), self.close_incident, closing)
         self.incidents.button(self.tr("Sighting…"), self.sighting, recording)
         self.incidents.button(self.tr("Returned…"), self.returned, recording)
         self.incidents.button(self.tr("Return interview…"), self.interview, recording)
@@ -215,7 +215,7 @@ class SafetyTab(RecordsTab):
             self.session.call(incidents.acknowledge, incident.id,
                               on_error=lambda e: self._hint(e))
 
-    def close(self) -> RecordForm | None:
+    def close_incident(self) -> RecordForm | None:
         incident = self.incidents.selected()
         if incident is None:
             return None

@@ -119,7 +119,7 @@ class Shell(QWidget):
         self.draft_timer = QTimer(self)
         self.draft_timer.setInterval(DRAFT_EVERY_MS)
         self.draft_timer.timeout.connect(self.keep_checkin_draft)
-        self.kept_fields: dict | None = None
+        self.kept_fields: dict[str, Any] | None = None
         self.locking = False  # a lock closes the form: its draft is kept, not dropped
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -139,12 +139,12 @@ class Shell(QWidget):
             self.nav.addItem(name)
             self.nav.item(n - 1).setToolTip(self.tr("{0} ({1})").format(
                 name, keys.toString(QKeySequence.SequenceFormat.NativeText)))
-            QShortcut(keys, self, activated=lambda row=n - 1: self.choose_page(row))
+            QShortcut(keys, self, lambda row=n - 1: self.choose_page(row))
         self.stack.add(self.today)
         self.detail: ResidentPage | None = None
         # Ctrl+F: search across notes from any page (issue 25)
         self.search_dialog: SearchDialog | None = None
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search_notes)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search_notes)
         self.nav.currentRowChanged.connect(self._show_page)
         self.nav.itemClicked.connect(self._clicked)
         self.today.checkin_requested.connect(self.start_checkin)
@@ -309,7 +309,8 @@ class Shell(QWidget):
                           on_done=lambda draft: detail.safety_tab.record(draft)
                           if shiboken6.isValid(detail) else None)
 
-    def start_checkin(self, resident_id: str, name: str, draft: dict | None = None) -> None:
+    def start_checkin(self, resident_id: str, name: str,
+                      draft: dict[str, Any] | None = None) -> None:
         """One check-in form at a time: asking again (a double-click, a second click on
         Today) brings the open one forward instead of opening a second."""
         if self.checkin_dialog is not None:
@@ -323,7 +324,7 @@ class Shell(QWidget):
         self.kept_fields = dialog.fields() if draft is None else None
         self.draft_timer.start()
 
-        def save(fields: dict, confirmed: bool = False) -> None:
+        def save(fields: dict[str, Any], confirmed: bool = False) -> None:
             mood = fields["mood"]
             rest = {k: v for k, v in fields.items() if k != "mood"}
             self.session.call(checkins.record, resident_id, mood, confirmed=confirmed,
@@ -336,7 +337,7 @@ class Shell(QWidget):
             if checkin.flags:
                 self._offer_incident(resident_id, name, checkin.id)
 
-        def refused(error: BaseException, fields: dict) -> None:
+        def refused(error: BaseException, fields: dict[str, Any]) -> None:
             if not shiboken6.isValid(dialog):
                 return  # locked meanwhile: the draft was kept
             if isinstance(error, NeedsConfirmation):
@@ -392,7 +393,7 @@ class Shell(QWidget):
             self.kept_fields = fields
             self.session.call(drafts.keep_checkin, *self.checkin_target, fields)
 
-    def unsaved_checkin(self) -> tuple[str, str, dict] | None:
+    def unsaved_checkin(self) -> tuple[str, str, dict[str, Any]] | None:
         """A check-in form still open: kept in memory across the lock, never on disk."""
         if self.checkin_dialog is None or self.checkin_target is None:
             return None
