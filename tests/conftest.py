@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +28,23 @@ from safehaven.store.vault import Vault  # noqa: E402
 
 PASSPHRASE = "correct horse battery"
 FAST = crypto.MIN_KDF
+
+
+# Argon2id is a pure function of (passphrase, salt, parameters): a test process derives each
+# key once and remembers it. Every derivation is still the real one at the real parameters
+# (the floor and the defaults are untouched), and a wrong passphrase still gives a wrong key;
+# what goes is paying 0.2-0.6 s again each time a walkthrough's command, a window or a copy
+# of a template vault unlocks with the same passphrase and slot salt (session 14: most of the
+# CLI walkthroughs' and the UI tests' time). Processes the tests start derive as before.
+_derive_uncached = crypto.derive_from_passphrase
+
+
+@functools.lru_cache(maxsize=4096)
+def _derive_remembered(passphrase: str, salt: bytes, params: crypto.KdfParams) -> bytes:
+    return _derive_uncached(passphrase, salt, params)
+
+
+crypto.derive_from_passphrase = _derive_remembered  # type: ignore[assignment]
 
 
 @dataclass
