@@ -158,10 +158,22 @@ SLOW_FILES = (
 )
 
 
+# And the tests measured slowest (tests/slow_tests.txt: one `file::test` a line, every
+# parametrisation of it included), so that `make test-fast` stays within 90 s on two cores.
+SLOW_TESTS = Path(__file__).with_name("slow_tests.txt")
+
+
+def _slow_tests() -> frozenset[str]:
+    lines = SLOW_TESTS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     slow = pytest.mark.slow
+    measured = _slow_tests()
     for item in items:
         path = item.path.relative_to(config.rootpath).as_posix()
+        name = f"{path}::{item.nodeid.split('::', 1)[1].split('[', 1)[0]}"
         is_property = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
-        if path in SLOW_FILES or is_property:
+        if path in SLOW_FILES or name in measured or is_property:
             item.add_marker(slow)
