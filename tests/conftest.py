@@ -101,24 +101,29 @@ def _house_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Templ
     yield made
 
 
-@pytest.fixture
-def house(tmp_path: Path, _house_template: _Template) -> Iterator[House]:
+def open_copy(t: _Template, source: Path, folder: Path) -> House:
+    """A copy of `source` (the template's folder, or a house made from a copy of it, so its
+    keys are the template's) at `folder`, open as its three people; close its vault."""
     import shutil
 
     from safehaven.store.vault import _load_keys
 
-    t = _house_template
-    folder = tmp_path / "vault"
-    shutil.copytree(t.folder, folder)
+    shutil.copytree(source, folder)
     vault = Vault._open_with_master(folder, _load_keys(folder), t.master, t.manager_id,
                                     t.identities[t.manager_id])
     vault.signers.update(t.identities)
     vault.refresh_restricted()
     manager = Context.for_vault(vault, now=lambda: NOW)
-    yield House(folder, vault, t.recovery, manager,
-                Context(vault, t.worker, now=lambda: NOW),  # type: ignore[arg-type]
-                Context(vault, t.clinician, now=lambda: NOW))  # type: ignore[arg-type]
-    vault.close()
+    return House(folder, vault, t.recovery, manager,
+                 Context(vault, t.worker, now=lambda: NOW),  # type: ignore[arg-type]
+                 Context(vault, t.clinician, now=lambda: NOW))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def house(tmp_path: Path, _house_template: _Template) -> Iterator[House]:
+    made = open_copy(_house_template, _house_template.folder, tmp_path / "vault")
+    yield made
+    made.vault.close()
 
 
 @pytest.fixture(scope="session")
