@@ -35,8 +35,9 @@ test: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile
 	$(MAKE) --no-print-directory lint
 
-# The quick loop while working: all but the tests marked slow (sync at scale, property
-# tests, the packaged build). `make test` before a commit still runs them all.
+# The quick loop while working (about 90 s on two cores): all but the tests marked slow
+# (sync at scale, property tests, the packaged build, the slowest measured, listed in
+# tests/slow_tests.txt). `make test` before a commit still runs them all.
 test-fast: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile \
 		-m "not slow"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +28,23 @@ from safehaven.store.vault import Vault  # noqa: E402
 
 PASSPHRASE = "correct horse battery"
 FAST = crypto.MIN_KDF
+
+
+# Argon2id is a pure function of (passphrase, salt, parameters): a test process derives each
+# key once and remembers it. Every derivation is still the real one at the real parameters
+# (the floor and the defaults are untouched), and a wrong passphrase still gives a wrong key;
+# what goes is paying 0.2-0.6 s again each time a walkthrough's command, a window or a copy
+# of a template vault unlocks with the same passphrase and slot salt (session 14: most of the
+# CLI walkthroughs' and the UI tests' time). Processes the tests start derive as before.
+_derive_uncached = crypto.derive_from_passphrase
+
+
+@functools.lru_cache(maxsize=4096)
+def _derive_remembered(passphrase: str, salt: bytes, params: crypto.KdfParams) -> bytes:
+    return _derive_uncached(passphrase, salt, params)
+
+
+crypto.derive_from_passphrase = _derive_remembered  # type: ignore[assignment]
 
 
 @dataclass
@@ -83,24 +101,29 @@ def _house_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Templ
     yield made
 
 
-@pytest.fixture
-def house(tmp_path: Path, _house_template: _Template) -> Iterator[House]:
+def open_copy(t: _Template, source: Path, folder: Path) -> House:
+    """A copy of `source` (the template's folder, or a house made from a copy of it, so its
+    keys are the template's) at `folder`, open as its three people; close its vault."""
     import shutil
 
     from safehaven.store.vault import _load_keys
 
-    t = _house_template
-    folder = tmp_path / "vault"
-    shutil.copytree(t.folder, folder)
+    shutil.copytree(source, folder)
     vault = Vault._open_with_master(folder, _load_keys(folder), t.master, t.manager_id,
                                     t.identities[t.manager_id])
     vault.signers.update(t.identities)
     vault.refresh_restricted()
     manager = Context.for_vault(vault, now=lambda: NOW)
-    yield House(folder, vault, t.recovery, manager,
-                Context(vault, t.worker, now=lambda: NOW),  # type: ignore[arg-type]
-                Context(vault, t.clinician, now=lambda: NOW))  # type: ignore[arg-type]
-    vault.close()
+    return House(folder, vault, t.recovery, manager,
+                 Context(vault, t.worker, now=lambda: NOW),  # type: ignore[arg-type]
+                 Context(vault, t.clinician, now=lambda: NOW))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def house(tmp_path: Path, _house_template: _Template) -> Iterator[House]:
+    made = open_copy(_house_template, _house_template.folder, tmp_path / "vault")
+    yield made
+    made.vault.close()
 
 
 @pytest.fixture(scope="session")
@@ -140,10 +163,22 @@ SLOW_FILES = (
 )
 
 
+# And the tests measured slowest (tests/slow_tests.txt: one `file::test` a line, every
+# parametrisation of it included), so that `make test-fast` stays within 90 s on two cores.
+SLOW_TESTS = Path(__file__).with_name("slow_tests.txt")
+
+
+def _slow_tests() -> frozenset[str]:
+    lines = SLOW_TESTS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     slow = pytest.mark.slow
+    measured = _slow_tests()
     for item in items:
         path = item.path.relative_to(config.rootpath).as_posix()
+        name = f"{path}::{item.nodeid.split('::', 1)[1].split('[', 1)[0]}"
         is_property = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
-        if path in SLOW_FILES or is_property:
+        if path in SLOW_FILES or name in measured or is_property:
             item.add_marker(slow)

@@ -32,9 +32,15 @@ from tests.test_cli import PASS, run
 
 @pytest.fixture(scope="module")
 def vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What `init` makes (tests/test_cli.py runs `init` itself), with the cheapest key
+    derivation allowed: every process below unlocks it."""
+    from safehaven.services import access
+    from tests.conftest import FAST
+
     folder = tmp_path_factory.mktemp("exits") / "vault"
-    done = run("--vault", str(folder), "init", "--house", "Casa Luz", "--staff-name", "Rosa")
-    assert done.returncode == 0, done.stderr
+    ctx, _ = access.create(folder, house="Casa Luz", organisation="", staff_name="Rosa",
+                           passphrase=PASS, kdf=FAST)
+    ctx.vault.close()
     return folder
 
 

@@ -79,11 +79,22 @@ def run(*args: str, lang: dict[str, str] | None = None) -> subprocess.CompletedP
 
 @pytest.fixture(scope="module")
 def vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The vault `init` makes, with the cheapest key derivation allowed (each process of
+    these tests unlocks it: at the default's cost that was most of the file's time)."""
+    from safehaven.services import access
+    from tests.cli_inproc import run_cli
+    from tests.conftest import FAST
+
     folder = tmp_path_factory.mktemp("i18n") / "vault"
-    done = run("--vault", str(folder), "init", "--house", "Casa Luz", "--staff-name", "Rosa")
-    assert done.returncode == 0, done.stderr
-    added = run("--vault", str(folder), "resident", "add", "--preferred-name", "Lucía",
-                "--stage", "stabilization", "--json")
+    ctx, _ = access.create(folder, house="Casa Luz", organisation="", staff_name="Rosa",
+                           passphrase=PASS, kdf=FAST)
+    ctx.vault.close()
+    environ = {k: v for k, v in os.environ.items()
+               if (not k.startswith("SAFEHAVEN_") or k in ("SAFEHAVEN_NOW", "SAFEHAVEN_LOG_DIR"))
+               and k not in LOCALE_VARS}
+    added = run_cli(["--vault", str(folder), "resident", "add", "--preferred-name", "Lucía",
+                     "--stage", "stabilization", "--json"],
+                    {**environ, "SAFEHAVEN_PASSPHRASE": PASS, "LANG": "C.UTF-8"})
     assert added.returncode == 0, added.stderr
     return folder
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
@@ -32,7 +33,7 @@ from safehaven.services.follow_ups import add_months
 from safehaven.services.permissions import Action, allowed
 from safehaven.store import reads
 from safehaven.store.vault import Vault
-from tests.conftest import FAST, NOW, PASSPHRASE, House
+from tests.conftest import FAST, NOW, PASSPHRASE, House, open_copy
 
 DAY = date(2026, 11, 26)
 IDS = {"id", "resident_id", "plan_id", "staff_id", "owner_id", "key_worker_id", "site_id",
@@ -128,11 +129,33 @@ class Demo:
         return len({r.resident_id for r in rows}) / len(self.residents)
 
 
+@pytest.fixture(scope="module")
+def _generated(tmp_path_factory: pytest.TempPathFactory, _house_template) -> Path:
+    """The test house with 30 residents over 200 days, generated once for the module (it
+    was generated again for each test: most of the module's time)."""
+    made = open_copy(_house_template, _house_template.folder,
+                     tmp_path_factory.mktemp("generated") / "vault")
+    try:
+        staff = [c.actor for c in (made.manager, made.staff, made.clinician) if c.actor]
+        synthetic.generate(made.manager, residents=30, days=200, seed=5, today=DAY,
+                           staff_ids=[s.id for s in staff])
+    finally:
+        made.vault.close()
+    return made.folder
+
+
 @pytest.fixture
-def demo(house: House) -> Demo:
+def demo_house(tmp_path: Path, _house_template, _generated: Path) -> Iterator[House]:
+    """The test's own copy of the generated house."""
+    made = open_copy(_house_template, _generated, tmp_path / "vault")
+    yield made
+    made.vault.close()
+
+
+@pytest.fixture
+def demo(demo_house: House) -> Demo:
+    house = demo_house
     staff = [c.actor for c in (house.manager, house.staff, house.clinician) if c.actor]
-    synthetic.generate(house.manager, residents=30, days=200, seed=5, today=DAY,
-                       staff_ids=[s.id for s in staff])
     conn = house.vault.conn
     return Demo({r.id: r for r in reads.all_of(conn, m.Resident)},
                 {s.id: s.role for s in staff},
@@ -193,7 +216,8 @@ CREATE = {"residents": Action.ADD_RESIDENT, "stage_changes": Action.MOVE_STAGE,
 
 
 def test_each_change_set_is_signed_by_the_author_of_its_record(demo: Demo,
-                                                                 house: House) -> None:
+                                                                 demo_house: House) -> None:
+    house = demo_house
     audit = {(a.table_name, a.row_id): a.staff_id
              for a in reads.all_of(house.vault.conn, m.AuditEntry) if a.action == "create"}
     for (table, _), signer in audit.items():
@@ -341,9 +365,11 @@ def test_no_clinical_notes_without_a_clinician(tmp_path: Path) -> None:
     assert notes and all(n.kind is NoteKind.GENERAL for n in notes)
 
 
-def test_measures_groups_and_acknowledgements_look_real(demo: Demo, house: House) -> None:
+def test_measures_groups_and_acknowledgements_look_real(demo: Demo, demo_house: House
+                                                         ) -> None:
     """Measures at intake and again every few weeks, mostly improving; the house's groups
     with most young people present; a few routine alerts acknowledged with a note."""
+    house = demo_house
     from safehaven.domain.measures import BUILT_IN
     from safehaven.services import measures, today
 

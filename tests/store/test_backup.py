@@ -12,14 +12,20 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_inproc import run_cli
+
 PASS = "backup test passphrase"
 
 
 def run(*args: str, **env: str) -> subprocess.CompletedProcess:
+    """A command run as `python -m safehaven` would (in the test's process: see
+    tests/cli_inproc.py); a real process when a crash point is to end it."""
     environ = {k: v for k, v in os.environ.items()
                if not k.startswith("SAFEHAVEN_") or k in ("SAFEHAVEN_LOG_DIR", "SAFEHAVEN_NOW")}
     environ["SAFEHAVEN_PASSPHRASE"] = PASS
     environ.update(env)
+    if "SAFEHAVEN_CRASH_AT" not in env:
+        return run_cli(list(args), environ)
     return subprocess.run([sys.executable, "-m", "safehaven", *args], capture_output=True,
                           text=True, env=environ, timeout=120, stdin=subprocess.DEVNULL)
 

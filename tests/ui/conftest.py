@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,10 +48,11 @@ def english(qapp) -> None:
     apply_language(qapp, "en")
 
 
-@pytest.fixture
-def vault_dir(tmp_path: Path) -> Path:
-    """A small house: three residents, a staff member and a clinician, some records."""
-    folder = tmp_path / "vault"
+@pytest.fixture(scope="session")
+def _vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small house: three residents, a staff member and a clinician, some records; made
+    once per run (three Argon2id derivations and a dozen writes) and copied for each test."""
+    folder = tmp_path_factory.mktemp("ui-template") / "vault"
     vault, _ = Vault.create(folder, house="Casa Prueba", organisation="Org",
                             staff_name="Maria Manager", passphrase=PASSPHRASE, kdf=FAST)
     ctx = Context.for_vault(vault)
@@ -66,6 +68,14 @@ def vault_dir(tmp_path: Path) -> Path:
                 kind="clinical")
     notes.write(ctx, ana, "Played football after school.")
     vault.close()
+    return folder
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path, _vault_template: Path) -> Path:
+    """A copy of the small house of `_vault_template`, the test's own."""
+    folder = tmp_path / "vault"
+    shutil.copytree(_vault_template, folder)
     return folder
 
 
