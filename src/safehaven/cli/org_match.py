@@ -13,13 +13,13 @@ from safehaven.cli.care import Command
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
 from safehaven.cli.lazy import services
-from safehaven.cli.transfer import _confirm
+from safehaven.cli.transfer import confirm, confirmed_card
 from safehaven.i18n import tr
 
 if TYPE_CHECKING:
-    from safehaven.services import org_match, transfer_mail, transfers
+    from safehaven.services import org_match, transfer_mail
 else:
-    org_match, transfer_mail, transfers = services("org_match", "transfer_mail", "transfers")
+    org_match, transfer_mail = services("org_match", "transfer_mail")
 
 
 def cmd_make_key(args: argparse.Namespace) -> None:
@@ -36,11 +36,7 @@ def cmd_make_key(args: argparse.Namespace) -> None:
 def cmd_give_key(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
-        card = transfers.read_card(ctx, args.to_card)
-        _confirm(args, card.fingerprint, tr("To {house} ({organisation}), card signed by "
-                                            "{name}.", house=card.house,
-                                            organisation=card.organisation,
-                                            name=card.signed_by), tr(
+        card = confirmed_card(ctx, args, tr(
             "Is it the fingerprint the other house's manager read to you? Type yes to give "
             "the key: "))
         mine = org_match.seal_key(ctx, card, args.out)
@@ -58,7 +54,7 @@ def cmd_take_key(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
         offer = org_match.read_key(ctx, args.file)
-        _confirm(args, offer.signer_fingerprint, tr("From {house}.", house=offer.from_house),
+        confirm(args, offer.signer_fingerprint, tr("From {house}.", house=offer.from_house),
                  tr("Is it the fingerprint the giving house's manager read to you? Type yes "
                     "to keep the key: "))
         taken = org_match.take_key(ctx, args.file)

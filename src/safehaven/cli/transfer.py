@@ -19,11 +19,13 @@ from safehaven.i18n import tr
 
 if TYPE_CHECKING:
     from safehaven.services import transfer_mail, transfers
+    from safehaven.services.context import Context
+    from safehaven.sync.transfer_file import Card
 else:
     transfers, transfer_mail = services("transfers", "transfer_mail")
 
 
-def _confirm(args: argparse.Namespace, fingerprint: str, about: str, question: str) -> None:
+def confirm(args: argparse.Namespace, fingerprint: str, about: str, question: str) -> None:
     """The fingerprint given matches, or the person at the keyboard says it does."""
     if args.fingerprint:
         from safehaven.sync.transfer_file import same_fingerprint
@@ -42,6 +44,15 @@ def _confirm(args: argparse.Namespace, fingerprint: str, about: str, question: s
         raise InvalidValue("fingerprint", tr("not confirmed; nothing was changed"))
 
 
+def confirmed_card(ctx: Context, args: argparse.Namespace, question: str) -> Card:
+    """The other house's card (`--to-card`), its fingerprint confirmed (`confirm`)."""
+    card = transfers.read_card(ctx, args.to_card)
+    confirm(args, card.fingerprint, tr("To {house} ({organisation}), card signed by {name}.",
+                                       house=card.house, organisation=card.organisation,
+                                       name=card.signed_by), question)
+    return card
+
+
 def cmd_card(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
@@ -58,11 +69,7 @@ def cmd_card(args: argparse.Namespace) -> None:
 def cmd_send(args: argparse.Namespace) -> None:
     ctx = _open(args)
     with ctx.vault:
-        card = transfers.read_card(ctx, args.to_card)
-        _confirm(args, card.fingerprint, tr("To {house} ({organisation}), card signed by "
-                                            "{name}.", house=card.house,
-                                            organisation=card.organisation,
-                                            name=card.signed_by), tr(
+        card = confirmed_card(ctx, args, tr(
             "Is it the fingerprint the receiving house's manager read to you? Type yes to "
             "send: "))
         closure = transfers.send(ctx, args.resident_id, card, args.out).record
@@ -106,7 +113,7 @@ def cmd_open(args: argparse.Namespace) -> None:
                 print(f"  {table}: {n}")
             print("  " + tr("documents: {n}", n=incoming.documents))
         if args.accept:
-            _confirm(args, incoming.signer_fingerprint, tr(
+            confirm(args, incoming.signer_fingerprint, tr(
                 "From {house}, signed by {signer}.", house=incoming.from_house,
                 signer=incoming.signed_by), tr(
                 "Is it the fingerprint the sending house's manager read to you? Type yes to "
