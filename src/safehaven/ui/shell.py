@@ -40,7 +40,7 @@ from safehaven.ui.settings import Settings
 from safehaven.ui.sync_page import SyncPage
 from safehaven.ui.today import TodayPage
 
-RESIDENTS = 1  # the Residents page's row in the navigation
+TODAY, RESIDENTS, SCHEDULE, REPORTS, SYNC, ADMIN = range(6)  # the pages' rows in the navigation
 REPEAT_GUARD_SECONDS = 0.5  # a key pressed twice within this opens no new check-in
 DRAFT_EVERY_MS = 3000  # an open check-in is kept in the vault this often, when it changed
 
@@ -189,11 +189,11 @@ class Shell(QWidget):
             page = ResidentsPage(session)
             page.open_requested.connect(self.open_resident)
             page.search_requested.connect(self.search_notes)
-        elif row == 2:
+        elif row == SCHEDULE:
             page = SchedulePage(session)
-        elif row == 3:
+        elif row == REPORTS:
             page = ReportsPage(session)
-        elif row == 4:
+        elif row == SYNC:
             page = SyncPage(session, self.background_sync)
         else:
             admin = AdminPage(session, self.settings)
@@ -216,11 +216,11 @@ class Shell(QWidget):
 
     @property
     def sync_page(self) -> SyncPage:
-        return cast(SyncPage, self.page(4))
+        return cast(SyncPage, self.page(SYNC))
 
     @property
     def admin(self) -> AdminPage:
-        return cast(AdminPage, self.page(5))
+        return cast(AdminPage, self.page(ADMIN))
 
     def _clock_said(self, warning: str | None) -> None:
         self.clock_notice.setText(warning or "")
