@@ -201,3 +201,36 @@ def test_a_code_that_cannot_be_made_keeps_the_dialog_open_with_the_reason(
     qtbot.waitUntil(lambda: problem.isVisibleTo(dialog), timeout=20_000)
     assert dialog.isVisible() and "reached" in problem.text()
     assert (laptop.text(), person.text()) == ("Night laptop", "Noor Haddad")  # kept
+
+
+def test_documents_content_moves_after_the_round_off_the_database_thread(
+        window, vault_dir: Path, server: LiveServer, qtbot) -> None:
+    """The background round moves records only; the content mover sends the document's
+    chunks afterwards, each request on a thread of its own (sync/files.Carrier)."""
+    import os
+
+    from safehaven.services import documents
+    from safehaven.sync.replica import chunk_sync
+
+    with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:
+        connect(vault, server.url, create_org(server.storage, "Harbour"))
+        ana = next(r.id for r in reads.all_of(vault.conn, Resident) if r.preferred_name == "Ana")
+        documents.add(Context.for_vault(vault), ana, "other", os.urandom(200_000),
+                      title="Scan")
+    unlock(window)
+    runner = window.centralWidget().background_sync
+    threads: list[str] = []
+    real_carry = runner.content.carrier.carry
+
+    def carry(step):
+        import threading
+        threads.append(threading.current_thread().name)
+        return real_carry(step)
+
+    runner.content.carrier.carry = carry
+    with qtbot.waitSignal(runner.finished, timeout=15_000) as round_:
+        runner.run_now()
+    assert round_.args[0]["chunks_sent"] == 0  # not in the round
+    qtbot.waitUntil(lambda: not runner.content.running, timeout=15_000)
+    assert runner.content.sent == 4 and set(threads) == {"safehaven-content"}
+    assert chunk_sync.unsent_count(window.session.ctx.conn) == 0

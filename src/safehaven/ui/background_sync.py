@@ -7,10 +7,16 @@ minute, a few seconds after a save, and at once when the server comes back; whil
 server is away the probe backs off to every two minutes. A round does at most a couple
 of batches (a second or so of database work) and the next follows at once, so a first
 sync of a whole house never holds up a save.
+
+Documents' content moves after a round, apart from it (`ContentMover`): the database
+thread reads a step's sealed chunks and writes what came back, and the request itself
+runs on a thread of its own. A chunk takes seconds on a slow link and a request cannot be
+stopped once sent; it no longer holds up a save or the next round's check-ins.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import Any
 
@@ -45,6 +51,7 @@ class BackgroundSync(QObject):
         self.timer.timeout.connect(self.run_now)
         self._probed.connect(self._after_probe)
         session.changed.connect(self._changed)
+        self.content = ContentMover(session, self)
         session.call(sync_status.server_url, on_done=self._have_url)
 
     def _have_url(self, url: str | None) -> None:
@@ -83,7 +90,8 @@ class BackgroundSync(QObject):
             self._done_with(self.tr("The server cannot be reached; changes wait here safely "
                                     "and go out when it can."), failed=True)
             return
-        self.session.call(sync_status.sync_now, quick=True, on_done=self._round_done,
+        self.session.call(sync_status.sync_now, quick=True, content=False,
+                          on_done=self._round_done,
                           on_error=lambda e: self._done_with(str(e), failed=True))
 
     def _round_done(self, result: Result[dict[str, Any]]) -> None:
@@ -92,6 +100,7 @@ class BackgroundSync(QObject):
         self._done_with("", failed=False)
         if report.get("more"):  # a big first sync goes in short steps; the window stays free
             self.timer.start(MORE_MS)
+        self.content.start()
         self.finished.emit(report)
 
     def _done_with(self, reason: str, *, failed: bool) -> None:
@@ -104,4 +113,71 @@ class BackgroundSync(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.url = None
+        self.content.stop()
+
+
+class ContentMover(QObject):
+    """Documents' content in steps after a round: each step read and settled on the
+    database thread, carried on a thread of its own (no database there, only sealed
+    chunks), until nothing is left, the link fails (the next round starts again) or the
+    vault locks."""
+
+    moved = Signal(int, int)  # chunks sent, fetched (a burst's running total)
+    _carried = Signal(object)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.running = False
+        self.sent = self.fetched = 0
+        self.carrier = sync_status.ContentCarrier()
+        self._burst = sync_status.ContentBurst()
+        self._carried.connect(self._settle)
+
+    def start(self) -> None:
+        if self.running or not self.session.is_open:
+            return
+        self.running = True
+        self.sent = self.fetched = 0
+        self._burst = sync_status.ContentBurst()
+        self._ask()
+
+    def stop(self) -> None:
+        self.running = False
+        self.carrier.close()
+
+    def _ask(self) -> None:
+        if not (self.running and self.session.is_open):
+            self.stop()
+            return
+        self.session.call(sync_status.content_step, self._burst, on_done=self._carry,
+                          on_error=lambda _e: self.stop())
+
+    def _carry(self, step: sync_status.ContentStep | None) -> None:
+        if step is None or not (self.running and self.session.is_open):
+            self.stop()
+            return
+        carrier, carried = self.carrier, self._carried
+
+        def carry() -> None:
+            done = carrier.carry(step)
+            with contextlib.suppress(RuntimeError):  # the shell went with a lock meanwhile
+                carried.emit(done)
+        threading.Thread(target=carry, daemon=True, name="safehaven-content").start()
+
+    def _settle(self, step: sync_status.ContentStep) -> None:
+        if not (self.running and self.session.is_open):
+            self.stop()  # locked meanwhile: what came is fetched again another time
+            return
+        self.session.call(sync_status.content_settle, step, self._burst,
+                          on_done=self._settled, on_error=lambda _e: self.stop())
+
+    def _settled(self, moved: Any) -> None:
+        self.sent += moved.sent
+        self.fetched += moved.fetched
+        self.moved.emit(self.sent, self.fetched)
+        if moved.more:
+            self._ask()
+        else:
+            self.stop()
 
