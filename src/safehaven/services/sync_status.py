@@ -200,8 +200,9 @@ def content_step(ctx: Context, burst: files.Burst) -> files.Step | None:
 
 
 def content_settle(ctx: Context, step: files.Step, burst: files.Burst) -> files.Moved:
-    """What a carried step moved, kept here."""
-    ctx.require(Action.RECORD_CHECKIN)
+    """What a carried step moved, kept here (a fetched chunk only if its bytes hash to
+    its id)."""
+    ctx.require(Action.READ_RECORDS)
     return files.settle(ctx.vault, step, burst)
 
 

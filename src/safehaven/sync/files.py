@@ -131,19 +131,21 @@ class Burst:
     missing: set[str] = field(default_factory=set)
 
 
-def next_step(vault: Vault, burst: Burst) -> Step | None:
+def next_step(vault: Vault, burst: Burst, only: list[str] | None = None) -> Step | None:
     """The next chunks to send (first) or fetch, sized to the link; None when there is
-    nothing to move or no server."""
+    nothing to move or no server. `only`: fetch these chunks and nothing else (a document
+    being opened)."""
     pace = burst.pace
     link = server_link.server_link(vault.conn)
     if link is None:
         return None
     reach = Reach(link.url, link.device_token, server_link.pinned_certificate(vault.conn),
                   device_keys.own_name(vault))
-    send = chunk_sync.unsent(vault.conn, pace.size, 64)
+    send = chunk_sync.unsent(vault.conn, pace.size, 64) if only is None else []
     if send:
         return Step(reach, send, [])
-    wanted = chunk_sync.wanted(vault.conn, chunk_sync.policy(vault.conn))
+    wanted = chunk_sync.lacking(vault.conn, only) if only is not None else \
+        chunk_sync.wanted(vault.conn, chunk_sync.policy(vault.conn))
     fetch = [cid for cid in wanted if cid not in burst.missing][:pace.chunks]
     return Step(reach, [], fetch) if fetch else None
 

@@ -16,7 +16,6 @@ stopped once sent; it no longer holds up a save or the next round's check-ins.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from typing import Any
 
@@ -24,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from safehaven.services import sync_status
 from safehaven.services.context import Changed, Result
+from safehaven.ui.content_mover import ContentMover
 from safehaven.ui.session import Session
 
 EVERY_MS = 60_000
@@ -114,70 +114,3 @@ class BackgroundSync(QObject):
         self.timer.stop()
         self.url = None
         self.content.stop()
-
-
-class ContentMover(QObject):
-    """Documents' content in steps after a round: each step read and settled on the
-    database thread, carried on a thread of its own (no database there, only sealed
-    chunks), until nothing is left, the link fails (the next round starts again) or the
-    vault locks."""
-
-    moved = Signal(int, int)  # chunks sent, fetched (a burst's running total)
-    _carried = Signal(object)
-
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.running = False
-        self.sent = self.fetched = 0
-        self.carrier = sync_status.ContentCarrier()
-        self._burst = sync_status.ContentBurst()
-        self._carried.connect(self._settle)
-
-    def start(self) -> None:
-        if self.running or not self.session.is_open:
-            return
-        self.running = True
-        self.sent = self.fetched = 0
-        self._burst = sync_status.ContentBurst()
-        self._ask()
-
-    def stop(self) -> None:
-        self.running = False
-        self.carrier.close()
-
-    def _ask(self) -> None:
-        if not (self.running and self.session.is_open):
-            self.stop()
-            return
-        self.session.call(sync_status.content_step, self._burst, on_done=self._carry,
-                          on_error=lambda _e: self.stop())
-
-    def _carry(self, step: sync_status.ContentStep | None) -> None:
-        if step is None or not (self.running and self.session.is_open):
-            self.stop()
-            return
-        carrier, carried = self.carrier, self._carried
-
-        def carry() -> None:
-            done = carrier.carry(step)
-            with contextlib.suppress(RuntimeError):  # the shell went with a lock meanwhile
-                carried.emit(done)
-        threading.Thread(target=carry, daemon=True, name="safehaven-content").start()
-
-    def _settle(self, step: sync_status.ContentStep) -> None:
-        if not (self.running and self.session.is_open):
-            self.stop()  # locked meanwhile: what came is fetched again another time
-            return
-        self.session.call(sync_status.content_settle, step, self._burst,
-                          on_done=self._settled, on_error=lambda _e: self.stop())
-
-    def _settled(self, moved: Any) -> None:
-        self.sent += moved.sent
-        self.fetched += moved.fetched
-        self.moved.emit(self.sent, self.fetched)
-        if moved.more:
-            self._ask()
-        else:
-            self.stop()
-
