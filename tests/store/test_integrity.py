@@ -15,7 +15,8 @@ from safehaven.errors import DamagedDatabase, SavesMissing, StorageFailed
 from safehaven.services import access, residents
 from safehaven.services.context import Context
 from safehaven.store import integrity, numbering
-from safehaven.store.vault import DB_NAME, Vault, db_path
+from safehaven.store.database import DB_NAME
+from safehaven.store.vault import Vault, db_path
 from tests.conftest import PASSPHRASE, House
 
 PAGE = 4096

@@ -42,9 +42,10 @@ from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import crypto, migrate, numbering
 from safehaven.store.connection import export_copy
+from safehaven.store.database import DB_NAME
 from safehaven.store.files import atomic_write, create_private, ensure_private_dir, fsync_dir
 from safehaven.store.keyfile import KeyFile
-from safehaven.store.vault import DB_NAME, KEYS_NAME, Vault, db_path, exists, keys_path
+from safehaven.store.vault import KEYS_NAME, Vault, db_path, exists, keys_path
 from safehaven.store.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
