@@ -5,7 +5,6 @@ The UI reaches the store only through here (and the other service modules).
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from safehaven.domain.models import Staff
@@ -19,7 +18,7 @@ from safehaven.store.files import atomic_write, ensure_private_dir
 from safehaven.store.vault import Vault
 from safehaven.store.writer import Changed
 
-__all__ = ["Changed", "atomic_write", "create", "create_demo", "describe", "ensure_private_dir",
+__all__ = ["Changed", "atomic_write", "create", "describe", "ensure_private_dir",
            "exists", "reset_passphrase", "staff_names", "unlock", "unlock_delay"]
 
 
@@ -147,30 +146,6 @@ def unlock_delay(folder: Path) -> float:
 def describe(folder: Path) -> dict[str, object]:
     """What can be said of a vault without unlocking it (`safehaven info`)."""
     return vaults.describe(folder)
-
-
-def create_demo(folder: Path, passphrase: str, *, founded: datetime | None = None
-                ) -> Context:
-    """A demo vault's first person (the generator adds the rest).
-
-    `founded`: the house is set up then, before its synthetic history, and the staff added
-    before `demo_founded` is called join then too, so that each synthetic record can be
-    dated by its own moment (services/synthetic_clock.py) and still be accepted by other
-    laptops, which refuse a change set dated before its author joined."""
-    from safehaven.services import synthetic
-
-    at = int(founded.timestamp() * 1000) if founded is not None else None
-    vault, _ = Vault.create(folder, house="Casa Esperanza", organisation="Harbour Network",
-                            staff_name=synthetic.DEMO_STAFF[0][0], passphrase=passphrase,
-                            demo=True, demo_clock=(lambda: at) if at is not None else None)
-    return Context.for_vault(vault)
-
-
-def demo_founded(ctx: Context) -> None:
-    """The demo house is set up: its clock reads the wall clock again."""
-    from safehaven.store.hlc import wall_ms
-
-    ctx.vault.clock.now_ms = wall_ms
 
 
 def create(folder: Path, **fields: object) -> tuple[Context, str]:

@@ -18,7 +18,7 @@ from safehaven.domain.permissions import Action
 from safehaven.domain.vocab import DoseOutcome, MedForm, Role, Route, StockKind
 
 if TYPE_CHECKING:
-    from safehaven.services.synthetic import Generator
+    from safehaven.demo.generator import Generator
     from safehaven.store.writer import WriteTx
 
 ALLERGIES = [(("Penicillin",), "rash and hives: stop, call the doctor", 40),

@@ -13,43 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from safehaven.domain import models as m
-from safehaven.domain.measures import BUILT_IN
-from safehaven.domain.vocab import (
-    INCIDENT_FOR_FLAG,
-    Attendance,
-    CareStage,
-    ConsentGiver,
-    ConsentPurpose,
-    Destination,
-    FeelsSafe,
-    Frequency,
-    GroupStatus,
-    IncidentKind,
-    Level,
-    NeedCategory,
-    NeedStatus,
-    NoteKind,
-    Notified,
-    Occupation,
-    Priority,
-    ReferralStatus,
-    RiskFlag,
-    RiskIndicator,
-    RiskLevel,
-    Role,
-    SessionStatus,
-    Shift,
-    VettingMethod,
-    VettingStatus,
-)
-from safehaven.services import synthetic_health, synthetic_lifecycle
-from safehaven.services import today as today_service
-from safehaven.services.context import Context
-from safehaven.services.follow_ups import add_months
-from safehaven.services.permissions import Action, allowed
-from safehaven.services.synthetic_clock import Stamper, moment_of
-from safehaven.services.synthetic_data import (
+from safehaven.demo import health, lifecycle
+from safehaven.demo.data import (
     ACK_NOTES,
     CLINICAL,
     CONTACTS,
@@ -82,9 +47,44 @@ from safehaven.services.synthetic_data import (
     SLOTS,
     STAY,
 )
-from safehaven.services.synthetic_documents import documents
-from safehaven.services.synthetic_life import life
-from safehaven.services.synthetic_safeguarding import house_log, safeguarding
+from safehaven.demo.documents import documents
+from safehaven.demo.life import life
+from safehaven.demo.safeguarding import house_log, safeguarding
+from safehaven.demo.timeline import Stamper, moment_of
+from safehaven.domain import models as m
+from safehaven.domain.measures import BUILT_IN
+from safehaven.domain.vocab import (
+    INCIDENT_FOR_FLAG,
+    Attendance,
+    CareStage,
+    ConsentGiver,
+    ConsentPurpose,
+    Destination,
+    FeelsSafe,
+    Frequency,
+    GroupStatus,
+    IncidentKind,
+    Level,
+    NeedCategory,
+    NeedStatus,
+    NoteKind,
+    Notified,
+    Occupation,
+    Priority,
+    ReferralStatus,
+    RiskFlag,
+    RiskIndicator,
+    RiskLevel,
+    Role,
+    SessionStatus,
+    Shift,
+    VettingMethod,
+    VettingStatus,
+)
+from safehaven.services import today as today_service
+from safehaven.services.context import Context
+from safehaven.services.follow_ups import add_months
+from safehaven.services.permissions import Action, allowed
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 from safehaven.store.writer import WriteTx
@@ -155,7 +155,7 @@ class Generator:
         self.life = random.Random(f"life-{seed}")  # noqa: S311 - synthetic data
         self.docs = random.Random(f"documents-{seed}")  # noqa: S311 - synthetic data
         self.life_hearings = 0
-        self.clock = Stamper(ctx)  # each record dated by its own moment (synthetic_clock)
+        self.clock = Stamper(ctx)  # each record dated by its own moment (demo/timeline.py)
 
     def _name(self, lang: str, rng: random.Random) -> str:
         """A preferred name not yet used in this house; staff add an initial when two match."""
@@ -184,7 +184,7 @@ class Generator:
             self.signer = tx.ctx.staff_id
             house_log(self, tx, days)
         self._acks()
-        synthetic_lifecycle.add(self, self.seed)
+        lifecycle.add(self, self.seed)
         return Generated(**self.counts)
 
     def _scale(self, tx: WriteTx) -> None:
@@ -275,7 +275,7 @@ class Generator:
         self._measures(tx, r.id, intake, end)
         if left is not None:
             self._follow_ups(tx, r.id, left)
-        synthetic_health.add(self, tx, r, start, end, left)
+        health.add(self, tx, r, start, end, left)
 
     def _stages(self, intake: date, age: int) -> list[tuple[Any, ...]]:
         """(stage, from, reason, destination) of each move, up to today."""
