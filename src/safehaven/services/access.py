@@ -11,8 +11,7 @@ from safehaven.domain.models import Staff
 from safehaven.errors import SafeHavenError, UnknownStaff
 from safehaven.i18n import tr
 from safehaven.services.context import Context
-from safehaven.store import backup, join_marker, numbering, reads
-from safehaven.store import vault as vaults
+from safehaven.store import backup, join_marker, numbering, reads, vault_files
 from safehaven.store.connection import translate_error
 from safehaven.store.files import atomic_write, ensure_private_dir
 from safehaven.store.vault import Vault
@@ -35,12 +34,12 @@ def exists(folder: Path) -> bool:
     open a vault made only half)."""
     finish_interrupted_restore(folder)
     finish_interrupted_join(folder)
-    return vaults.exists(folder)
+    return vault_files.exists(folder)
 
 
 def vault_exists(folder: Path) -> bool:
     """Whether the folder holds a vault, as it is (nothing finished or undone)."""
-    return vaults.exists(folder)
+    return vault_files.exists(folder)
 
 
 def finish_interrupted_join(folder: Path) -> str | None:
@@ -71,7 +70,7 @@ def finish_interrupted_restore(folder: Path) -> str | None:
 
 def staff_names(folder: Path) -> list[str]:
     """Who can unlock this laptop's vault (names only; nothing is decrypted)."""
-    return vaults.staff_labels(folder)
+    return vault_files.staff_labels(folder)
 
 
 def unlock(folder: Path, passphrase: str, staff_name: str | None, *,
@@ -98,7 +97,7 @@ def unlock(folder: Path, passphrase: str, staff_name: str | None, *,
 def check_pages_if_due(ctx: Context) -> bool:
     """Run the daily full page check that `unlock(defer_page_check=True)` left for later;
     True if it ran. Damage found stops this session's writes (`store/integrity.py`)."""
-    if not ctx.vault.page_check_due:
+    if not ctx.vault.db.page_check_due:
         return False
     ctx.vault.check_pages()
     return True
@@ -122,10 +121,10 @@ def accept_missing_saves(folder: Path, passphrase: str, staff_name: str | None) 
     what it had sent. Returns how many saves were missing (0: nothing was wrong)."""
     vault = Vault.unlock(folder, passphrase, staff_name, accept_missing=True)
     with vault:
-        missing = vault.commits.missing
+        missing = vault.db.commits.missing
         if missing:
             numbering.mark_restored(vault)
-            vault.commits.record()
+            vault.db.commits.record()
     return missing
 
 
@@ -140,12 +139,12 @@ def clock_warning(ctx: Context) -> str | None:
 
 def unlock_delay(folder: Path) -> float:
     """Seconds the next unlock will wait, after repeated wrong passphrases."""
-    return vaults.unlock_delay(folder)
+    return vault_files.unlock_delay(folder)
 
 
 def describe(folder: Path) -> dict[str, object]:
     """What can be said of a vault without unlocking it (`safehaven info`)."""
-    return vaults.describe(folder)
+    return vault_files.describe(folder)
 
 
 def create(folder: Path, **fields: object) -> tuple[Context, str]:

@@ -53,42 +53,12 @@ from safehaven.store.key_slots import KeySlots
 from safehaven.store.keyfile import KeyFile, Slot
 from safehaven.store.rekey import REKEY_SUFFIX, rekey
 from safehaven.store.throttle import Throttle
+from safehaven.store.vault_files import KEYS_NAME, THROTTLE_NAME, db_path, keys_path, load_keys
+from safehaven.store.vault_files import exists as exists  # (sync/enrolment.py asks here)
 from safehaven.store.writer import WriteContext, WriteTx
 from safehaven.store.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
-
-KEYS_NAME = "vault.keys"
-THROTTLE_NAME = "unlock.state"
-
-
-def db_path(folder: Path) -> Path:
-    return folder / DB_NAME
-
-
-def keys_path(folder: Path) -> Path:
-    return folder / KEYS_NAME
-
-
-def exists(folder: Path) -> bool:
-    return keys_path(folder).exists() or db_path(folder).exists()
-
-
-def unlock_delay(folder: Path) -> float:
-    """Seconds the next unlock attempt will wait, after repeated failures."""
-    return Throttle(Path(folder) / THROTTLE_NAME).wait_needed()
-
-
-def staff_labels(folder: Path) -> list[str]:
-    """Names on the unlock screen: the staff members who hold a passphrase slot."""
-    return [s.label or "" for s in _load_keys(folder).staff_slots()]
-
-
-def _load_keys(folder: Path) -> KeyFile:
-    try:
-        return KeyFile.load(keys_path(folder))
-    except FileNotFoundError as exc:
-        raise VaultNotFound(folder) from exc
 
 
 class Vault:
@@ -138,28 +108,8 @@ class Vault:
         return self.db.conn
 
     @property
-    def commits(self) -> integrity.CommitCounter:
-        return self.db.commits
-
-    @property
     def writer_lock(self) -> WriterLock:
         return self.db.writer_lock
-
-    @property
-    def damaged(self) -> bool:
-        return self.db.damaged
-
-    @property
-    def page_check_due(self) -> bool:
-        return self.db.page_check_due
-
-    @property
-    def pages_checked_at(self) -> float | None:
-        return self.db.pages_checked_at
-
-    @property
-    def opened_at(self) -> float:
-        return self.db.opened_at
 
     @property
     def _master_key(self) -> bytes:
@@ -270,7 +220,7 @@ class Vault:
         `defer_page_check`: the daily full page check, when due on a file left as it was,
         runs before the first write (or when the caller calls `check_pages`), not now."""
         folder = Path(folder)
-        keys = _load_keys(folder)
+        keys = load_keys(folder)
         slot = choose_slot(keys, staff)
         throttle = Throttle(folder / THROTTLE_NAME)
         sleep(throttle.wait_needed())
@@ -299,7 +249,7 @@ class Vault:
     def recover(cls, folder: Path, recovery_key: str) -> Vault:
         """Open with the printed recovery key (then set a new passphrase)."""
         folder = Path(folder)
-        keys = _load_keys(folder)
+        keys = load_keys(folder)
         raw = crypto.parse_recovery_key(recovery_key)
         slot = keys.recovery_slot()
         if raw is None or slot is None:
@@ -489,11 +439,3 @@ class Vault:
             self.note_trouble(exc)
         self.close()
 
-
-def describe(folder: Path) -> dict[str, object]:
-    """What can be said of a vault without unlocking it (for `safehaven info`)."""
-    keys = _load_keys(folder)
-    return {"vault_id": keys.vault_id, "site_id": keys.site_id,
-            "staff": [s.label for s in keys.staff_slots()],
-            "has_recovery_key": keys.recovery_slot() is not None,
-            "database_bytes": db_path(folder).stat().st_size if db_path(folder).exists() else 0}
