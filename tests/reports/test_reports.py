@@ -30,7 +30,7 @@ from safehaven.services import (
     weekly,
 )
 from safehaven.services.context import Context
-from safehaven.services.weekly import in_house_on
+from safehaven.services.week_figures import in_house_on
 from safehaven.store import reads
 from tests.conftest import House
 from tests.reports.pdftext import pdftotext
