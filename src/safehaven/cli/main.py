@@ -70,8 +70,6 @@ if TYPE_CHECKING:  # imported by name when their command runs (`build_parser`); 
         org_match,
         residents,
         staff,
-        synthetic,
-        synthetic_clock,
         today,
     )
 else:
@@ -81,8 +79,6 @@ else:
         org_match,
         residents,
         staff,
-        synthetic,
-        synthetic_clock,
         today,
     ) = services(
         "access",
@@ -90,8 +86,6 @@ else:
         "org_match",
         "residents",
         "staff",
-        "synthetic",
-        "synthetic_clock",
         "today",
     )
 
@@ -123,25 +117,20 @@ def cmd_init(args: argparse.Namespace) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> None:
+    from safehaven.demo import generator, house  # the demo command alone loads the generator
+
     passphrase = demo_passphrase()
     if access.exists(args.vault):
         print(tr("Using the existing demo vault at {path}.", path=args.vault))
         access.unlock(args.vault, passphrase, args.staff).vault.close()
     else:
-        founded = synthetic_clock.founding_moment(clock.today(), args.days)
-        ctx = access.create_demo(args.vault, passphrase, founded=founded)
-        with ctx.vault:
-            ids = [ctx.actor.id] if ctx.actor else []
-            for name, role in synthetic.DEMO_STAFF[1:]:
-                ids.append(staff.add(ctx, name, role, passphrase).record.id)
-            access.demo_founded(ctx)
-            made = synthetic.generate(ctx, residents=args.residents, days=args.days,
-                                      seed=args.seed, staff_ids=ids)
+        made = house.make(args.vault, passphrase, residents=args.residents, days=args.days,
+                          seed=args.seed, today=clock.today())
         print(tr("Demo vault created at {path}: {r} residents, {c} check-ins, {s} sessions.",
                  path=args.vault, r=made.residents, c=made.checkins, s=made.sessions))
     if passphrase == DEMO_PASSPHRASE:
         print(tr("Demo passphrase: {p} (staff: {names})", p=DEMO_PASSPHRASE,
-                 names=", ".join(n for n, _ in synthetic.DEMO_STAFF)))
+                 names=", ".join(n for n, _ in generator.DEMO_STAFF)))
     if not args.no_gui:
         from safehaven.ui.app import run
 

@@ -42,9 +42,11 @@ from safehaven.errors import SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import crypto, migrate, numbering
 from safehaven.store.connection import export_copy
+from safehaven.store.database import DB_NAME
 from safehaven.store.files import atomic_write, create_private, ensure_private_dir, fsync_dir
 from safehaven.store.keyfile import KeyFile
-from safehaven.store.vault import DB_NAME, KEYS_NAME, Vault, db_path, exists, keys_path
+from safehaven.store.vault import Vault
+from safehaven.store.vault_files import KEYS_NAME, db_path, exists, keys_path
 from safehaven.store.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
@@ -108,7 +110,7 @@ def _database(vault: Vault, beside: Path) -> bytes:
             return copy.read_bytes()
     vault.conn.execute("BEGIN")
     try:
-        if (vault.pages_checked_at or 0) < vault.opened_at:  # (not twice if unlock did)
+        if (vault.db.pages_checked_at or 0) < vault.db.opened_at:  # (not twice if unlock did)
             vault.check_pages()  # no damaged page into a backup
         vault.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot
         return db_path(vault.folder).read_bytes()
@@ -283,7 +285,7 @@ def _verify(folder: Path, passphrase: str, staff: str | None, manifest: Manifest
         elif vault.conn.execute("SELECT 1 FROM local_state WHERE key = ?",
                                 (_MARK,)).fetchone():
             raise BadBackup(tr("a version 2 backup relabelled as version 1"))
-        if (vault.pages_checked_at or 0) < vault.opened_at:  # unlock checked this new
+        if (vault.db.pages_checked_at or 0) < vault.db.opened_at:  # unlock checked this new
             vault.check_pages()  # file's every page (store/integrity.py): not twice
         problems = [r[0] for r in vault.conn.execute("PRAGMA integrity_check")
                     if r[0] != "ok"]
