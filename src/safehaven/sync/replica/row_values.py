@@ -90,9 +90,11 @@ def fits(model: type) -> Fits:
     scope: dict[str, Any] = {"FIELDS": frozenset(names), "N": len(names), "MAX_HLC": MAX_HLC,
                              "MAX_TEXT": MAX_TEXT, "MAX_SEALED": MAX_SEALED,
                              "PREFIX": PREFIX, "partial": _partial(model)}
+    scope.update(date=date, datetime=datetime)
     lines = ["def fits(row):",
              "    if len(row) != N or row.keys() != FIELDS:",
-             "        return partial(row)"]
+             "        return partial(row)",
+             "    try:"]
     for n, name in enumerate(names):
         if not name.isidentifier():
             raise ValueError(name)  # a model's field: never happens
@@ -102,15 +104,17 @@ def fits(model: type) -> Fits:
             continue
         if optional:
             test = f"v is None or ({test})"
-        lines += [f"    v = row[{name!r}]", f"    if not ({test}):", "        return False"]
-    lines.append("    return True")
+        lines += [f"        v = row[{name!r}]", f"        if not ({test}):",
+                  "            return False"]
+    lines += ["    except (ValueError, TypeError):", "        return False", "    return True"]
     exec("\n".join(lines), scope)  # noqa: S102 - made from the model's own fields
     made: Fits = scope["fits"]
     return made
 
 
 def _written(base: Any, n: int, scope: dict[str, Any]) -> str | None:
-    """The quick test of one field, as Python over `v` (None: anything fits)."""
+    """The quick test of one field, as Python over `v` (None: anything fits). It may
+    raise ValueError or TypeError for "no"."""
     if base is bool:
         return "v in (0, 1)"
     if base is int:
@@ -123,7 +127,9 @@ def _written(base: Any, n: int, scope: dict[str, Any]) -> str | None:
         scope[f"values{n}"] = values
         if all(isinstance(value, str) for value in values):
             return f"type(v) is str and v in values{n}"
-    if base in (date, datetime, tuple) or (isinstance(base, type) and issubclass(base, Enum)):
+    if base in (date, datetime):  # (raises ValueError when it is not one: "no")
+        return f"type(v) is str and {base.__name__}.fromisoformat(v) is not None"
+    if base is tuple or (isinstance(base, type) and issubclass(base, Enum)):
         scope[f"test{n}"] = _validators_of(base)
         return f"test{n}(v)"
     return None
