@@ -153,8 +153,7 @@ def check(conn: Connection, cs: ChangeSet, entries: list[KnownEntry],
 
 
 @cache
-def _may(role: Role | None) -> frozenset[Action]:
-    """Every action `role` may take (`allowed`), to test a row's needs in one go."""
+def _may(role: Role | None) -> frozenset[Action]:  # what `role` is `allowed`, as one set
     return frozenset(a for a in Action if allowed(role, a))
 
 
