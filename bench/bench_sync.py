@@ -17,8 +17,12 @@ Then the PouchDB replication benchmark (../shared/peer-bench, node) on the same 
 records, and the ratios. `--slow-join KBIT` also joins a new laptop through a proxy limited
 to KBIT kbit/s (bench/throttle_proxy.py), printing its progress, and reports the time.
 
+`--base SRC --alternate N` runs the SQLite server's measures N times with the code of
+another tree (a base commit's worktree) and N times with this code, alternating, so old and
+new are compared in one run on a shared machine.
+
 Run: python bench/bench_sync.py [--residents N] [--days N] [--no-postgres] [--no-peer]
-                                [--slow-join 256]
+                                [--slow-join 256] [--base ../wt-base/src --alternate 2]
 """
 
 from __future__ import annotations
@@ -248,6 +252,31 @@ def run_peer(count: int, rounds: int) -> dict | None:
             "requests_idle": float("nan")}
 
 
+def alternated(base: Path, template: Path, root: Path, rounds: int, times: int
+               ) -> list[dict]:
+    """The SQLite server's measures with the base's code and with this code, `times` each,
+    alternating (base first), each run in a process of its own with its code first on the
+    path (the server it starts inherits it): on a shared machine both meet the same load."""
+    out = []
+    mine = Path(__file__).resolve().parent.parent / "src"
+    for n in range(times):
+        for label, src in ((f"base {n + 1}", base), (f"this code {n + 1}", mine)):
+            result = root / f"{label.replace(' ', '-')}.json"
+            env = {**os.environ, "PYTHONPATH": str(src.resolve())}
+            subprocess.run([sys.executable, __file__, "--one-run", str(result), "--template",
+                            str(template), "--rounds", str(rounds)], env=env, check=True)
+            done = json.loads(result.read_text())
+            done["label"] = label
+            print(f"{label}: join {done['pulled']:,} in {done['pull_s']:.1f} s, laptop CPU "
+                  f"{done['pull_cpu']:.1f} s, load {os.getloadavg()[0]:.1f}", flush=True)
+            out.append(done)
+    return out
+
+
+def _each(results: list[dict], key: str, fmt: str = "{:.1f}") -> str:
+    return " / ".join(fmt.format(r[key]) for r in results)
+
+
 def shutil_which(name: str) -> str | None:
     import shutil
 
@@ -302,11 +331,23 @@ def main() -> None:
     parser.add_argument("--slow-join", type=float, default=0, metavar="KBIT",
                         help="also join through a link of KBIT kbit/s (e.g. 256)")
     parser.add_argument("--only-slow-join", action="store_true")
+    parser.add_argument("--base", type=Path, metavar="SRC",
+                        help="also run the SQLite server's measures with the code in SRC "
+                             "(another tree's src/, e.g. a base commit's worktree), "
+                             "alternating with this code's, each in a process of its own")
+    parser.add_argument("--alternate", type=int, default=1, metavar="N",
+                        help="with --base: N runs of each, base first")
+    parser.add_argument("--one-run", type=Path, help=argparse.SUPPRESS)  # a --base child
     parser.add_argument("--template", type=Path, metavar="DIR",
                         help="the demo vault: made there and kept if DIR does not exist, "
                              "else used as it is (so two runs, of two versions of the code, "
                              "sync the same records)")
     args = parser.parse_args()
+    if args.one_run is not None:  # a child of --base: one run, its figures as JSON
+        with tempfile.TemporaryDirectory() as tmp:
+            done = run(args.one_run.stem, args.template, Path(tmp), None, args.rounds)
+        args.one_run.write_text(json.dumps(done))
+        return
     started_at = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}, {platform.platform()}")
@@ -333,7 +374,10 @@ def main() -> None:
                   f"link, cut once midway)")
             if args.only_slow_join:
                 return
-        results = [run("SQLite server", template, root / "sqlite", None, args.rounds)]
+        if args.base is not None:
+            results = alternated(args.base, template, root, args.rounds, args.alternate)
+        else:
+            results = [run("SQLite server", template, root / "sqlite", None, args.rounds)]
         if not args.no_postgres:
             cluster, reason = pg_cluster.start()
             if cluster is None:
@@ -389,6 +433,13 @@ def main() -> None:
             cells = [fmt.format(r[key]) if r[key] == r[key] else "—" for r in results]
         print(f"| {title} | " + " | ".join(cells) + " |")
     peer = next((r for r in results if r["label"].startswith("PouchDB")), None)
+    base = [r for r in results if r["label"].startswith("base")]
+    if base:
+        mine = [r for r in results if r["label"].startswith("this code")]
+        print(f"\njoin, laptop CPU s: base {_each(base, 'pull_cpu')}, this code "
+              f"{_each(mine, 'pull_cpu')}; change sets a second: base "
+              f"{_each(base, 'pull_rate', '{:,.0f}')}, this code "
+              f"{_each(mine, 'pull_rate', '{:,.0f}')}")
     if peer is not None:
         print()
         for r in results:

@@ -12,11 +12,7 @@ quarantined; the rest still flows.
 from __future__ import annotations
 
 import json
-import types
-import typing
-from collections.abc import Callable
 from datetime import UTC, date, datetime
-from enum import Enum
 from functools import cache
 from typing import Any
 
@@ -42,17 +38,11 @@ from safehaven.store.refusal import Refusal, RefusalKind, Refused
 from safehaven.store.restricted import PREFIX, eligible, is_sealed
 from safehaven.store.roster_trust import circle_named, pinned_founder
 from safehaven.store.tables import Table
-from safehaven.sync.replica import dose_check
+from safehaven.sync.replica import dose_check, row_values
+from safehaven.sync.replica.row_values import MAX_HLC
 
 WHOLE_ROW = "*"
 MAX_SKEW_MS = MAX_LEAD_MS  # laptops' clocks drift; a day's worth would be an attack
-MAX_TEXT = 20_000
-# a list's JSON: the longest is a document's chunk ids (68 characters each; 3,200 for the
-# largest file a house may keep, 200 MB): a 20 MB file's 320 ids were past MAX_TEXT
-MAX_LIST = 256_000
-# a restricted field sealed: up to 4 bytes a character, then base64 (store/restricted.py)
-MAX_SEALED = (4 * MAX_TEXT + 64) * 4 // 3 + 128
-MAX_HLC = (1 << 63) - 1
 
 # Refusals that time or a later change set can cure (their kinds are retryable).
 AHEAD = Refusal(RefusalKind.CLOCK_AHEAD, "written with a clock ahead of this laptop's")
@@ -148,6 +138,8 @@ def check(conn: Connection, cs: ChangeSet, entries: list[KnownEntry],
             needs = set()
         else:
             needs = _field(conn, table, row_id, fname, json.loads(value), signer, cs)
+        if needs <= _may(role):
+            continue
         refused = [a for a in needs if not allowed(role, a)]
         if refused == [Action.MANAGE_MEDICATION] and role is Role.STAFF:
             dose_check.require_trained(conn, signer)  # a trained staff member prescribes
@@ -160,15 +152,16 @@ def check(conn: Connection, cs: ChangeSet, entries: list[KnownEntry],
                           + (f".{fname}" if fname != WHOLE_ROW else ""))
 
 
+@cache
+def _may(role: Role | None) -> frozenset[Action]:  # what `role` is `allowed`, as one set
+    return frozenset(a for a in Action if allowed(role, a))
+
+
 def _whole_row(conn: Connection, cs: ChangeSet | None, table: Table, row_id: str,
                row: Any, *, fresh: bool = False) -> set[Any]:
     if not isinstance(row, dict) or row.get("id") != row_id:
         raise _refuse(RefusalKind.MALFORMED, f"malformed row for {table.name}")
-    valid = _validators(table.model)
-    for name, value in row.items():
-        rule = valid.get(name)
-        if rule is None or not rule(value):
-            _valid(table, name, value)  # says why
+    row_values.check_row(table, row)
     current = None if fresh else _current(conn, table, row_id)
     author, device = (cs.staff_id, cs.device_id) if cs is not None else (None, None)
     if table.name == "audit_log" and (row.get("staff_id") != author
@@ -265,7 +258,7 @@ def _field(conn: Connection, table: Table, row_id: str, fname: str, value: Any,
     if table.append_only:
         raise _refuse(RefusalKind.APPEND_ONLY,
                       f"changes an append-only record ({table.name}.{fname})")
-    _valid(table, fname, value)
+    row_values.valid(table, fname, value)
     if fname in AUTHOR_FIELDS.get(table.name, ()) and value is not None and value != signer:
         raise _refuse(RefusalKind.WRONG_AUTHOR,
                       f"names someone other than its author ({table.name}.{fname})")
@@ -455,96 +448,3 @@ def _founder(conn: Connection, cs: ChangeSet, signer: str,
                           "founds a house as someone the enrolment did not name")
         return Role.MANAGER
     return None
-
-
-def _valid(table: Table, fname: str, value: Any) -> None:
-    """The value fits the field: its type, its vocabulary, its size."""
-    kind = _kinds(table.model).get(fname)
-    if kind is None:
-        raise _refuse(RefusalKind.INVALID_VALUE, f"unknown field {table.name}.{fname}")
-    base, optional = kind
-    if value is None:
-        if optional:
-            return
-        raise _refuse(RefusalKind.INVALID_VALUE, f"{table.name}.{fname} cannot be empty")
-    try:
-        if base is bool:
-            ok = value in (0, 1)
-        elif base is int:
-            ok = isinstance(value, int) and not isinstance(value, bool) and abs(value) <= MAX_HLC
-        elif base is str:
-            ok = _is_text(value)
-        elif base in (date, datetime):
-            ok = isinstance(value, str) and bool(base.fromisoformat(value))
-        elif isinstance(base, type) and issubclass(base, Enum):
-            ok = isinstance(value, str) and bool(base(value))
-        elif base is tuple:
-            items = json.loads(value) if isinstance(value, str) else None
-            ok = isinstance(items, list) and len(value) <= MAX_LIST
-        else:
-            ok = True
-    except (ValueError, TypeError):
-        ok = False
-    if not ok:
-        raise _refuse(RefusalKind.INVALID_VALUE, f"a value that does not fit {table.name}.{fname}")
-
-
-@cache
-def _validators(model: type) -> dict[str, Any]:
-    """field -> a quick yes/no test of a value (the fast path; `_valid` says why not)."""
-    return {name: _quick(base, optional) for name, (base, optional) in _kinds(model).items()}
-
-
-def _quick(base: Any, optional: bool) -> Any:
-    test: Callable[[Any], bool]
-    if base is bool:
-        test = _is_flag
-    elif base is int:
-        test = _is_int
-    elif base is str:
-        test = _is_text
-    elif isinstance(base, type) and issubclass(base, Enum):
-        values = frozenset(e.value for e in base)
-        test = values.__contains__
-    else:  # dates, lists: rare enough for the full check
-        return lambda v: (v is None and optional) or _full(base, v)
-    return (lambda v: v is None or test(v)) if optional else test
-
-
-def _is_flag(v: Any) -> bool:
-    return v in (0, 1)
-
-
-def _is_int(v: Any) -> bool:
-    return type(v) is int and -MAX_HLC <= v <= MAX_HLC
-
-
-def _is_text(v: Any) -> bool:
-    return type(v) is str and (len(v) <= MAX_TEXT or (len(v) <= MAX_SEALED
-                                                       and v.startswith(PREFIX)))
-
-
-def _full(base: Any, value: Any) -> bool:
-    try:
-        if base in (date, datetime):
-            return isinstance(value, str) and bool(base.fromisoformat(value))
-        if base is tuple:
-            return value == "[]" or (isinstance(value, str) and len(value) <= MAX_TEXT
-                                     and isinstance(json.loads(value), list))
-    except (ValueError, TypeError):
-        return False
-    return True
-
-
-@cache
-def _kinds(model: type) -> dict[str, tuple[Any, bool]]:
-    """field -> (base type, may be None), from the dataclass's type hints."""
-    out = {}
-    for name, hint in typing.get_type_hints(model).items():
-        optional = False
-        if typing.get_origin(hint) in (typing.Union, types.UnionType):
-            args = [a for a in typing.get_args(hint) if a is not type(None)]
-            optional, hint = True, args[0]
-        origin = typing.get_origin(hint)
-        out[name] = (origin if origin is not None else hint, optional)
-    return out
