@@ -189,3 +189,28 @@ def test_an_unchecked_backup_of_a_damaged_structure_is_refused(
     doc["parts"][1].update(size=len(db), sha256=hashlib.sha256(db).hexdigest())
     _write(out, b.MAGIC_V2, _remac(doc, master, 2), keys, db)
     _refused(tmp_path / "new", out)
+
+
+def test_without_free_pages_the_structure_check_alone_finds_a_damaged_page(
+        houses: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page check is left out when `integrity_check` reads every page itself (no free
+    pages): a page damaged under a sealed file is still refused, by the HMAC check of the
+    structure check's own reads."""
+    import time
+
+    house = tmp_path / "house"
+    shutil.copytree(houses[0], house)
+    with Vault.unlock(house, PASS, sleep=lambda s: None) as vault:
+        assert integrity.structure_reads_every_page(vault.conn)
+        key, vault_id = vault._data_key, vault.keys.vault_id
+    db = house / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[len(data) // 2 + 500] ^= 0x10  # a page in use, none free
+    db.write_bytes(bytes(data))
+    integrity.write_seal(db, vault_id, key, time.time())  # as a disk gone bad: sealed
+    pages: list[int] = []
+    monkeypatch.setattr(Vault, "check_pages", lambda self: pages.append(1))
+    with Vault.unlock(house, PASS, sleep=lambda s: None) as vault, \
+            pytest.raises(DamagedDatabase):
+        b.write_backup(vault, tmp_path / "b.shbk")
+    assert pages == [] and not (tmp_path / "b.shbk").exists()

@@ -112,6 +112,19 @@ def check_structure(conn: Connection, db: Path) -> None:
         raise DamagedDatabase()
 
 
+def structure_reads_every_page(conn: Connection) -> bool:
+    """Whether `check_structure` on a new connection reads, so SQLCipher checks the HMAC
+    of, every page of the file: it walks every b-tree and overflow chain and the free
+    list's trunk pages, but only counts the free list's leaves, and never reads the
+    pointer-map pages of an auto-vacuum file or the lock-byte page past 1 GiB. Then a
+    separate `check_pages` adds nothing; otherwise it still has pages to check."""
+    free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+    auto = conn.execute("PRAGMA auto_vacuum").fetchone()[0]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    return int(free) == 0 and int(auto) == 0 and int(pages) * int(size) < 2 ** 30
+
+
 def _identity(db: Path) -> tuple[int, int, int, int] | None:
     """What changes whenever anything writes `vault.db`: its inode, size and times."""
     try:
