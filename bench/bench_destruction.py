@@ -25,8 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from safehaven.demo import generator
 from safehaven.domain.models import Resident
-from safehaven.services import closures, synthetic
+from safehaven.services import closures
 from safehaven.services.context import Context
 from safehaven.store import crypto, reads
 from safehaven.store import destruction as store
@@ -78,7 +79,7 @@ def demo_sizes(sizes: list[int]) -> None:
                                     staff_name="Manager", passphrase=PASS,
                                     kdf=crypto.MIN_KDF)
             ctx = Context.for_vault(vault, now=lambda: NOW)
-            synthetic.generate(ctx, residents=size, days=120, seed=7, today=NOW.date())
+            generator.generate(ctx, residents=size, days=120, seed=7, today=NOW.date())
             destroy_one(vault, ctx, f"{size} x 120")
             vault.close()
 
@@ -87,7 +88,7 @@ def make(folder: Path, residents: int, days: int) -> None:
     vault, _ = Vault.create(folder, house="H", organisation="O", staff_name="M",
                             passphrase=PASS, kdf=crypto.MIN_KDF)
     start = time.perf_counter()
-    synthetic.generate(Context.for_vault(vault, now=lambda: NOW), residents=residents,
+    generator.generate(Context.for_vault(vault, now=lambda: NOW), residents=residents,
                        days=days, seed=1, today=NOW.date())
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     vault.close()

@@ -10,6 +10,12 @@ until every record has moved (the round reaches its `files` step), seconds for t
 round (files get a background round's spare seconds, but a request in flight finishes:
 the next round, with the next check-ins, waits for it), and the longest chunk request.
 
+Then what the app does since session 15: the content moved apart from rounds, each chunk
+request on a thread of its own (`files.Carrier`). While a chunk request is on the wire,
+ten check-ins are saved and a round starts at once: seconds from the chunk request's
+start until those records have moved (inside a round, they waited for the request, up
+to "longest chunk request" above, and then for their own round).
+
 Run: python bench/bench_documents.py [--kbit 256] [--mb 20]
 """
 
@@ -20,6 +26,7 @@ import os
 import platform
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -72,6 +79,41 @@ def _round(vault: Vault, ids: list[str], shift: str, request_seconds: float
             "put_max_s": max(puts, default=0.0), "puts": len(puts)}
 
 
+def _behind_a_chunk(vault: Vault, ids: list[str], shift: str) -> dict[str, float]:
+    """A chunk request in flight on another thread; ten check-ins saved and a round run
+    meanwhile: when its records had moved, counted from the request's start."""
+    burst, carrier = files.Burst(), files.Carrier()
+    step = files.next_step(vault, burst)
+    assert step is not None and step.send, "no chunk left to send"
+    began = threading.Event()
+    real_put = HttpApi.chunks_put
+
+    def put(self, batch):  # type: ignore[no-untyped-def]
+        began.set()
+        return real_put(self, batch)
+
+    HttpApi.chunks_put = put  # type: ignore[method-assign]
+    carried: list[files.Step] = []
+    thread = threading.Thread(target=lambda: carried.append(carrier.carry(step)))
+    try:
+        thread.start()
+        began.wait(30)
+        t0 = time.perf_counter()
+        ctx = Context.for_vault(vault)
+        for rid in ids:
+            checkins.record(ctx, rid, mood=3, note="settled", shift=shift, confirmed=True)
+        report = sync_round(vault, quick=True, content=False)
+        records = time.perf_counter() - t0
+        thread.join(60)
+        chunk = time.perf_counter() - t0
+    finally:
+        HttpApi.chunks_put = real_put  # type: ignore[method-assign]
+        carrier.close()
+    files.settle(vault, carried[0], burst)
+    return {"records_s": records, "pushed": report.pushed, "chunk_s": chunk,
+            "chunks": len(step.send)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--kbit", type=float, default=256)
@@ -98,6 +140,7 @@ def main() -> None:
                           title="Scans")
             with_file = _round(vault, ids, "afternoon", paced)
             fixed = _round(vault, ids, "night", 1e9)  # every request as large as allowed
+            apart = _behind_a_chunk(vault, ids, "morning")
             vault.close()
         finally:
             proxy.stop()
@@ -115,6 +158,10 @@ def main() -> None:
         print(f"{label:30}{text[0]:>14}{text[1]:>16}{text[2]:>16}")
     print(f"records delayed by the document: {with_file['records_s'] - plain['records_s']:+.2f}"
           f" s (paced), {fixed['records_s'] - plain['records_s']:+.2f} s (512 KiB)")
+    print(f"\ncontent moved apart (the app): a round started while a request of "
+          f"{apart['chunks']:.0f} chunk(s) was on the wire moved its {apart['pushed']:.0f} "
+          f"change sets {apart['records_s']:.2f} s after the request began (the request "
+          f"itself ended after {apart['chunk_s']:.2f} s)")
 
 
 if __name__ == "__main__":

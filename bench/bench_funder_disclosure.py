@@ -22,7 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.reports import test_funder as attack
 
-from safehaven.services import funder, synthetic
+from safehaven.demo import generator
+from safehaven.services import funder
 from safehaven.services.context import Context
 from safehaven.store import crypto
 from safehaven.store.vault import Vault
@@ -45,7 +46,7 @@ def main() -> None:
                                     staff_name="Manager", passphrase="benchmark passphrase",
                                     kdf=crypto.MIN_KDF)
             ctx = Context.for_vault(vault, now=lambda: datetime.combine(attack.TODAY, time(9)))
-            synthetic.generate(ctx, residents=size, days=(attack.TODAY - date(2025, 1, 1)).days,
+            generator.generate(ctx, residents=size, days=(attack.TODAY - date(2025, 1, 1)).days,
                                seed=seed, today=attack.TODAY)
             exact, exact_zeros, seen = attack._attack(ctx, periods, 0, "exact")
             small = zeros = small_runs = zero_runs = most = 0

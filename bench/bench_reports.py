@@ -31,10 +31,11 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from safehaven.demo import generator
 from safehaven.domain.dates import week_of
 from safehaven.reports import funder as funder_report
 from safehaven.reports import weekly as weekly_report
-from safehaven.services import funder, synthetic, weekly
+from safehaven.services import funder, weekly
 from safehaven.services.context import Context
 from safehaven.store import crypto
 from safehaven.store.vault import Vault
@@ -53,7 +54,7 @@ def house(folder: Path, residents: int) -> Context:
                             staff_name="Manager", passphrase=PASSPHRASE,
                             kdf=crypto.MIN_KDF)
     ctx = Context.for_vault(vault, now=lambda: NOW)
-    synthetic.generate(ctx, residents=residents, days=365, seed=3, today=TODAY)
+    generator.generate(ctx, residents=residents, days=365, seed=3, today=TODAY)
     return ctx
 
 

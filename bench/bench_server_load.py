@@ -57,11 +57,12 @@ from tests import pg_cluster
 
 from bench_sync import _free_port, _server_env, serve, start_server
 from load_gen import Laptop, drive
+from safehaven.demo import generator
 from safehaven.domain.models import Resident
 from safehaven.domain.vocab import Role
 from safehaven.server import admin
 from safehaven.server.app import open_storage
-from safehaven.services import checkins, synthetic
+from safehaven.services import checkins
 from safehaven.services.context import Context
 from safehaven.store import crypto, reads
 from safehaven.store.vault import Vault
@@ -192,7 +193,7 @@ def setup_houses(root: Path, url: str, tokens: list[str], laptops: int, rounds_e
     for h, (token, count) in enumerate(zip(tokens, per_house, strict=True)):
         first, _ = Vault.create(root / f"h{h}l0", house=f"House {h}", organisation="Bench",
                                 staff_name="Manager", passphrase=PASS, kdf=crypto.MIN_KDF)
-        synthetic.generate(Context.for_vault(first), residents=4, days=2, seed=h)
+        generator.generate(Context.for_vault(first), residents=4, days=2, seed=h)
         client.connect(first, url, token)
         rounds.sync_round(first)
         vaults = [first]

@@ -36,9 +36,9 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from safehaven.demo import generator
 from safehaven.domain.models import CheckIn, Resident
 from safehaven.domain.vocab import Shift
-from safehaven.services import synthetic
 from safehaven.services.context import Context
 from safehaven.store import connection, crypto, migrate, reads
 from safehaven.store.hlc import HybridClock
@@ -172,7 +172,7 @@ def overview(folder: Path, residents: int, days: int) -> None:
     now = datetime.combine(TODAY, datetime.min.time()).replace(hour=9)
     ctx = Context.for_vault(vault, now=lambda: now)
     start = time.perf_counter()
-    made = synthetic.generate(ctx, residents=residents, days=days, seed=1, today=TODAY)
+    made = generator.generate(ctx, residents=residents, days=days, seed=1, today=TODAY)
     gen = time.perf_counter() - start
     print(f"   generated {made.checkins:,} check-ins, {made.sessions:,} sessions in {gen:.1f} s"
           f" ({(made.checkins + made.sessions) / gen:,.0f} records/s)")
@@ -275,7 +275,7 @@ def big_house(folder: Path, residents: int, days: int, runs: int = 3,
         vault, _ = Vault.create(house, house="H", organisation="O", staff_name="M",
                                 passphrase=PASS, kdf=crypto.DEFAULT_KDF)
         now = datetime.combine(TODAY, datetime.min.time()).replace(hour=9)
-        synthetic.generate(Context.for_vault(vault, now=lambda: now), residents=residents,
+        generator.generate(Context.for_vault(vault, now=lambda: now), residents=residents,
                            days=days, seed=1, today=TODAY)
         vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         vault.close()

@@ -41,8 +41,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # throttle_proxy
 
 from tests import pg_cluster
 
+from safehaven.demo import generator
 from safehaven.domain.models import Resident
-from safehaven.services import checkins, synthetic
+from safehaven.services import checkins
 from safehaven.services.context import Context
 from safehaven.store import crypto, reads
 from safehaven.store.vault import Vault
@@ -319,7 +320,7 @@ def main() -> None:
                                     staff_name="Manager", passphrase=PASS,
                                     kdf=crypto.MIN_KDF)
             started = time.perf_counter()
-            made = synthetic.generate(Context.for_vault(vault), residents=args.residents,
+            made = generator.generate(Context.for_vault(vault), residents=args.residents,
                                       days=args.days, seed=2)
             vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             vault.close()

@@ -40,7 +40,8 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
-from safehaven.services import access, checkins, preferences, synthetic
+from safehaven.demo import generator
+from safehaven.services import access, checkins, preferences
 from safehaven.services.context import Context
 from safehaven.store import crypto
 from safehaven.store.vault import Vault
@@ -193,7 +194,7 @@ def demo_vault(folder: Path, residents: int, days: int) -> None:
     vault, _ = Vault.create(folder, house="Casa", organisation="Org", staff_name="Manager",
                             passphrase=PASS, kdf=crypto.DEFAULT_KDF)
     start = time.perf_counter()
-    made = synthetic.generate(Context.for_vault(vault), residents=residents, days=days,
+    made = generator.generate(Context.for_vault(vault), residents=residents, days=days,
                               seed=2)
     vault.close()
     print(f"vault: {made.residents} residents, {made.checkins:,} check-ins, "

@@ -32,8 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_sync import PASS, start_server
+from safehaven.demo import generator
 from safehaven.domain.models import Resident
-from safehaven.services import checkins, synthetic
+from safehaven.services import checkins
 from safehaven.services.context import Context
 from safehaven.store import crypto, reads
 from safehaven.store.changeset import ChangeSet
@@ -102,7 +103,7 @@ def main() -> None:
         a, _ = Vault.create(root / "a", house="Casa Bench", organisation="Bench",
                             staff_name="Manager", passphrase=PASS, kdf=crypto.MIN_KDF)
         ctx = Context.for_vault(a)
-        synthetic.generate(ctx, residents=args.residents, days=args.days, seed=2)
+        generator.generate(ctx, residents=args.residents, days=args.days, seed=2)
         proc, url, org = start_server(root / "server", None)
         try:
             client.connect(a, url, org)

@@ -106,10 +106,10 @@ def open_copy(t: _Template, source: Path, folder: Path) -> House:
     keys are the template's) at `folder`, open as its three people; close its vault."""
     import shutil
 
-    from safehaven.store.vault import _load_keys
+    from safehaven.store.vault_files import load_keys
 
     shutil.copytree(source, folder)
-    vault = Vault._open_with_master(folder, _load_keys(folder), t.master, t.manager_id,
+    vault = Vault._open_with_master(folder, load_keys(folder), t.master, t.manager_id,
                                     t.identities[t.manager_id])
     vault.signers.update(t.identities)
     vault.refresh_restricted()

@@ -53,3 +53,23 @@ def test_a_child_goes_from_a_to_b_and_the_receipt_closes_a(
     shown = json.loads(ok(a, "resident", "show", "--id", rid, "--json"))
     assert shown["case"]["closure"]["reason"] == "transferred"
     refused(a, "transfer", "receipt", receipt)  # counted once
+
+
+def test_a_child_the_receiving_house_may_know_is_accepted_only_when_confirmed(
+        house_a: House, house_b: House, tmp_path: Path) -> None:  # noqa: F811
+    a, b = house_a, house_b
+    rid = ok(a, "resident", "add", "--preferred-name", "Kwame Boateng", "--dob", "2012-03-04")
+    here = ok(b, "resident", "add", "--preferred-name", "Kwame Boatengh", "--dob", "2012-03-04")
+    card = json.loads(ok(b, "transfer", "card", "--out", str(tmp_path / "b.card"), "--json"))
+    package = str(tmp_path / "kwame.transfer")
+    ok(a, "transfer", "send", "--resident", rid, "--to-card", str(tmp_path / "b.card"),
+       "--out", package, "--fingerprint", card["fingerprint"])
+    seen = json.loads(ok(b, "transfer", "open", package, "--json"))
+    assert seen["known_here"] == [here]
+    accept = ("transfer", "open", package, "--accept", "--receipt", str(tmp_path / "receipt"),
+              "--fingerprint", seen["fingerprint"])
+    assert here in refused(b, *accept)  # names the record it may be
+    assert not (tmp_path / "receipt").exists()
+    ok(b, *accept, "--not-duplicate")
+    shown = json.loads(ok(b, "resident", "show", "--id", rid, "--json"))
+    assert shown["resident"]["preferred_name"] == "Kwame Boateng"

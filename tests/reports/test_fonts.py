@@ -3,8 +3,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from safehaven.demo.generator import NAMES
 from safehaven.reports import fonts
-from safehaven.services.synthetic import NAMES
 
 
 def test_runs_keep_punctuation_with_the_text_it_belongs_to() -> None:

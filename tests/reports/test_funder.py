@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 import pypdf
 import pytest
 
+from safehaven.demo import generator
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.reports import funder as funder_report
 from safehaven.services import (
@@ -21,7 +22,6 @@ from safehaven.services import (
     house_settings,
     measures,
     residents,
-    synthetic,
 )
 from safehaven.services.context import Context
 from tests.conftest import PASSPHRASE, House
@@ -171,7 +171,7 @@ def test_no_small_count_can_be_worked_out_across_periods(house: House, size: int
     monkeypatch.setattr(funder, "house_key", lambda _ctx: f"test house {seed}".encode())
     ctx = _at(house, TODAY)
     first = date(2025, 1, 1)
-    synthetic.generate(ctx, residents=size, days=(TODAY - first).days, seed=seed, today=TODAY)
+    generator.generate(ctx, residents=size, days=(TODAY - first).days, seed=seed, today=TODAY)
     periods = _accepted(_months(date(2025, 1, 1), date(2026, 10, 31)), (4, 7))
     assert len(periods) > 30
     pinned, zeros, seen = _attack(ctx, periods, 3, "adjusted")
@@ -193,7 +193,7 @@ def test_adjustments_are_fixed_by_what_a_cell_counts(house: House,
     run in a few hundred, would fail the bound below.)"""
     monkeypatch.setattr(funder, "house_key", lambda _ctx: b"test house 4")
     ctx = _at(house, TODAY)
-    synthetic.generate(ctx, residents=20, days=200, seed=4, today=TODAY)
+    generator.generate(ctx, residents=20, days=200, seed=4, today=TODAY)
     first = funder.figures(ctx, date(2026, 7, 1), date(2026, 9, 30))
     again = funder.figures(ctx, date(2026, 7, 1), date(2026, 9, 30))
     assert first.shown() == again.shown()
@@ -232,7 +232,7 @@ def test_children_are_counted_once_and_zero_looks_like_any_small_count(house: Ho
 
 def test_pdf_and_csv_show_the_same_cells(house: House) -> None:
     ctx = _at(house, TODAY)
-    synthetic.generate(ctx, residents=20, days=200, seed=4, today=TODAY)
+    generator.generate(ctx, residents=20, days=200, seed=4, today=TODAY)
     data = funder.figures(ctx, date(2026, 7, 1), date(2026, 9, 30))
     pdf = funder_report.render(data, organisation="Test Org")
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)

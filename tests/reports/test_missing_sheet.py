@@ -107,8 +107,8 @@ def test_the_hand_off_lists_restraints_with_the_young_persons_words(house: House
 def test_the_current_photo_on_file_is_on_the_sheet(house: House) -> None:
     """The police ask for a photo first: the newest one on the record goes on the page,
     read from memory; without one the sheet asks for it to be attached."""
+    from safehaven.demo.documents import SILHOUETTE
     from safehaven.services import consents, documents
-    from safehaven.services.synthetic_documents import SILHOUETTE
 
     rid, episode = _episode(house)
     without = report.render(missing_sheet.sheet(house.staff, episode))

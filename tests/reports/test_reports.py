@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 import pypdf
 import pytest
 
+from safehaven.demo import generator
 from safehaven.domain import models as m
 from safehaven.domain.dates import days_between, week_bounds
 from safehaven.errors import NotAllowed
@@ -25,12 +26,11 @@ from safehaven.services import (
     needs,
     notes,
     residents,
-    synthetic,
     therapy,
     weekly,
 )
 from safehaven.services.context import Context
-from safehaven.services.weekly import in_house_on
+from safehaven.services.week_figures import in_house_on
 from safehaven.store import reads
 from tests.conftest import House
 from tests.reports.pdftext import pdftotext
@@ -98,7 +98,7 @@ def test_every_page_has_its_number_period_and_mark(named_house: tuple[House, dic
 
 def test_weekly_figures_match_an_independent_count(house: House) -> None:
     ctx = _at(house, TODAY)
-    synthetic.generate(ctx, residents=25, days=120, seed=11, today=TODAY)
+    generator.generate(ctx, residents=25, days=120, seed=11, today=TODAY)
     week = "2026-W46"
     data = weekly.report_data(ctx, week)
     start, end = week_bounds(week)
@@ -199,7 +199,7 @@ def test_resident_summary_restricted_parts(house: House) -> None:
 
 def test_funder_summary_identifies_no_one(house: House) -> None:
     ctx = _at(house, TODAY)
-    synthetic.generate(ctx, residents=30, days=200, seed=5, today=TODAY)
+    generator.generate(ctx, residents=30, days=200, seed=5, today=TODAY)
     data = funder.figures(ctx, date(2026, 7, 1), date(2026, 9, 30))
     pdf_text = "\n".join(_pages(funder_report.render(data, organisation="Test Org")))
     csv_text = funder_report.csv_text(data)

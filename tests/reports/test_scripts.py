@@ -13,14 +13,14 @@ from datetime import date, datetime
 import pytest
 from reportlab.platypus import Table
 
+from safehaven.demo import generator
+from safehaven.demo.data import INITIALS, KIN, NAMES
+from safehaven.demo.generator import with_initials
 from safehaven.domain import models as m
 from safehaven.reports import direction, fonts, shaping
 from safehaven.reports import layout as L
 from safehaven.reports.text import Text
-from safehaven.services import synthetic
 from safehaven.services.context import Context
-from safehaven.services.synthetic import with_initials
-from safehaven.services.synthetic_data import INITIALS, KIN, NAMES
 from safehaven.store import reads
 from tests.conftest import House
 from tests.reports.pdftext import lines, pdftotext
@@ -214,7 +214,7 @@ def test_free_text_keeps_the_reports_direction() -> None:
 def test_the_demo_house_has_young_people_named_in_the_new_scripts(house: House) -> None:
     ctx = Context(house.vault, house.manager.actor,
                   now=lambda: datetime(2026, 11, 20, 9, 0))
-    synthetic.generate(ctx, residents=60, days=30, seed=1, today=date(2026, 11, 20))
+    generator.generate(ctx, residents=60, days=30, seed=1, today=date(2026, 11, 20))
     people = reads.all_of(house.vault.conn, m.Resident)
     faces = {fonts.runs(r.preferred_name)[0].face for r in people}
     assert set(NEW_SCRIPTS.values()) <= faces

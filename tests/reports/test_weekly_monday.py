@@ -8,10 +8,11 @@ from datetime import date, datetime, time
 
 import pypdf
 
+from safehaven.demo import generator
 from safehaven.domain.vocab import AlertKind
 from safehaven.reports import weekly as weekly_report
 from safehaven.reports.weekly_attention import reason_words
-from safehaven.services import synthetic, today, trusted_adults, weekly
+from safehaven.services import today, trusted_adults, weekly
 from safehaven.services.context import Context
 from safehaven.services.weekly_attention import Reason, _from_alert
 from tests.conftest import House
@@ -26,7 +27,7 @@ def _at(house: House, moment: datetime) -> Context:
 
 def test_page_one_names_whom_today_names_with_the_same_reasons(house: House) -> None:
     monday = _at(house, datetime(2026, 11, 23, 9, 0))
-    synthetic.generate(_at(house, datetime.combine(SUNDAY, time(20))), residents=40, days=120,
+    generator.generate(_at(house, datetime.combine(SUNDAY, time(20))), residents=40, days=120,
                        seed=7, today=SUNDAY)
     data = weekly.report_data(monday, "2026-W47")
     view = today.overview(_at(house, datetime.combine(SUNDAY, time(23, 59, 59))))

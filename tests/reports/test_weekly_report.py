@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 import pypdf
 
 from safehaven import i18n
+from safehaven.demo import generator
 from safehaven.reports import weekly as weekly_report
 from safehaven.services import (
     checkins,
@@ -16,7 +17,6 @@ from safehaven.services import (
     needs,
     notes,
     residents,
-    synthetic,
     therapy,
     weekly,
 )
@@ -41,7 +41,7 @@ def _at(house: House, day: date) -> Context:
 
 def test_page_one_names_the_resident_with_a_self_harm_flag(house: House) -> None:
     ctx = _at(house, TODAY)
-    synthetic.generate(ctx, residents=30, days=120, seed=11, today=TODAY)
+    generator.generate(ctx, residents=30, days=120, seed=11, today=TODAY)
     rid = residents.add(_at(house, date(2026, 11, 2)), "Zuzana Flagged",
                         intake_date=date(2026, 11, 2)).record.id
     checkins.record(_at(house, date(2026, 11, 18)), rid, 1, day=date(2026, 11, 18),

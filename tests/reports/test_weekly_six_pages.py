@@ -12,11 +12,12 @@ from datetime import date, datetime, time
 import pypdf
 import pytest
 
+from safehaven.demo import generator
 from safehaven.domain.dates import days_between
 from safehaven.domain.words import word
 from safehaven.reports import fonts
 from safehaven.reports import weekly as weekly_report
-from safehaven.services import synthetic, weekly
+from safehaven.services import weekly
 from tests.reports.pdftext import pdftotext
 from tests.reports.timed import TimedHouse, timed_house
 
@@ -40,7 +41,7 @@ def demo_week(timed_house: TimedHouse, request: pytest.FixtureRequest
     Monday's report of that week."""
     h = timed_house
     residents, days, seed = request.param
-    synthetic.generate(h.on(SUNDAY, 20), residents=residents, days=days, seed=seed,
+    generator.generate(h.on(SUNDAY, 20), residents=residents, days=days, seed=seed,
                        today=SUNDAY)
     data = weekly.report_data(h.on(MONDAY), "2026-W47")
     return data, weekly_report.render(data)

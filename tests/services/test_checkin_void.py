@@ -9,7 +9,7 @@ import pytest
 
 from safehaven.domain.vocab import Role
 from safehaven.errors import InvalidValue, NotAllowed
-from safehaven.services import checkins, detail, residents, staff, today, weekly
+from safehaven.services import checkins, detail, residents, staff, today, week_figures, weekly
 from safehaven.services.context import Context
 from tests.conftest import FAST, PASSPHRASE, House
 from tests.reports.timed import TimedHouse, timed_house
@@ -93,7 +93,7 @@ def test_the_weekly_report_counts_a_voided_checkin_zero_times(timed_house: Timed
     wrong = checkins.record(h.on(date(2026, 11, 18), 9, "staff"), rid, 1,
                             day=date(2026, 11, 18), flags=["runaway"]).record
     checkins.void(h.on(date(2026, 11, 18), 10, "staff"), wrong.id, "wrong child")
-    f = weekly.figures(h.on(date(2026, 11, 26)), "2026-W47")
+    f = week_figures.figures(h.on(date(2026, 11, 26)), "2026-W47")
     assert sum(f.checkins_done.values()) == 1 and f.flags == {}
     data = weekly.report_data(h.on(date(2026, 11, 26)), "2026-W47")
     assert [c.id for c in data.checkins] == [keep.id]
@@ -110,7 +110,7 @@ def test_a_corrected_checkin_counts_once_with_its_new_value_and_keeps_the_origin
                             day=date(2026, 11, 18), flags=["runaway"]).record
     fixed = checkins.amend(h.on(date(2026, 11, 18), 10, "staff"), wrong.id,
                            "ticked the wrong child's face", mood=5, flags=[]).record
-    f = weekly.figures(h.on(date(2026, 11, 26)), "2026-W47")
+    f = week_figures.figures(h.on(date(2026, 11, 26)), "2026-W47")
     assert sum(f.checkins_done.values()) == 1 and f.flags == {}
     data = weekly.report_data(h.on(date(2026, 11, 26)), "2026-W47")
     assert [(c.id, c.mood) for c in data.checkins if c.resident_id == rid] == [(fixed.id, 5)]

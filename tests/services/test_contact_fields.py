@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from safehaven.demo import generator
 from safehaven.domain import life as L
 from safehaven.domain import validate as v
 from safehaven.domain.models import HealthProfile, NoContact, TrustedAdult
@@ -19,7 +20,6 @@ from safehaven.services import (
     no_contacts,
     profile,
     residents,
-    synthetic,
     trusted_adults,
 )
 from safehaven.store import reads
@@ -80,7 +80,7 @@ def test_every_contact_field_refuses_zzz_and_writes_nothing(house: House) -> Non
 
 def test_the_demo_houses_contacts_pass(house: House) -> None:
     people = [x.actor.id for x in (house.manager, house.staff, house.clinician) if x.actor]
-    synthetic.generate(house.manager, residents=16, days=60, seed=3,
+    generator.generate(house.manager, residents=16, days=60, seed=3,
                        today=date(2026, 11, 26), staff_ids=people)
     conn = house.vault.conn
     found = {

@@ -18,6 +18,7 @@ from safehaven.services import (
     safety_plans,
     therapy,
     today,
+    week_figures,
     weekly,
 )
 from safehaven.services.context import Context
@@ -81,7 +82,7 @@ def test_the_weekly_lists_leave_out_a_case_after_it_closed(house: House) -> None
     names = {r.id for r in weekly.report_data(house.manager, "2026-W46").residents}
     assert rid in names  # the week she left (Monday 9 to Sunday 15 November)
     assert rid not in {r.id for r in weekly.report_data(house.manager, "2026-W48").residents}
-    assert weekly.figures(house.manager, "2026-W48").residents == 0
+    assert week_figures.figures(house.manager, "2026-W48").residents == 0
 
 
 def test_a_likely_duplicate_asks_before_a_second_record(house: House) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from safehaven.errors import InvalidValue, NotAllowed
-from safehaven.services import preferences, weekly
+from safehaven.services import preferences, week_figures, weekly
 from tests.conftest import House
 
 
@@ -53,4 +53,4 @@ def test_the_weekly_report_is_the_managers(house: House) -> None:
         with pytest.raises(NotAllowed):
             weekly.report_data(who, "2026-W47")
     assert weekly.report_data(house.manager, "2026-W47").figures is not None
-    weekly.figures(house.staff, "2026-W47")  # the figures on screen stay for everyone
+    week_figures.figures(house.staff, "2026-W47")  # the figures on screen stay for everyone

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from safehaven.demo import generator
 from safehaven.errors import InvalidValue, NotAllowed
 from safehaven.services import (
     checkins,
@@ -17,7 +18,6 @@ from safehaven.services import (
     notes,
     residents,
     search,
-    synthetic,
 )
 from safehaven.services.context import Context
 from tests.conftest import NOW, House
@@ -142,7 +142,7 @@ def test_a_search_is_audited_without_its_words(house: House) -> None:
 
 def test_the_demo_house_is_searched_in_well_under_a_second(house: House) -> None:
     people = [c.actor.id for c in (house.manager, house.staff, house.clinician) if c.actor]
-    synthetic.generate(house.manager, residents=40, days=120, seed=7,
+    generator.generate(house.manager, residents=40, days=120, seed=7,
                        today=date(2026, 11, 26), staff_ids=people)
     ctx = Context(house.manager.vault, house.manager.actor,
                   now=lambda: datetime(2026, 11, 26, 9, 30))

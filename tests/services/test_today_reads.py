@@ -7,8 +7,9 @@ from datetime import timedelta
 
 import pytest
 
+from safehaven.demo import generator
 from safehaven.domain import models as m
-from safehaven.services import synthetic, today
+from safehaven.services import today
 from safehaven.store import reads, today_reads
 from tests.conftest import House
 
@@ -16,7 +17,7 @@ from tests.conftest import House
 def test_today_is_the_same_with_the_open_items_only(house: House,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     people = [x.actor.id for x in (house.manager, house.staff, house.clinician) if x.actor]
-    synthetic.generate(house.manager, residents=30, days=200, seed=5,
+    generator.generate(house.manager, residents=30, days=200, seed=5,
                        today=house.manager.today(), staff_ids=people)
     conn, day = house.vault.conn, house.manager.today()
     fewer = (len(today_reads.follow_ups(conn, day, 30))

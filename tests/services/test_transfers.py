@@ -110,7 +110,7 @@ def test_a_child_moves_from_a_to_b_and_the_receipt_closes_a(pair: Pair) -> None:
     assert (incoming.preferred_name, incoming.from_house) == ("Noor", "Casa Prueba")
     assert incoming.signed_by == "Maria Manager" and incoming.documents == 2
     assert incoming.counts["case_notes"] == 1 and incoming.counts["needs"] == 1
-    assert not incoming.answered
+    assert not incoming.answered and incoming.known == ()  # B knows no one like her
     transfers.accept(p.b, incoming, p.tmp / "receipt")
 
     child = residents.get(p.b, p.rid)
@@ -401,3 +401,24 @@ def test_a_card_read_from_a_pipe_is_read_no_further_than_its_cap(pair: Pair) -> 
         transfers.read_card(pair.a.manager, fifo)
     writer.join(5)
     assert refused.value.problem is TransferProblem.TOO_LARGE
+
+
+def test_a_child_the_receiving_house_may_already_know_is_asked_about_first(
+        pair: Pair) -> None:
+    """The duplicate check runs at the receiving house too (as at intake): Noor lived at B
+    before, under another record; accepting asks first and writes nothing unasked."""
+    from safehaven.errors import PossibleDuplicate
+
+    p = pair
+    before = residents.add(p.b, "Noor", date_of_birth=date(2011, 5, 2),
+                           intake_date=date(2025, 3, 1), languages=("ar",)).record
+    closures.close(p.b, before.id, "kinship")
+    package = _send(p)
+    incoming = transfers.open_package(p.b, package)
+    assert [i for i, _ in incoming.known] == [before.id] and incoming.known_words
+    with pytest.raises(PossibleDuplicate) as asked:
+        transfers.accept(p.b, incoming, p.tmp / "receipt")
+    assert [i for i, _ in asked.value.matches] == [before.id]
+    assert not (p.tmp / "receipt").exists() and not reads.exists(p.b.conn, Resident, p.rid)
+    transfers.accept(p.b, incoming, p.tmp / "receipt", confirmed=True)
+    assert residents.get(p.b, p.rid).preferred_name == "Noor"

@@ -8,7 +8,7 @@ import pytest
 
 from safehaven.domain.dates import week_bounds
 from safehaven.errors import InvalidValue
-from safehaven.services import checkins, consents, needs, residents, therapy, weekly
+from safehaven.services import checkins, consents, needs, residents, therapy, week_figures, weekly
 from tests.reports.timed import TimedHouse, timed_house
 
 __all__ = ["timed_house"]
@@ -41,7 +41,7 @@ def test_figures_for_a_small_week(timed_house: TimedHouse) -> None:
     needs.update(on(date(2026, 11, 20)), need, status="met")
     therapy.set_status(on(date(2026, 11, 22), 23), s2, "missed", "asleep")
 
-    f = weekly.figures(on(date(2026, 11, 26)), "2026-W47")
+    f = week_figures.figures(on(date(2026, 11, 26)), "2026-W47")
     assert (f.start, f.end) == (date(2026, 11, 16), date(2026, 11, 22))
     assert (f.residents, f.intakes, f.exits, f.stage_moves) == (3, 1, 1, 1)
     assert not f.in_progress
@@ -55,7 +55,7 @@ def test_figures_for_a_small_week(timed_house: TimedHouse) -> None:
 
 
 def test_empty_week(timed_house: TimedHouse) -> None:
-    f = weekly.figures(timed_house.on(date(2027, 1, 20)), "2027-W01")
+    f = week_figures.figures(timed_house.on(date(2027, 1, 20)), "2027-W01")
     assert f.residents == 0 and f.completion is None and not f.sessions
 
 
@@ -173,7 +173,7 @@ def test_the_current_week_counts_only_days_lived(timed_house: TimedHouse) -> Non
     rid = residents.add(h.on(date(2026, 3, 1)), "Lina", intake_date=date(2026, 3, 1)).record.id
     for d in (date(2026, 3, 2), date(2026, 3, 3)):
         checkins.record(h.on(d), rid, 4, day=d)
-    f = weekly.figures(h.on(date(2026, 3, 4), 8), "2026-W10")  # Wednesday morning
+    f = week_figures.figures(h.on(date(2026, 3, 4), 8), "2026-W10")  # Wednesday morning
     assert f.in_progress
     assert set(f.checkins_expected) == {date(2026, 3, 2), date(2026, 3, 3)}  # whole days
     assert sum(f.checkins_done.values()) == 2 and f.completion == 1.0

@@ -15,7 +15,8 @@ from safehaven.errors import DamagedDatabase, SavesMissing, StorageFailed
 from safehaven.services import access, residents
 from safehaven.services.context import Context
 from safehaven.store import integrity, numbering
-from safehaven.store.vault import DB_NAME, Vault, db_path
+from safehaven.store.database import DB_NAME
+from safehaven.store.vault import Vault, db_path
 from tests.conftest import PASSPHRASE, House
 
 PAGE = 4096
@@ -118,10 +119,10 @@ def test_no_false_alarm_after_saves_close_rekey_and_crash(house: House) -> None:
     residents.add(house.manager, "One")
     house.vault.rekey()
     residents.add(house.manager, "Two")
-    counted = house.vault.commits.value
+    counted = house.vault.db.commits.value
     house.vault.close()
     with _unlock(house.folder) as vault:
-        assert vault.commits.value == counted and vault.commits.missing == 0
+        assert vault.db.commits.value == counted and vault.db.commits.missing == 0
         record = (house.folder / integrity.COMMITS_NAME).read_bytes()
         assert vault.keys.vault_id.encode() in record
     # a count file behind the database (a power cut before it reached the disk) is fine
@@ -155,7 +156,7 @@ def _rot(house: House) -> None:
     """A page going bad under a file nobody wrote: the seal still matches it (made here
     with the key, as a disk going bad would not move the file's times)."""
     key, vault_id = house.vault._data_key, house.vault.keys.vault_id
-    checked = house.vault.pages_checked_at
+    checked = house.vault.db.pages_checked_at
     # a page nothing reads at unlock or in the residents list: an empty table's
     (root,) = house.vault.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = "
                                        "'school_events'").fetchone()
@@ -199,7 +200,7 @@ def test_the_full_check_runs_again_after_a_day(house: House,
     checks = _Counted(monkeypatch)
     monkeypatch.setattr(integrity, "RECHECK_SECONDS", 0)
     with _unlock(house.folder) as vault:
-        assert checks.runs == 1 and not vault.page_check_due
+        assert checks.runs == 1 and not vault.db.page_check_due
 
 
 def test_damage_under_an_untouched_file_is_found_within_a_day(
@@ -228,12 +229,12 @@ def test_a_deferred_daily_check_runs_before_the_first_write(
     vault = Vault.unlock(house.folder, PASSPHRASE, "Maria Manager", sleep=lambda s: None,
                          defer_page_check=True)
     with vault:
-        assert vault.page_check_due
+        assert vault.db.page_check_due
         ctx = Context.for_vault(vault)
         assert [r.preferred_name for r in residents.overview(ctx)] == ["Before"]
         with pytest.raises(DamagedDatabase):
             residents.add(ctx, "After")
-        assert vault.damaged
+        assert vault.db.damaged
     assert path.read_bytes() == rotten  # nothing written into it
     with pytest.raises(DamagedDatabase):
         _unlock(house.folder)
@@ -247,9 +248,9 @@ def test_a_deferred_check_on_a_sound_vault_lets_writes_through(
     vault = Vault.unlock(house.folder, PASSPHRASE, "Maria Manager", sleep=lambda s: None,
                          defer_page_check=True)
     with vault:
-        assert checks.runs == 0 and vault.page_check_due
+        assert checks.runs == 0 and vault.db.page_check_due
         residents.add(Context.for_vault(vault), "Saved")
-        assert checks.runs == 1 and not vault.page_check_due
+        assert checks.runs == 1 and not vault.db.page_check_due
         residents.add(Context.for_vault(vault), "Saved too")
         assert checks.runs == 1
 
@@ -291,7 +292,7 @@ def test_a_damaged_page_never_reaches_a_backup(house: House, tmp_path: Path) -> 
     with _unlock(house.folder) as vault:
         with pytest.raises(DamagedDatabase):
             backup.write_backup(vault, tmp_path / "b.shbk")
-        assert vault.damaged
+        assert vault.db.damaged
     assert not (tmp_path / "b.shbk").exists()
 
 
@@ -319,10 +320,10 @@ def test_the_app_runs_a_deferred_check_after_unlock_and_only_once(
     monkeypatch.setattr(integrity, "RECHECK_SECONDS", 0)
     ctx = access.unlock(house.folder, PASSPHRASE, "Maria Manager", defer_page_check=True)
     with ctx.vault:
-        assert ctx.vault.page_check_due and not ctx.vault.damaged
+        assert ctx.vault.db.page_check_due and not ctx.vault.db.damaged
         with pytest.raises(DamagedDatabase):
             access.check_pages_if_due(ctx)
-        assert ctx.vault.damaged
+        assert ctx.vault.db.damaged
 
 
 def test_a_deferred_check_on_a_sound_vault_runs_once(

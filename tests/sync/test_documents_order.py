@@ -7,10 +7,14 @@ cut while fetching resumes from the last chunk. The order is asserted, not the s
 from __future__ import annotations
 
 import os
+import threading
+
+import httpx
 
 from safehaven.domain.models import CheckIn
 from safehaven.services import checkins, documents, residents
 from safehaven.store import chunks, reads
+from safehaven.sync import files
 from safehaven.sync.api import HttpApi
 from safehaven.sync.client import ServerFailed
 from safehaven.sync.rounds import sync_round
@@ -117,3 +121,61 @@ def test_a_link_cut_while_fetching_resumes_from_the_last_chunk(
     assert second.chunks_fetched == len(big.chunks) - got
     assert len(asked) == len(set(asked)) == len(big.chunks)  # none asked for twice
     assert len(documents.content(context(b), big.id)[1]) == 48 * 64 * 1024
+
+
+class _HeldChunks(httpx.HTTPTransport):
+    """A real connection to the server whose chunk requests wait for `release`: a request
+    still on a slow link."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting, self.release = threading.Event(), threading.Event()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if "/chunks/" in request.url.path:
+            self.waiting.set()
+            assert self.release.wait(30)
+        return super().handle_request(request)
+
+
+def test_a_chunk_request_in_flight_holds_neither_the_vault_nor_the_next_rounds_records(
+        house) -> None:  # noqa: F811
+    """How the app moves content (ui/background_sync.ContentMover): the round moves the
+    records only; a step is read from the vault, carried on another thread, settled. While
+    the step's request hangs, this laptop saves a check-in and the next round sends it."""
+    _server, a, b = house
+    rid = residents.add(context(a), "Amina").record.id
+    doc = documents.add(context(a), rid, "other", os.urandom(300_000), title="Scan").record
+    first = sync_round(a, quick=True, content=False)
+    assert first.pushed >= 2 and first.chunks_sent == 0
+    burst, held = files.Burst(), _HeldChunks()
+    carrier = files.Carrier(held)
+    step = files.next_step(a, burst)
+    assert step is not None and step.send and not step.fetch
+    carried: list[files.Step] = []
+    thread = threading.Thread(target=lambda: carried.append(carrier.carry(step)))
+    thread.start()
+    try:
+        assert held.waiting.wait(30)  # the chunk request is on its way, and stays there
+        checkins.record(context(a), rid, mood=4, note="settled")
+        meanwhile = sync_round(a, quick=True, content=False)
+        assert meanwhile.pushed == 1 and not carried
+    finally:
+        held.release.set()
+        thread.join(30)
+    moved = files.settle(a, carried[0], burst)
+    assert moved.sent == len(step.send) and moved.more
+    while (step := files.next_step(a, burst)) is not None:
+        files.settle(a, carrier.carry(step), burst)
+    carrier.close()
+
+    got = sync_round(b, quick=True, content=False)
+    assert got.chunks_fetched == 0 and {c.resident_id for c in reads.all_of(b.conn, CheckIn)}
+    burst_b, carrier_b = files.Burst(), files.Carrier()
+    fetched = 0
+    while (step := files.next_step(b, burst_b)) is not None:
+        assert not step.send and step.fetch
+        fetched += files.settle(b, carrier_b.carry(step), burst_b).fetched
+    carrier_b.close()
+    assert fetched == len(doc.chunks)  # not a picture: no preview, no thumbnail
+    assert documents.content(context(b), doc.id)[1] == documents.content(context(a), doc.id)[1]

@@ -313,7 +313,8 @@ def test_a_refused_change_set_does_not_cut_its_laptop_off_the_house(house: tuple
 # -- 9. any laptop mints staff members (the "joining laptop" bootstrap) ----------------------
 def test_a_laptop_of_the_house_cannot_mint_staff_members_who_outlive_their_maker(
         house: tuple) -> None:
-    from safehaven.store.vault import Vault, new_identity
+    from safehaven.store.identities import new_identity
+    from safehaven.store.vault import Vault
 
     a, b, _, worker = house
     # the insider, on her own laptop (joined long ago), invents a colleague she controls

@@ -98,12 +98,12 @@ def test_refusals_are_clear(setup, tmp_path: Path) -> None:
 
 def test_the_server_keeps_no_name_and_no_note_after_a_full_demo_sync(
         template: Template, tmp_path: Path, server_db: str | None) -> None:
+    from safehaven.demo import generator
     from safehaven.domain.models import CaseNote
-    from safehaven.services import synthetic
 
     server = LiveServer(tmp_path / "server", db=server_db)
     a, b = enrolled_house(server, template, tmp_path / "house", laptops=2)
-    synthetic.generate(context(a), residents=12, days=30, seed=3)
+    generator.generate(context(a), residents=12, days=30, seed=3)
     sync_round(a)
     sync_round(b)
     assert names(b) == names(a)

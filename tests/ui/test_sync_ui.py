@@ -201,3 +201,87 @@ def test_a_code_that_cannot_be_made_keeps_the_dialog_open_with_the_reason(
     qtbot.waitUntil(lambda: problem.isVisibleTo(dialog), timeout=20_000)
     assert dialog.isVisible() and "reached" in problem.text()
     assert (laptop.text(), person.text()) == ("Night laptop", "Noor Haddad")  # kept
+
+
+def test_documents_content_moves_after_the_round_off_the_database_thread(
+        window, vault_dir: Path, server: LiveServer, qtbot) -> None:
+    """The background round moves records only; the content mover sends the document's
+    chunks afterwards, each request on a thread of its own (sync/files.Carrier)."""
+    import os
+
+    from safehaven.services import documents
+    from safehaven.sync.replica import chunk_sync
+
+    with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:
+        connect(vault, server.url, create_org(server.storage, "Harbour"))
+        ana = next(r.id for r in reads.all_of(vault.conn, Resident) if r.preferred_name == "Ana")
+        documents.add(Context.for_vault(vault), ana, "other", os.urandom(200_000),
+                      title="Scan")
+    unlock(window)
+    runner = window.centralWidget().background_sync
+    threads: list[str] = []
+    real_carry = runner.content.carrier.carry
+
+    def carry(step):
+        import threading
+        threads.append(threading.current_thread().name)
+        return real_carry(step)
+
+    runner.content.carrier.carry = carry
+    with qtbot.waitSignal(runner.finished, timeout=15_000) as round_:
+        runner.run_now()
+    assert round_.args[0]["chunks_sent"] == 0  # not in the round
+    qtbot.waitUntil(lambda: not runner.content.running, timeout=15_000)
+    assert runner.content.sent == 4 and set(threads) == {"safehaven-content"}
+    assert chunk_sync.unsent_count(window.session.ctx.conn) == 0
+
+
+def test_a_document_not_here_is_fetched_off_the_database_thread_then_opened(
+        window, vault_dir: Path, server: LiveServer, qtbot, tmp_path: Path) -> None:
+    """On demand: the background round brings the document's record, not its content;
+    opening it fetches the content a step at a time (each request on a thread of its
+    own, `ui/content_mover.py`), then shows it."""
+    import os
+    import threading
+
+    from safehaven.domain.vocab import FetchPolicy
+    from safehaven.services import documents
+    from safehaven.store import crypto
+    from safehaven.sync.enrolment import join
+    from safehaven.sync.replica import chunk_sync
+    from tests.ui.test_care_forms import select
+
+    with Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager") as vault:
+        connect(vault, server.url, create_org(server.storage, "Harbour"))
+        chunk_sync.set_own_policy(vault, FetchPolicy.ON_DEMAND)
+        code = create_code(vault, "Office laptop")
+        ana = next(r.id for r in reads.all_of(vault.conn, Resident) if r.preferred_name == "Ana")
+    other, _ = join(tmp_path / "other", server.url, code, "Sam Staff", PASSPHRASE,
+                    kdf=crypto.MIN_KDF)
+    content = os.urandom(300_000)
+    try:
+        documents.add(Context.for_vault(other), ana, "other", content, title="Scan")
+        sync_round(other)  # the record and its five chunks
+    finally:
+        other.close()
+    unlock(window)
+    shell = window.centralWidget()
+    runner = shell.background_sync
+    with qtbot.waitSignal(runner.finished, timeout=15_000):
+        runner.run_now()
+    qtbot.waitUntil(lambda: not runner.content.running, timeout=15_000)
+    assert runner.content.fetched == 0  # on demand: nothing fetched in the background
+    shell.open_resident(ana)
+    tab = shell.detail.documents_tab
+    tab.refresh()
+    select(tab.section, lambda x: x.document.title == "Scan")
+    threads: list[str] = []
+    real_carry = tab.fetcher.carrier.carry
+    tab.fetcher.carrier.carry = lambda step: threads.append(
+        threading.current_thread().name) or real_carry(step)
+    with qtbot.waitSignal(tab.fetcher.finished, timeout=15_000) as fetched:
+        tab.open_selected()
+    assert fetched.args == [True] and tab.fetcher.fetched == 5
+    assert set(threads) == {"safehaven-content"}
+    assert tab.viewer is not None and tab.viewer.windowTitle() == "Scan"
+    tab.viewer.close()

@@ -88,3 +88,32 @@ def test_staff_see_no_transfer(window) -> None:
     ana = next(r for r in shell.residents.model.rows.values() if r.preferred_name == "Ana")
     shell.open_resident(ana.id)
     assert not shell.detail.transfer_button.isVisibleTo(shell.detail)
+
+
+def test_a_child_the_house_may_know_is_asked_about_before_accepting(
+        window, vault_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    here = Vault.unlock(vault_dir, PASSPHRASE, "Maria Manager", sleep=lambda s: None)
+    transfers.write_card(Context.for_vault(here), tmp_path / "here.card")
+    here.close()
+    south = _other_house(tmp_path, "Casa Sur")
+    rid = residents.add(south, "Fatima").record.id  # the house has a Fatima of its own
+    transfers.send(south, rid, transfers.read_card(south, tmp_path / "here.card"),
+                   tmp_path / "fatima.transfer")
+    south.vault.close()
+
+    unlock(window)
+    dialog = window.centralWidget().admin.supervision.open_receive()
+    dialog.load(tmp_path / "fatima.transfer")
+    assert dialog.incoming.known and dialog.incoming.known_words in dialog.preview.text()
+    asked: list[str] = []
+    replies = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *_a: asked.append(text) or replies.pop(0))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_a, **_k: (str(tmp_path / "receipt"), ""))
+    dialog.answer(True)  # the fingerprint yes, the "may already know" no: nothing written
+    assert asked[-1] == dialog.incoming.known_words and not (tmp_path / "receipt").exists()
+    assert not any(r.id == rid for r in residents.overview(window.session.ctx))
+    _answers(monkeypatch, [], [str(tmp_path / "receipt")])
+    dialog.answer(True)
+    assert residents.get(window.session.ctx, rid).preferred_name == "Fatima"

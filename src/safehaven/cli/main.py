@@ -62,10 +62,9 @@ if TYPE_CHECKING:  # imported by name when their command runs (`build_parser`); 
         transfer,
         voice,
     )
-    from safehaven.services import access, staff, synthetic, synthetic_clock
+    from safehaven.services import access
 else:
-    access, staff, synthetic, synthetic_clock = services(
-        "access", "staff", "synthetic", "synthetic_clock")
+    (access,) = services("access")
 
 __all__ = ["COMMAND_MODULES", "MODULES", "build_parser", "command_in", "main"]
 
@@ -85,25 +84,20 @@ def demo_passphrase() -> str:
 
 # -- commands ----------------------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> None:
+    from safehaven.demo import generator, house  # the demo command alone loads the generator
+
     passphrase = demo_passphrase()
     if access.exists(args.vault):
         print(tr("Using the existing demo vault at {path}.", path=args.vault))
         access.unlock(args.vault, passphrase, args.staff).vault.close()
     else:
-        founded = synthetic_clock.founding_moment(clock.today(), args.days)
-        ctx = access.create_demo(args.vault, passphrase, founded=founded)
-        with ctx.vault:
-            ids = [ctx.actor.id] if ctx.actor else []
-            for name, role in synthetic.DEMO_STAFF[1:]:
-                ids.append(staff.add(ctx, name, role, passphrase).record.id)
-            access.demo_founded(ctx)
-            made = synthetic.generate(ctx, residents=args.residents, days=args.days,
-                                      seed=args.seed, staff_ids=ids)
+        made = house.make(args.vault, passphrase, residents=args.residents, days=args.days,
+                          seed=args.seed, today=clock.today())
         print(tr("Demo vault created at {path}: {r} residents, {c} check-ins, {s} sessions.",
                  path=args.vault, r=made.residents, c=made.checkins, s=made.sessions))
     if passphrase == DEMO_PASSPHRASE:
         print(tr("Demo passphrase: {p} (staff: {names})", p=DEMO_PASSPHRASE,
-                 names=", ".join(n for n, _ in synthetic.DEMO_STAFF)))
+                 names=", ".join(n for n, _ in generator.DEMO_STAFF)))
     if not args.no_gui:
         from safehaven.ui.app import run
 

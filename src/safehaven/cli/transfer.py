@@ -14,7 +14,7 @@ from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
 from safehaven.cli.declare import Command
 from safehaven.cli.lazy import services
-from safehaven.errors import InvalidValue
+from safehaven.errors import InvalidValue, PossibleDuplicate
 from safehaven.i18n import tr
 
 if TYPE_CHECKING:
@@ -90,6 +90,7 @@ def _described(x: transfers.Incoming) -> dict[str, Any]:
             "organisation": x.from_organisation, "signed_by": x.signed_by,
             "fingerprint": x.signer_fingerprint, "created": x.created, "records": x.counts,
             "documents": x.documents, "answered": x.answered,
+            "known_here": [i for i, _ in x.known],
             "from_site": transfer_mail.sender_site(x)}
 
 
@@ -112,13 +113,20 @@ def cmd_open(args: argparse.Namespace) -> None:
             for table, n in sorted(incoming.counts.items()):
                 print(f"  {table}: {n}")
             print("  " + tr("documents: {n}", n=incoming.documents))
+            if incoming.known_words:
+                print(incoming.known_words)
         if args.accept:
             confirm(args, incoming.signer_fingerprint, tr(
                 "From {house}, signed by {signer}.", house=incoming.from_house,
                 signer=incoming.signed_by), tr(
                 "Is it the fingerprint the sending house's manager read to you? Type yes to "
                 "accept: "))
-            transfers.accept(ctx, incoming, args.receipt)
+            try:
+                transfers.accept(ctx, incoming, args.receipt, confirmed=args.not_duplicate)
+            except PossibleDuplicate as e:
+                raise InvalidValue(e.field, " ".join((e.message, tr(
+                    "Their ids: {ids}. Add --not-duplicate to accept anyway.",
+                    ids=", ".join(i for i, _ in e.matches))))) from None
         elif args.decline:
             transfers.decline(ctx, incoming, args.why, args.receipt)
         posted = transfer_mail.post(ctx, args.receipt, transfer_mail.sender_site(incoming)) \
@@ -226,6 +234,8 @@ def register(sub: Any, command: Command) -> None:
                                             "it to you (asked when not given)"))
     c.add_argument("--by-server", action="store_true", help=tr(
         "also leave the receipt on the organisation's server for the sending house"))
+    c.add_argument("--not-duplicate", action="store_true", help=tr(
+        "accept although the house may already know this young person"))
     c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
     c = command("receipt", cmd_receipt, tr("record the receiving house's receipt: accepted "
                                            "closes the case, declined leaves it open"), group)

@@ -5,21 +5,19 @@ The UI reaches the store only through here (and the other service modules).
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from safehaven.domain.models import Staff
 from safehaven.errors import SafeHavenError, UnknownStaff
 from safehaven.i18n import tr
 from safehaven.services.context import Context
-from safehaven.store import backup, join_marker, numbering, reads
-from safehaven.store import vault as vaults
+from safehaven.store import backup, join_marker, numbering, reads, vault_files
 from safehaven.store.connection import translate_error
 from safehaven.store.files import atomic_write, ensure_private_dir
 from safehaven.store.vault import Vault
 from safehaven.store.writer import Changed
 
-__all__ = ["Changed", "atomic_write", "create", "create_demo", "describe", "ensure_private_dir",
+__all__ = ["Changed", "atomic_write", "create", "describe", "ensure_private_dir",
            "exists", "reset_passphrase", "staff_names", "unlock", "unlock_delay"]
 
 
@@ -36,12 +34,12 @@ def exists(folder: Path) -> bool:
     open a vault made only half)."""
     finish_interrupted_restore(folder)
     finish_interrupted_join(folder)
-    return vaults.exists(folder)
+    return vault_files.exists(folder)
 
 
 def vault_exists(folder: Path) -> bool:
     """Whether the folder holds a vault, as it is (nothing finished or undone)."""
-    return vaults.exists(folder)
+    return vault_files.exists(folder)
 
 
 def finish_interrupted_join(folder: Path) -> str | None:
@@ -72,7 +70,7 @@ def finish_interrupted_restore(folder: Path) -> str | None:
 
 def staff_names(folder: Path) -> list[str]:
     """Who can unlock this laptop's vault (names only; nothing is decrypted)."""
-    return vaults.staff_labels(folder)
+    return vault_files.staff_labels(folder)
 
 
 def unlock(folder: Path, passphrase: str, staff_name: str | None, *,
@@ -99,7 +97,7 @@ def unlock(folder: Path, passphrase: str, staff_name: str | None, *,
 def check_pages_if_due(ctx: Context) -> bool:
     """Run the daily full page check that `unlock(defer_page_check=True)` left for later;
     True if it ran. Damage found stops this session's writes (`store/integrity.py`)."""
-    if not ctx.vault.page_check_due:
+    if not ctx.vault.db.page_check_due:
         return False
     ctx.vault.check_pages()
     return True
@@ -123,10 +121,10 @@ def accept_missing_saves(folder: Path, passphrase: str, staff_name: str | None) 
     what it had sent. Returns how many saves were missing (0: nothing was wrong)."""
     vault = Vault.unlock(folder, passphrase, staff_name, accept_missing=True)
     with vault:
-        missing = vault.commits.missing
+        missing = vault.db.commits.missing
         if missing:
             numbering.mark_restored(vault)
-            vault.commits.record()
+            vault.db.commits.record()
     return missing
 
 
@@ -141,36 +139,12 @@ def clock_warning(ctx: Context) -> str | None:
 
 def unlock_delay(folder: Path) -> float:
     """Seconds the next unlock will wait, after repeated wrong passphrases."""
-    return vaults.unlock_delay(folder)
+    return vault_files.unlock_delay(folder)
 
 
 def describe(folder: Path) -> dict[str, object]:
     """What can be said of a vault without unlocking it (`safehaven info`)."""
-    return vaults.describe(folder)
-
-
-def create_demo(folder: Path, passphrase: str, *, founded: datetime | None = None
-                ) -> Context:
-    """A demo vault's first person (the generator adds the rest).
-
-    `founded`: the house is set up then, before its synthetic history, and the staff added
-    before `demo_founded` is called join then too, so that each synthetic record can be
-    dated by its own moment (services/synthetic_clock.py) and still be accepted by other
-    laptops, which refuse a change set dated before its author joined."""
-    from safehaven.services import synthetic
-
-    at = int(founded.timestamp() * 1000) if founded is not None else None
-    vault, _ = Vault.create(folder, house="Casa Esperanza", organisation="Harbour Network",
-                            staff_name=synthetic.DEMO_STAFF[0][0], passphrase=passphrase,
-                            demo=True, demo_clock=(lambda: at) if at is not None else None)
-    return Context.for_vault(vault)
-
-
-def demo_founded(ctx: Context) -> None:
-    """The demo house is set up: its clock reads the wall clock again."""
-    from safehaven.store.hlc import wall_ms
-
-    ctx.vault.clock.now_ms = wall_ms
+    return vault_files.describe(folder)
 
 
 def create(folder: Path, **fields: object) -> tuple[Context, str]:

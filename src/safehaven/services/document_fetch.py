@@ -70,6 +70,13 @@ def set_laptop_policy(ctx: Context, value: FetchPolicy | str | None) -> Policy:
     return policy(ctx)
 
 
+def fetch_step(ctx: Context, burst: files.Burst, ids: list[str]) -> files.Step | None:
+    """The next of these chunks to fetch (a document being opened), carried off the
+    database thread by the caller; None when all are here or there is no server."""
+    ctx.require(Action.READ_RECORDS)
+    return files.next_step(ctx.vault, burst, only=ids)
+
+
 def fetch(ctx: Context, ids: list[str]) -> int:
     """Fetch these chunks from the server now (a document being opened); NotFetched when
     the server cannot be reached. A laptop with no server (its content comes on a USB

@@ -256,10 +256,8 @@ def content(ctx: Context, document_id: str, *, viewing: bool = False
     return doc, data
 
 
-def _opened(ctx: Context, document_id: str, *, viewing: bool = False
-            ) -> tuple[Document, bytes]:
-    """The document and its content, when this person may open it; fetched when it is
-    not here yet."""
+def _may_open(ctx: Context, document_id: str) -> tuple[Document, bytes]:
+    """The document and its key, when this person may open it."""
     ctx.require(Action.READ_RECORDS)
     doc = _get(ctx, document_id)
     if not may_file(ctx, doc.access):
@@ -267,8 +265,30 @@ def _opened(ctx: Context, document_id: str, *, viewing: bool = False
     key = _key(doc)
     if key is None:
         raise ClosedToYou(doc.access)
-    ids, part = (list(doc.preview), chunks.VIEW) if viewing and doc.preview else \
+    return doc, key
+
+
+def _parts(doc: Document, viewing: bool) -> tuple[list[str], str]:
+    return (list(doc.preview), chunks.VIEW) if viewing and doc.preview else \
         (list(doc.chunks), chunks.CONTENT)
+
+
+def lacking(ctx: Context, document_id: str, *, viewing: bool = False) -> list[str]:
+    """The chunks of a document this person may open that are not on this laptop yet:
+    the app fetches them off the database thread before it opens the document (a big file
+    on a slow link takes minutes, and every save would wait behind it)."""
+    doc, _ = _may_open(ctx, document_id)
+    ids, _part = _parts(doc, viewing)
+    here = set(chunks.held(ctx.conn, ids))
+    return [cid for cid in dict.fromkeys(ids) if cid not in here]
+
+
+def _opened(ctx: Context, document_id: str, *, viewing: bool = False
+            ) -> tuple[Document, bytes]:
+    """The document and its content, when this person may open it; fetched when it is
+    not here yet."""
+    doc, key = _may_open(ctx, document_id)
+    ids, part = _parts(doc, viewing)
     held = chunks.get(ctx.conn, ids)
     if len(held) < len(set(ids)):
         document_fetch.fetch(ctx, ids)

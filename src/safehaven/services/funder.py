@@ -48,7 +48,7 @@ from safehaven.services import funder_life, groups, house_settings, measures, mi
 from safehaven.services import funder_periods as periods
 from safehaven.services.context import Context
 from safehaven.services.permissions import Action
-from safehaven.services.weekly import Stages
+from safehaven.services.week_figures import Stages
 from safehaven.store import reads
 
 SUPPRESS_BELOW = disclosure.SMALL

@@ -125,13 +125,16 @@ def likely_duplicates(ctx: Context, preferred_name: str, *, date_of_birth: date 
     return sorted(found.values(), key=lambda m: -m.score)
 
 
-def _ask_if_known(ctx: Context, name: str, fields: dict[str, Any]) -> None:
+def duplicate_question(ctx: Context, name: str, fields: dict[str, Any]
+                       ) -> PossibleDuplicate | None:
+    """The question to ask before a second record of a young person the house may already
+    know (at intake, and when a transfer from another house is accepted), or None."""
     found = likely_duplicates(ctx, name, date_of_birth=fields.get("date_of_birth"),
                               age_estimate=fields.get("age_estimate"),
                               languages=fields.get("languages") or (),
                               legal_name=fields.get("legal_name"))
     if not found:
-        return
+        return None
     preferred = {r.id: r.preferred_name for r in lifecycle_reads.residents_named(ctx.conn)}
     described = []
     for m in found[:3]:
@@ -141,10 +144,16 @@ def _ask_if_known(ctx: Context, name: str, fields: dict[str, Any]) -> None:
         facts.append(tr("case closed") if p.closed else tr("living here now"))
         described.append(tr("{name} ({facts})", name=preferred.get(p.id, p.name),
                             facts=joined(f for f in facts if f)))
-    raise PossibleDuplicate("preferred_name", tr(
+    return PossibleDuplicate("preferred_name", tr(
         "The house may already know this young person: {matches}. Check before making a "
         "second record. Save a new record anyway?", matches=joined(described, semicolons=True)),
         tuple((m.person.id, preferred.get(m.person.id, m.person.name)) for m in found))
+
+
+def _ask_if_known(ctx: Context, name: str, fields: dict[str, Any]) -> None:
+    question = duplicate_question(ctx, name, fields)
+    if question is not None:
+        raise question
 
 
 def update(ctx: Context, resident_id: str, **profile: Any) -> Result[Resident]:

@@ -20,8 +20,8 @@ from safehaven.services import passwords
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import crypto, reads
+from safehaven.store.identities import new_identity
 from safehaven.store.ids import new_id
-from safehaven.store.vault import new_identity
 from safehaven.sync import reissue
 from safehaven.sync.managers import manager_identity
 

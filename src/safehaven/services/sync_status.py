@@ -20,7 +20,7 @@ from safehaven.store import reads, restricted
 from safehaven.store.hlc import physical
 from safehaven.store.refusal import Refusal, RefusalKind
 from safehaven.store.tables import BY_NAME, decode_field
-from safehaven.sync import bundle, client, clockcheck, enrolment, rounds, trust
+from safehaven.sync import bundle, client, clockcheck, enrolment, files, rounds, trust
 from safehaven.sync.replica import (
     applied_log,
     conflicts,
@@ -168,20 +168,42 @@ def connected(ctx: Context) -> bool:
     return server_link.server_link(ctx.conn) is not None
 
 
-def sync_now(ctx: Context, *, quick: bool = False) -> Result[dict[str, Any]]:
+def sync_now(ctx: Context, *, quick: bool = False, content: bool = True
+             ) -> Result[dict[str, Any]]:
     """One round with the server: push, pull, compare digests. What it applied here comes
     back as the `Changed` values a save returns, so screens refresh as after a save.
 
     `quick` (the app's background rounds) gives up after one short try, so the database
     thread is never held for long; the next round picks up where this one stopped.
+    `content=False`: documents' content is moved apart (`content_step`), off this thread.
     """
     ctx.require(Action.RECORD_CHECKIN)
-    report = rounds.sync_round(ctx.vault, quick=quick)
+    report = rounds.sync_round(ctx.vault, quick=quick, content=content)
     org_match.publish_quietly(ctx, quick=quick)  # the duplicate check across houses
     said = report.as_dict()
     said["quarantined"] = [{"changeset": c, "kind": r.kind.value, "reason": reason(r)}
                            for c, r in report.quarantined]
     return Result(said, reads.synced_changes(ctx.conn, report.touched))
+
+
+# Documents' content, moved apart from rounds: the database thread reads a step and writes
+# what came back; the request runs on a thread of the caller's (a `ContentCarrier`).
+ContentBurst = files.Burst
+ContentCarrier = files.Carrier
+ContentStep = files.Step
+
+
+def content_step(ctx: Context, burst: files.Burst) -> files.Step | None:
+    """The next chunks to send or fetch (None: nothing to move now)."""
+    ctx.require(Action.RECORD_CHECKIN)
+    return files.next_step(ctx.vault, burst)
+
+
+def content_settle(ctx: Context, step: files.Step, burst: files.Burst) -> files.Moved:
+    """What a carried step moved, kept here (a fetched chunk only if its bytes hash to
+    its id)."""
+    ctx.require(Action.READ_RECORDS)
+    return files.settle(ctx.vault, step, burst)
 
 
 def connect_server(ctx: Context, url: str, house_token: str,

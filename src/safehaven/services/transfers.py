@@ -20,6 +20,7 @@ checks are `sync/transfer_file.py`.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hmac
 import logging
 import os
@@ -42,9 +43,16 @@ from safehaven.domain.vocab import (
     DocumentKind,
     Role,
 )
-from safehaven.errors import InvalidValue, NotAllowed
+from safehaven.errors import InvalidValue, NotAllowed, PossibleDuplicate
 from safehaven.i18n import tr
-from safehaven.services import closures, documents, export, house_settings, transfer_records
+from safehaven.services import (
+    closures,
+    documents,
+    export,
+    house_settings,
+    residents,
+    transfer_records,
+)
 from safehaven.services.context import Context, Result
 from safehaven.services.permissions import Action
 from safehaven.store import chunks, crypto, lifecycle_reads, reads
@@ -175,6 +183,10 @@ class Incoming:
     documents: int
     answered: bool  # accepted or declined here before
     opened: tf.Opened
+    # residents of this house the child may already be (id, preferred name), and the
+    # question to ask before a second record of them is made
+    known: tuple[tuple[str, str], ...] = ()
+    known_words: str = ""
 
 
 def open_package(ctx: Context, path: Path, *, preview: bool = True) -> Incoming:
@@ -201,7 +213,25 @@ def open_package(ctx: Context, path: Path, *, preview: bool = True) -> Incoming:
             tx.audit("transfer-open", None, incoming.transfer_id)
     answered = lifecycle_reads.transfer_answered(ctx.conn, incoming.transfer_id) or \
         reads.exists(ctx.conn, Resident, incoming.resident_id)
-    return replace(incoming, answered=answered)
+    question = None
+    if not answered and ctx.may(Action.ADD_RESIDENT):
+        # a malformed profile is refused when the transfer is answered
+        with contextlib.suppress(TransferRefused):
+            question = _known_here(ctx, _resident(ctx, p["resident"]))
+    return replace(incoming, answered=answered,
+                   known=question.matches if question else (),
+                   known_words=question.message if question else "")
+
+
+def _known_here(ctx: Context, child: Resident) -> PossibleDuplicate | None:
+    """The house's own duplicate check, as at intake: a child who lived here before
+    (or lives here under another record) should not get a second record unasked. Her own
+    record here means the transfer was taken already: that refusal comes later."""
+    if reads.exists(ctx.conn, Resident, child.id):
+        return None
+    return residents.duplicate_question(ctx, child.preferred_name, {
+        "date_of_birth": child.date_of_birth, "age_estimate": child.age_estimate,
+        "languages": child.languages, "legal_name": child.legal_name})
 
 
 def _card_doc(ctx: Context) -> dict[str, Any]:
@@ -220,16 +250,21 @@ def _not_answered(ctx: Context, incoming: Incoming) -> None:
         raise TransferRefused(TransferProblem.ALREADY_IMPORTED)
 
 
-def accept(ctx: Context, incoming: Incoming, receipt: Path) -> Result[Resident]:
+def accept(ctx: Context, incoming: Incoming, receipt: Path, *, confirmed: bool = False
+           ) -> Result[Resident]:
     """The child becomes this house's resident: the profile and the documents re-made as
     this house's records, the original record kept as a document for clinicians and
-    managers; the receipt says accepted."""
+    managers; the receipt says accepted. A child the house may already know is asked
+    about first (`PossibleDuplicate`; `confirmed` accepts)."""
     identity = _identity(ctx)
     ctx.require(Action.ADD_RESIDENT)
     p = incoming.opened.payload
     resident = _resident(ctx, p["resident"])
     if resident.id != incoming.resident_id:
         raise TransferRefused(TransferProblem.MALFORMED)
+    question = None if confirmed else _known_here(ctx, resident)
+    if question is not None:
+        raise question
     files = [_document(ctx, incoming.resident_id, f) for f in p["documents"]]
     author = ctx.actor.id if ctx.actor else ""
     try:

@@ -54,9 +54,11 @@ from safehaven.errors import DamagedDatabase, SafeHavenError
 from safehaven.i18n import tr
 from safehaven.store import crypto, integrity, migrate, numbering
 from safehaven.store.connection import export_copy, open_encrypted
+from safehaven.store.database import DB_NAME
 from safehaven.store.files import atomic_write, create_private, ensure_private_dir, fsync_dir
 from safehaven.store.keyfile import KeyFile
-from safehaven.store.vault import DB_NAME, KEYS_NAME, Vault, db_path, exists, keys_path
+from safehaven.store.vault import Vault
+from safehaven.store.vault_files import KEYS_NAME, db_path, exists, keys_path
 from safehaven.store.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
@@ -135,7 +137,7 @@ def _database(vault: Vault, beside: Path) -> tuple[bytes, str, bool]:
         structure.start()
         # (not twice if unlock checked every page; not at all when the structure check
         # reads every page itself: 1.1 s of CPU on the 500 x 365 house)
-        pages = ((vault.pages_checked_at or 0) < vault.opened_at
+        pages = ((vault.db.pages_checked_at or 0) < vault.db.opened_at
                  and not integrity.structure_reads_every_page(vault.conn))
         try:
             if pages:
@@ -145,11 +147,11 @@ def _database(vault: Vault, beside: Path) -> tuple[bytes, str, bool]:
         finally:
             structure.join()
         if isinstance(structure.error, DamagedDatabase):
-            vault._saw(structure.error)  # its writes stop; the next unlock checks all
+            vault.db.saw(structure.error)  # its writes stop; the next unlock checks all
         if structure.error is not None:
             raise structure.error
         if not structure.same_snapshot and not pages and (
-                vault.pages_checked_at or 0) < vault.opened_at:
+                vault.db.pages_checked_at or 0) < vault.db.opened_at:
             vault.check_pages()  # the structure check saw another snapshot than these bytes
         return data, digest, structure.same_snapshot
     finally:
@@ -359,7 +361,7 @@ def _verify(folder: Path, passphrase: str, staff: str | None, manifest: Manifest
         elif vault.conn.execute("SELECT 1 FROM local_state WHERE key = ?",
                                 (_MARK,)).fetchone():
             raise BadBackup(tr("a version 2 backup relabelled as version 1"))
-        if (vault.pages_checked_at or 0) < vault.opened_at:  # unlock checked this new
+        if (vault.db.pages_checked_at or 0) < vault.db.opened_at:  # unlock checked this new
             vault.check_pages()  # file's every page (store/integrity.py): not twice
         # `read_backup` found the database's bytes to hash to the part's SHA-256, which
         # the MAC (just checked) covers with "checked": bytes proven identical to ones

@@ -10,6 +10,12 @@ also has the content of removed documents erased from the server.
 What a laptop fetches in the background is its fetch policy's (a house setting, set
 apart on one laptop): every original, thumbnails only, or nothing; a document opened
 that is not here is fetched then (`fetch_now`).
+
+The app moves content apart from its rounds (`next_step`, `Carrier.carry`, `settle`):
+the database thread only reads a step's chunks and writes what came back, and the
+request itself runs on a thread of its own. A request in flight cannot be stopped; run
+inside a round it held the database thread (and so every save, and the next round with
+the next check-ins) for as long as it took: about 3 s a chunk on a 256 kbit/s link.
 """
 
 from __future__ import annotations
@@ -18,18 +24,18 @@ import base64
 import binascii
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
 from safehaven.store.vault import Vault
 from safehaven.sync.api import HttpApi, SyncApi
-from safehaven.sync.client import SyncError, linked_client
+from safehaven.sync.client import QUICK_TIMEOUT, Client, SyncError, linked_client
 from safehaven.sync.envelope import forget_text
 from safehaven.sync.managers import manager_identity, manager_signed
 from safehaven.sync.protocol import CHUNK_IDS_LIMIT, ErrorCode
-from safehaven.sync.replica import chunk_sync
+from safehaven.sync.replica import chunk_sync, device_keys, server_link
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +58,14 @@ class _Pace:
         rate = n_bytes / max(seconds, 1e-3)
         self.size = max(CHUNK, min(PUT_BYTES, int(rate * REQUEST_SECONDS)))
 
+    @property
+    def chunks(self) -> int:
+        """Chunks one fetch asks for."""
+        return max(1, min(GET_IDS, self.size // CHUNK))
+
+
+Pace = _Pace
+
 
 @dataclass(slots=True)
 class Moved:
@@ -61,22 +75,138 @@ class Moved:
 
 
 def exchange(vault: Vault, api: SyncApi, seconds: float | None,
-             moved: Moved | None = None, touched: frozenset[tuple[str, str]] = frozenset()
-             ) -> Moved:
+             moved: Moved | None = None, touched: frozenset[tuple[str, str]] = frozenset(),
+             *, content: bool = True) -> Moved:
     """Send, fetch and forget chunks until done or `seconds` have passed; `moved` counts
     as it goes (so a link cut mid-way still says what had moved). `touched`: what the
-    round applied, (table, row): a document removed elsewhere is erased here."""
+    round applied, (table, row): a document removed elsewhere is erased here.
+    `content=False`: only the erasing and forgetting (the caller moves content apart)."""
     deadline = None if seconds is None else time.monotonic() + seconds
     moved = moved if moved is not None else Moved()
     chunk_sync.forget_removed_here(vault, set(touched))
     try:
         _forget_on_server(vault, api)
-        moved.more = not _send(vault, api, deadline, moved) or \
-            not _fetch(vault, api, deadline, moved)
+        if content:
+            moved.more = not _send(vault, api, deadline, moved) or \
+                not _fetch(vault, api, deadline, moved)
     except SyncError as exc:
         if exc.code is not ErrorCode.NOT_FOUND:
             raise
         log.info("the server keeps no documents' content (an older server)")
+    return moved
+
+
+# -- content moved apart from the database thread -----------------------------------------
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """What a thread without the database needs to reach the house's server."""
+
+    url: str
+    token: str
+    certificate: bytes | None
+    device_name: str | None
+
+
+@dataclass(slots=True)
+class Step:
+    """One request's worth of content: read on the database thread (`next_step`), carried
+    on another (`Carrier.carry`), what came back written on the database thread
+    (`settle`). Chunks are sealed before they are stored: nothing here is plaintext."""
+
+    reach: Reach
+    send: list[tuple[str, bytes]]
+    fetch: list[str]
+    sent: list[str] = field(default_factory=list)
+    fetched: list[tuple[str, bytes]] = field(default_factory=list)
+    seconds: float = 0.0
+    failed: bool = False  # the link failed: the next round's step tries again
+
+
+@dataclass(slots=True)
+class Burst:
+    """Steps in a row: the link's pace, and chunks asked for that the server did not have
+    (not sent by their laptop yet: asked again in a later burst, not in this one)."""
+
+    pace: Pace = field(default_factory=Pace)
+    missing: set[str] = field(default_factory=set)
+
+
+def next_step(vault: Vault, burst: Burst, only: list[str] | None = None) -> Step | None:
+    """The next chunks to send (first) or fetch, sized to the link; None when there is
+    nothing to move or no server. `only`: fetch these chunks and nothing else (a document
+    being opened)."""
+    pace = burst.pace
+    link = server_link.server_link(vault.conn)
+    if link is None:
+        return None
+    reach = Reach(link.url, link.device_token, server_link.pinned_certificate(vault.conn),
+                  device_keys.own_name(vault))
+    send = chunk_sync.unsent(vault.conn, pace.size, 64) if only is None else []
+    if send:
+        return Step(reach, send, [])
+    wanted = chunk_sync.lacking(vault.conn, only) if only is not None else \
+        chunk_sync.wanted(vault.conn, chunk_sync.policy(vault.conn))
+    fetch = [cid for cid in wanted if cid not in burst.missing][:pace.chunks]
+    return Step(reach, [], fetch) if fetch else None
+
+
+class Carrier:
+    """Carries steps to and from the server on the caller's thread, touching no database;
+    one connection kept across the steps of a burst (`close` when done)."""
+
+    def __init__(self, transport: httpx.BaseTransport | None = None) -> None:
+        self.transport = transport
+        self._client: Client | None = None
+        self._reach: Reach | None = None
+
+    def carry(self, step: Step) -> Step:
+        began = time.monotonic()
+        try:
+            api = HttpApi(self._client_for(step.reach))
+            if step.send:
+                api.chunks_put(step.send)
+                step.sent = [cid for cid, _ in step.send]
+            if step.fetch:
+                got = [(c["id"], _bytes(c["data"])) for c in api.chunks_get(step.fetch)["chunks"]]
+                step.fetched = [(cid, data) for cid, data in got
+                                if data is not None and cid in step.fetch]
+        except (SyncError, httpx.HTTPError) as exc:
+            log.info("documents' content stopped mid-way: %s", type(exc).__name__)
+            step.failed = True
+            self.close()
+        step.seconds = time.monotonic() - began
+        return step
+
+    def _client_for(self, reach: Reach) -> Client:
+        if self._client is None or self._reach != reach:
+            self.close()
+            self._client = Client(reach.url, reach.token, transport=self.transport,
+                                  timeout=QUICK_TIMEOUT, retries=1,
+                                  certificate=reach.certificate, device_name=reach.device_name)
+            self._reach = reach
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+        self._client = None
+
+
+def settle(vault: Vault, step: Step, burst: Burst) -> Moved:
+    """What a carried step moved, written here; the pace learns the link's speed.
+    `more`: the burst goes on (nothing failed)."""
+    moved, pace = Moved(), burst.pace
+    if step.sent:
+        chunk_sync.mark_sent(vault, step.sent)
+        moved.sent = len(step.sent)
+    if step.fetched:
+        moved.fetched = chunk_sync.keep(vault, step.fetched)
+    if step.fetch and not step.failed:  # not on the server yet, or damaged on the way
+        burst.missing.update(chunk_sync.lacking(vault.conn, step.fetch))
+    carried = sum(len(d) for _, d in step.send) + sum(len(d) for _, d in step.fetched)
+    if carried and not step.failed:
+        pace.took(carried, step.seconds)
+    moved.more = not step.failed
     return moved
 
 

@@ -122,8 +122,9 @@ class Round:
     """One round on one laptop; `run` goes from step to step until DONE."""
 
     def __init__(self, vault: Vault, api: SyncApi, *, quick: bool = False,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, content: bool = True) -> None:
         self.vault, self.api, self.progress = vault, api, progress
+        self.content = content  # False: the caller moves documents' content apart
         self.limit = QUICK_BATCHES if quick else None
         self.report = RoundReport()
         self.state: StateAnswer | None = None
@@ -249,7 +250,7 @@ class Round:
         try:
             files.exchange(self.vault, self.api,
                            QUICK_FILE_SECONDS if self.limit is not None else None, moved,
-                           frozenset(self.report.touched))
+                           frozenset(self.report.touched), content=self.content)
         except ServerFailed as exc:
             log.warning("documents' content stopped mid-way: %s", type(exc).__name__)
             moved.more = True
@@ -277,16 +278,19 @@ class Round:
 
 
 def sync_round(vault: Vault, transport: httpx.BaseTransport | None = None, *,
-               quick: bool = False, progress: Progress | None = None) -> RoundReport:
+               quick: bool = False, progress: Progress | None = None,
+               content: bool = True) -> RoundReport:
     """Push, pull, compare digests; safe to stop at any point (see `crash_point`).
 
     `quick`: one short try per request, for background rounds. `progress(received, of)`
     after each page pulled (a first join on a slow link shows how far it is; stopped, the
-    next round goes on from the last page kept).
+    next round goes on from the last page kept). `content=False`: documents' content is
+    left to the caller (`files.next_step`), so no chunk request holds the vault.
     """
     def attempt() -> RoundReport:
         with linked_client(vault, transport, quick) as client:
-            return Round(vault, HttpApi(client), quick=quick, progress=progress).run()
+            return Round(vault, HttpApi(client), quick=quick, progress=progress,
+                         content=content).run()
 
     try:
         try:

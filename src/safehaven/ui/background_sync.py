@@ -7,6 +7,11 @@ minute, a few seconds after a save, and at once when the server comes back; whil
 server is away the probe backs off to every two minutes. A round does at most a couple
 of batches (a second or so of database work) and the next follows at once, so a first
 sync of a whole house never holds up a save.
+
+Documents' content moves after a round, apart from it (`ContentMover`): the database
+thread reads a step's sealed chunks and writes what came back, and the request itself
+runs on a thread of its own. A chunk takes seconds on a slow link and a request cannot be
+stopped once sent; it no longer holds up a save or the next round's check-ins.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from safehaven.services import sync_status
 from safehaven.services.context import Changed, Result
+from safehaven.ui.content_mover import ContentMover
 from safehaven.ui.session import Session
 
 EVERY_MS = 60_000
@@ -45,6 +51,7 @@ class BackgroundSync(QObject):
         self.timer.timeout.connect(self.run_now)
         self._probed.connect(self._after_probe)
         session.changed.connect(self._changed)
+        self.content = ContentMover(session, self)
         session.call(sync_status.server_url, on_done=self._have_url)
 
     def _have_url(self, url: str | None) -> None:
@@ -83,7 +90,8 @@ class BackgroundSync(QObject):
             self._done_with(self.tr("The server cannot be reached; changes wait here safely "
                                     "and go out when it can."), failed=True)
             return
-        self.session.call(sync_status.sync_now, quick=True, on_done=self._round_done,
+        self.session.call(sync_status.sync_now, quick=True, content=False,
+                          on_done=self._round_done,
                           on_error=lambda e: self._done_with(str(e), failed=True))
 
     def _round_done(self, result: Result[dict[str, Any]]) -> None:
@@ -92,6 +100,7 @@ class BackgroundSync(QObject):
         self._done_with("", failed=False)
         if report.get("more"):  # a big first sync goes in short steps; the window stays free
             self.timer.start(MORE_MS)
+        self.content.start()
         self.finished.emit(report)
 
     def _done_with(self, reason: str, *, failed: bool) -> None:
@@ -104,4 +113,4 @@ class BackgroundSync(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.url = None
-
+        self.content.stop()

@@ -31,9 +31,10 @@ from safehaven import formats
 from safehaven.domain import documents as kinds
 from safehaven.domain.models import Document
 from safehaven.domain.vocab import DocumentAccess, DocumentKind
-from safehaven.services import documents
+from safehaven.services import document_fetch, documents
 from safehaven.services.detail import ResidentDetail
 from safehaven.services.permissions import Action
+from safehaven.ui.content_mover import ContentMover
 from safehaven.ui.models import Column
 from safehaven.ui.pdf_pane import PdfPane
 from safehaven.ui.record_form import FormField, RecordForm
@@ -65,6 +66,11 @@ class DocumentsTab(RecordsTab):
         self.remove_button = self.section.button(self.tr("Remove…"), self.remove,
                                                  self.may(Action.REMOVE_DOCUMENT))
         self.section.view.doubleClicked.connect(lambda _: self.open_selected())
+        # content not here is fetched before opening, off the database thread
+        self.fetcher = ContentMover(session, self, step=document_fetch.fetch_step)
+        self.fetcher.moved.connect(self._fetch_moved)
+        self.fetcher.finished.connect(self._fetch_finished)
+        self._opening: tuple[str, int] | None = None
         # the pictures' thumbnails (those this person may open and this laptop holds)
         self.thumbs = QListWidget()
         self.thumbs.setViewMode(QListView.ViewMode.IconMode)
@@ -171,10 +177,48 @@ class DocumentsTab(RecordsTab):
 
     # -- opening, saving, removing ----------------------------------------------------------
     def open_selected(self) -> None:
+        """Content not on this laptop is fetched first, off the database thread (a big
+        file on a slow link takes minutes; saves meanwhile go on), then opened."""
         chosen = self.section.selected()
         if chosen is None:
             return
-        self.session.call(documents.content, chosen.document.id, on_done=self._view,
+        doc_id = chosen.document.id
+        self.session.call(documents.lacking, doc_id, viewing=True, on_error=self._hint,
+                          on_done=lambda ids: self._fetch_then_open(doc_id, ids))
+
+    def _fetch_then_open(self, doc_id: str, ids: list[str]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if not ids:
+            self._open_here(doc_id)
+            return
+        if self.fetcher.running:
+            return
+        self.section.hint.setText(self.tr("Fetching the document from the server…"))
+        self.section.hint.show()
+        self._opening = (doc_id, len(ids))
+        self.fetcher.start(ids)
+
+    def _fetch_moved(self, _sent: int, fetched: int) -> None:
+        if shiboken6.isValid(self) and self._opening is not None:
+            self.section.hint.setText(self.tr(
+                "Fetching the document from the server… {0} of {1} parts").format(
+                    fetched, self._opening[1]))
+
+    def _fetch_finished(self, done: bool) -> None:
+        opening, self._opening = self._opening, None
+        if not shiboken6.isValid(self) or opening is None:
+            return
+        if done:
+            self.section.hint.hide()
+            self._open_here(opening[0])
+        else:
+            self.section.hint.setText(self.tr(
+                "This document's content is not on this laptop yet, and the server cannot "
+                "be reached now. Connect to the house's network, then open it again."))
+
+    def _open_here(self, doc_id: str) -> None:
+        self.session.call(documents.content, doc_id, on_done=self._view,
                           on_error=self._hint, viewing=True)
 
     def _view(self, opened: tuple[Document, bytes]) -> None:

@@ -251,11 +251,16 @@ class SyncPage(Page):
     # -- actions --------------------------------------------------------------------------
     def _sync_now(self) -> None:
         self.message.setText(self.tr("Syncing…"))
-        self.session.call(sync_status.sync_now, quick=True, on_error=self._report,
-                          on_done=self._then_refresh(lambda r: self.tr(
-                              "Sent {0}, received {1}, conflicts {2}.").format(
-                                  r.record["pushed"], r.record["applied"],
-                                  r.record["conflicts"])))
+        shown = self._then_refresh(lambda r: self.tr(
+            "Sent {0}, received {1}, conflicts {2}.").format(
+                r.record["pushed"], r.record["applied"], r.record["conflicts"]))
+
+        def done(result: Any) -> None:
+            shown(result)
+            if self.background is not None:  # documents' content, off the database thread
+                self.background.content.start()
+        self.session.call(sync_status.sync_now, quick=True, content=self.background is None,
+                          on_error=self._report, on_done=done)
 
     def _resolve(self, *, keep: bool) -> None:
         row = self._selected(self.conflict_view, self.conflicts)

@@ -141,6 +141,8 @@ class ReceiveDialog(QDialog):
                                                               incoming.documents)]
         if incoming.answered:
             lines.append(self.tr("This transfer was already accepted or declined here."))
+        if incoming.known_words:
+            lines.append(incoming.known_words)
         self.preview.setText("\n".join(lines))
         self._enable()
 
@@ -154,6 +156,10 @@ class ReceiveDialog(QDialog):
         if accept and QMessageBox.question(self, self.tr("Accept the transfer"), self.tr(
                 "Is {0} the fingerprint the sending house's manager read to you?").format(
                     incoming.signer_fingerprint)) != QMessageBox.StandardButton.Yes:
+            return
+        if accept and incoming.known and QMessageBox.question(
+                self, self.tr("Accept the transfer"),
+                incoming.known_words) != QMessageBox.StandardButton.Yes:
             return
         out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt for the "
                                                            "sending house"), "receipt")
@@ -170,7 +176,8 @@ class ReceiveDialog(QDialog):
         if accept:
             self.session.call(transfers.accept, incoming, Path(out), on_done=finished,
                               on_error=_problem(self._say, self.tr(
-                              "Something went wrong ({0}); nothing was changed.")))
+                              "Something went wrong ({0}); nothing was changed.")),
+                              confirmed=bool(incoming.known))
         else:
             self.session.call(transfers.decline, incoming, self.why.text(), Path(out),
                               on_done=finished, on_error=_problem(self._say, self.tr(

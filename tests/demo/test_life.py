@@ -10,11 +10,12 @@ from datetime import date, datetime, timedelta
 
 import pypdf
 
+from safehaven.demo import generator
 from safehaven.domain import life as L
 from safehaven.domain.permissions import Action
 from safehaven.domain.vocab import Role
 from safehaven.reports import review as review_report
-from safehaven.services import reviews, synthetic, today
+from safehaven.services import reviews, today
 from safehaven.services.context import Context
 from safehaven.services.permissions import allowed
 from safehaven.store import reads
@@ -26,7 +27,7 @@ DAY = date(2026, 11, 26)
 def test_the_demo_house_has_profiles_cases_school_and_voices(house: House) -> None:
     people = [c.actor for c in (house.manager, house.staff, house.clinician) if c.actor]
     roles: dict[str, Role] = {s.id: s.role for s in people}
-    synthetic.generate(house.manager, residents=30, days=120, seed=5, today=DAY,
+    generator.generate(house.manager, residents=30, days=120, seed=5, today=DAY,
                        staff_ids=list(roles))
     conn = house.vault.conn
     profiles = reads.all_of(conn, L.TraffickingProfile)
@@ -77,7 +78,7 @@ def test_same_seed_same_life_records(house: House, tmp_path) -> None:
                                 staff_name="M", passphrase=PASSPHRASE, kdf=FAST)
         with vault:
             c = Context.for_vault(vault, now=lambda: datetime(2026, 11, 26, 9, 30))
-            synthetic.generate(c, residents=8, days=60, seed=seed, today=DAY)
+            generator.generate(c, residents=8, days=60, seed=seed, today=DAY)
             return sorted(f"{h.at} {h.place} {h.accompanied_by}"
                           for h in reads.all_of(vault.conn, L.Hearing))
     assert make("a", 3) == make("b", 3)

@@ -18,7 +18,7 @@ from safehaven.store import reads
 from safehaven.store.writer import WriteTx
 
 if TYPE_CHECKING:
-    from safehaven.services.synthetic import Generator
+    from safehaven.demo.generator import Generator
 
 COUNTRY = {"es": "Honduras", "vi": "Viet Nam", "th": "Thailand", "ru": "Ukraine",
            "ar": "Syria", "am": "Ethiopia", "ro": "Romania", "en": "United Kingdom",

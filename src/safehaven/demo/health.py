@@ -12,13 +12,14 @@ import random
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from safehaven.demo.data import pick
 from safehaven.domain import medication as rules
 from safehaven.domain import models as m
 from safehaven.domain.permissions import Action
 from safehaven.domain.vocab import DoseOutcome, MedForm, Role, Route, StockKind
 
 if TYPE_CHECKING:
-    from safehaven.services.synthetic import Generator
+    from safehaven.demo.generator import Generator
     from safehaven.store.writer import WriteTx
 
 ALLERGIES = [(("Penicillin",), "rash and hives: stop, call the doctor", 40),
@@ -52,18 +53,18 @@ def add(gen: Generator, tx: WriteTx, r: m.Resident, start: date, end: date,
     allergies: tuple[str, ...] = ()
     reactions = None
     if rng.random() < 0.2:
-        allergies, reactions, _ = _pick(rng, ALLERGIES)
+        allergies, reactions, _ = pick(rng, ALLERGIES)
     gen._add(tx, by, m.HealthProfile, resident_id=r.id, allergies=allergies,
              reactions=reactions, conditions=rng.choice(CONDITIONS) if rng.random() < 0.4
              else None, gp_contact=rng.choice(GPS), updated_by=by, updated_on=start)
     first = max(start, gen.today - timedelta(days=WEEKS))
     if rng.random() < 0.45:
-        name, dose, strength, form, subs, times, why, _ = _pick(rng, DAILY)
+        name, dose, strength, form, subs, times, why, _ = pick(rng, DAILY)
         if not any(a.casefold() in " ".join(subs) for a in allergies):
             _course(gen, tx, rng, r.id, first, end, medicine=name, dose=dose,
                     strength=strength, form=form, substances=subs, times=times, reason=why)
     if rng.random() < 0.5:
-        name, dose, subs, why, gap, most, _ = _pick(rng, PRN)
+        name, dose, subs, why, gap, most, _ = pick(rng, PRN)
         if not any(a.casefold() in " ".join(subs) for a in allergies):
             _course(gen, tx, rng, r.id, first, end, medicine=name, dose=dose,
                     form=MedForm.TABLET, substances=subs, as_needed=True, indication=why,
@@ -75,9 +76,6 @@ def add(gen: Generator, tx: WriteTx, r: m.Resident, start: date, end: date,
                 form=MedForm.TABLET, substances=subs, times=times, reason=why,
                 controlled=True)
 
-
-def _pick(rng: random.Random, table: list[Any]) -> Any:
-    return rng.choices(table, [row[-1] for row in table])[0]
 
 
 def _givers(gen: Generator, tx: WriteTx) -> list[str]:

@@ -11,16 +11,16 @@ import random
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from safehaven.demo.data import KIN
 from safehaven.domain import models as m
 from safehaven.domain.vocab import ContactKind, HouseEvent, Role, Technique
 from safehaven.services import house_settings
 from safehaven.services.permissions import Action
-from safehaven.services.synthetic_data import KIN
 from safehaven.store import reads
 from safehaven.store.writer import WriteTx
 
 if TYPE_CHECKING:
-    from safehaven.services.synthetic import Generator
+    from safehaven.demo.generator import Generator
 
 # (name, aliases, relationship, why: sealed for clinicians and managers, description)
 UNSAFE = [

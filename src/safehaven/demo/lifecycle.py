@@ -27,7 +27,7 @@ from safehaven.store import reads
 from safehaven.store.writer import WriteTx
 
 if TYPE_CHECKING:
-    from safehaven.services.synthetic import Generator
+    from safehaven.demo.generator import Generator
 
 # Why a reintegration's case closed, by where the young person went.
 REASON = {Destination.FAMILY: ClosureReason.REINTEGRATED, Destination.KINSHIP:

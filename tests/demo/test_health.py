@@ -10,10 +10,11 @@ from dataclasses import asdict
 from datetime import timedelta
 from pathlib import Path
 
+from safehaven.demo import generator
 from safehaven.domain import medication as rules
 from safehaven.domain import models as m
 from safehaven.domain.vocab import DoseOutcome
-from safehaven.services import medication_stock, synthetic, today
+from safehaven.services import medication_stock, today
 from safehaven.services.context import Context
 from safehaven.store import reads
 from safehaven.store.vault import Vault
@@ -29,7 +30,7 @@ def _make(folder: Path, seed: int) -> dict[str, list[tuple]]:
                             passphrase=PASSPHRASE, kdf=FAST)
     with vault:
         ctx = Context.for_vault(vault, now=lambda: NOW)
-        synthetic.generate(ctx, residents=20, days=60, seed=seed, today=NOW.date())
+        generator.generate(ctx, residents=20, days=60, seed=seed, today=NOW.date())
         return {model.__name__: sorted((tuple(v for k, v in asdict(r).items()
                                               if k not in IDS)
                                         for r in reads.all_of(vault.conn, model)), key=repr)
@@ -46,7 +47,7 @@ def test_same_seed_same_health_records(tmp_path: Path) -> None:
 def test_demo_doses_follow_the_rules(house: House) -> None:
     staff = [c.actor for c in (house.manager, house.staff, house.clinician) if c.actor]
     roles = {s.id: s.role for s in staff}
-    made = synthetic.generate(house.manager, residents=40, days=120, seed=7,
+    made = generator.generate(house.manager, residents=40, days=120, seed=7,
                               today=NOW.date(), staff_ids=[s.id for s in staff])
     conn = house.vault.conn
     rxs = {p.id: p for p in reads.all_of(conn, m.Prescription)}
@@ -102,7 +103,7 @@ def test_a_house_of_one_gives_no_controlled_dose_without_a_witness(tmp_path: Pat
                             passphrase=PASSPHRASE, kdf=FAST)
     with vault:
         ctx = Context.for_vault(vault, now=lambda: NOW)
-        synthetic.generate(ctx, residents=20, days=60, seed=11, today=NOW.date())
+        generator.generate(ctx, residents=20, days=60, seed=11, today=NOW.date())
         rxs = {p.id: p for p in reads.all_of(vault.conn, m.Prescription)}
         controlled = [d for d in reads.all_of(vault.conn, m.DoseRecord)
                       if rxs[d.prescription_id].controlled]

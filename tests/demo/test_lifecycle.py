@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from safehaven.demo import generator
 from safehaven.domain.lifecycle import CaseClosure
 from safehaven.domain.permissions import Action
 from safehaven.domain.vocab import ApprovalSubject, ClosureReason, Role
-from safehaven.services import approvals, closures, synthetic, today
+from safehaven.services import approvals, closures, today
 from safehaven.services.permissions import allowed
 from safehaven.store import reads
 from tests.conftest import House
@@ -19,7 +20,7 @@ DAY = date(2026, 11, 26)
 def test_the_demo_house_has_closed_cases_and_a_plan_waiting(house: House) -> None:
     people = [c.actor for c in (house.manager, house.staff, house.clinician) if c.actor]
     roles: dict[str, Role] = {s.id: s.role for s in people}
-    synthetic.generate(house.manager, residents=40, days=120, seed=5, today=DAY,
+    generator.generate(house.manager, residents=40, days=120, seed=5, today=DAY,
                        staff_ids=list(roles))
     conn = house.vault.conn
     closed = closures.closed_map(conn)

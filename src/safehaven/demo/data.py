@@ -3,7 +3,9 @@ their places, the shapes of plans and stays, how sessions and contacts go."""
 
 from __future__ import annotations
 
+import random
 from datetime import time
+from typing import Any
 
 from safehaven.domain.vocab import (
     CareStage,
@@ -188,3 +190,8 @@ ACK_NOTES = {
     "follow-up-overdue": ["Phoned twice, will visit on Monday"],
     "no-checkin-today": ["At the hospital overnight with a key worker"],
 }
+
+
+def pick(rng: random.Random, table: list[Any]) -> Any:
+    """A row of a table whose last column is its weight."""
+    return rng.choices(table, [row[-1] for row in table])[0]

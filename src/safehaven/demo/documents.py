@@ -14,18 +14,18 @@ import os
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from safehaven.demo.safeguarding import _moment
 from safehaven.domain import documents as d
 from safehaven.domain import models as m
 from safehaven.domain.vocab import ConsentPurpose, DocumentAccess, DocumentKind
 from safehaven.services.documents import seal_content
 from safehaven.services.permissions import Action
-from safehaven.services.synthetic_safeguarding import _moment
 from safehaven.store import chunks, reads
 from safehaven.store.ids import new_id
 from safehaven.store.writer import WriteTx
 
 if TYPE_CHECKING:
-    from safehaven.services.synthetic import Generator
+    from safehaven.demo.generator import Generator
 
 SILHOUETTE = base64.b64decode(
     "/9j/4AAQSkZJRgABAQEAYABgAAD/2wBDAAoHBwgHBgoICAgLCgoLDhgQDg0NDh0VFhEYIx8lJCIfIiEmKzcvJik0KS"

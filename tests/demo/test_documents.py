@@ -3,16 +3,17 @@ every one opens."""
 
 from __future__ import annotations
 
+from safehaven.demo import generator
 from safehaven.domain import documents as d
 from safehaven.domain.models import Consent, Document
 from safehaven.domain.vocab import ConsentPurpose
-from safehaven.services import documents, synthetic
+from safehaven.services import documents
 from safehaven.store import reads
 from tests.conftest import House
 
 
 def test_the_demo_house_has_papers_on_file_that_open(house: House) -> None:
-    synthetic.generate(house.manager, residents=12, days=30, seed=7)
+    generator.generate(house.manager, residents=12, days=30, seed=7)
     docs = reads.all_of(house.vault.conn, Document)
     kinds = {str(doc.kind) for doc in docs}
     assert {"consent-form", "identity-document", "photo"} <= kinds

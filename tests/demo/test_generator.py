@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from safehaven.demo import generator
 from safehaven.domain import alerts
 from safehaven.domain import models as m
 from safehaven.domain.vocab import (
@@ -27,7 +28,6 @@ from safehaven.domain.vocab import (
     SessionStatus,
     VettingStatus,
 )
-from safehaven.services import synthetic
 from safehaven.services.context import Context
 from safehaven.services.follow_ups import add_months
 from safehaven.services.permissions import Action, allowed
@@ -45,7 +45,7 @@ def _make(folder: Path, seed: int) -> dict[str, list[tuple]]:
                             passphrase=PASSPHRASE, kdf=FAST)
     with vault:
         ctx = Context.for_vault(vault, now=lambda: NOW)
-        synthetic.generate(ctx, residents=12, days=60, seed=seed, today=DAY)
+        generator.generate(ctx, residents=12, days=60, seed=seed, today=DAY)
         out = {}
         for model in (m.Resident, m.CheckIn, m.Need, m.TherapyPlan, m.TherapySession,
                       m.CaseNote, m.StageChange, m.Consent, m.TrustedAdult, m.FollowUp,
@@ -69,7 +69,7 @@ def test_generated_house_looks_like_a_house(tmp_path: Path) -> None:
                             passphrase=PASSPHRASE, kdf=FAST)
     with vault:
         ctx = Context.for_vault(vault, now=lambda: NOW)
-        made = synthetic.generate(ctx, residents=60, days=120, seed=1, today=DAY)
+        made = generator.generate(ctx, residents=60, days=120, seed=1, today=DAY)
         residents = reads.all_of(vault.conn, m.Resident)
         checkins = reads.all_of(vault.conn, m.CheckIn)
         sessions = reads.all_of(vault.conn, m.TherapySession)
@@ -102,7 +102,7 @@ def test_a_large_house_gets_distinct_names(tmp_path: Path) -> None:
                             passphrase=PASSPHRASE, kdf=FAST)
     with vault:
         ctx = Context.for_vault(vault, now=lambda: NOW)
-        synthetic.generate(ctx, residents=700, days=3, seed=4, today=DAY)
+        generator.generate(ctx, residents=700, days=3, seed=4, today=DAY)
         names = [r.preferred_name for r in reads.all_of(vault.conn, m.Resident)]
     assert len(names) == len(set(names)) == 700
 
@@ -137,7 +137,7 @@ def _generated(tmp_path_factory: pytest.TempPathFactory, _house_template) -> Pat
                      tmp_path_factory.mktemp("generated") / "vault")
     try:
         staff = [c.actor for c in (made.manager, made.staff, made.clinician) if c.actor]
-        synthetic.generate(made.manager, residents=30, days=200, seed=5, today=DAY,
+        generator.generate(made.manager, residents=30, days=200, seed=5, today=DAY,
                            staff_ids=[s.id for s in staff])
     finally:
         made.vault.close()
@@ -275,7 +275,7 @@ def test_each_provider_works_at_one_place_and_offers_what_it_does(demo: Demo) ->
     places = defaultdict(set)
     for p in demo.plans:
         places[p.provider].add(p.place)
-        place, offers, _ = synthetic.PROVIDERS[p.provider]
+        place, offers, _ = generator.PROVIDERS[p.provider]
         assert p.place == place and p.modality in offers
     assert len(places) >= 6 and all(len(v) == 1 for v in places.values())
     assert places["Hope Equine Centre"] == {"Hope Equine Centre farm"}
@@ -313,7 +313,7 @@ def test_safeguarding_records_for_realistic_shares(demo: Demo) -> None:
 
 def test_follow_ups_monthly_for_a_year_after_leaving(house: House) -> None:
     ids = [c.actor.id for c in (house.manager, house.staff, house.clinician) if c.actor]
-    synthetic.generate(house.manager, residents=15, days=500, seed=8, today=DAY, staff_ids=ids)
+    generator.generate(house.manager, residents=15, days=500, seed=8, today=DAY, staff_ids=ids)
     gone = {r.id: r.discharge_date for r in reads.all_of(house.vault.conn, m.Resident)
             if r.discharge_date}
     follow_ups = reads.all_of(house.vault.conn, m.FollowUp)
@@ -360,7 +360,7 @@ def test_no_clinical_notes_without_a_clinician(tmp_path: Path) -> None:
                             passphrase=PASSPHRASE, kdf=FAST)
     with vault:
         ctx = Context.for_vault(vault, now=lambda: datetime.combine(DAY, time(9)))
-        synthetic.generate(ctx, residents=8, days=90, seed=2, today=DAY)
+        generator.generate(ctx, residents=8, days=90, seed=2, today=DAY)
         notes = reads.all_of(vault.conn, m.CaseNote)
     assert notes and all(n.kind is NoteKind.GENERAL for n in notes)
 

@@ -10,8 +10,9 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+from safehaven.demo import timeline
 from safehaven.domain import models as m
-from safehaven.services import access, synthetic_clock, weekly
+from safehaven.services import access, weekly
 from safehaven.store import history, reads
 from safehaven.store.hlc import physical
 
@@ -36,7 +37,7 @@ def test_the_demo_weekly_report_has_no_false_late_records(tmp_path: Path) -> Non
         assert data.checkins and data.residents
         assert [c for c in data.corrections if c.late] == []
         # each check-in is dated at its own shift, after the house was founded
-        founded = synthetic_clock.founding_moment(date(2026, 11, 26), 30)
+        founded = timeline.founding_moment(date(2026, 11, 26), 30)
         clocks = {rid: v[0][0] for rid, v in history.versions(
             ctx.conn, m.CheckIn, {c.id for c in reads.all_of(ctx.conn, m.CheckIn)}).items()}
         for c in reads.all_of(ctx.conn, m.CheckIn):
@@ -46,8 +47,8 @@ def test_the_demo_weekly_report_has_no_false_late_records(tmp_path: Path) -> Non
 
 def test_moments_of_records() -> None:
     checkin = m.CheckIn("c", "s", "r", date(2026, 11, 20), "night", 3, "staff")  # type: ignore[arg-type]
-    assert synthetic_clock.moment_of(checkin) == datetime(2026, 11, 20, 22, 0)
-    assert synthetic_clock.moment_of(object()) is None
+    assert timeline.moment_of(checkin) == datetime(2026, 11, 20, 22, 0)
+    assert timeline.moment_of(object()) is None
     # a demo of a year is founded no earlier than the day SafeHaven's clocks begin
-    assert synthetic_clock.founding_moment(date(2026, 3, 1), 365) >= datetime(2026, 1, 1)
-    assert synthetic_clock.founding_moment(date(2026, 11, 26), 30) == datetime(2026, 10, 26, 8)
+    assert timeline.founding_moment(date(2026, 3, 1), 365) >= datetime(2026, 1, 1)
+    assert timeline.founding_moment(date(2026, 11, 26), 30) == datetime(2026, 10, 26, 8)

@@ -7,10 +7,11 @@ from dataclasses import asdict
 from datetime import date, timedelta
 from pathlib import Path
 
+from safehaven.demo import generator
 from safehaven.domain import models as m
 from safehaven.domain.permissions import Action
 from safehaven.domain.vocab import IncidentKind, Role
-from safehaven.services import no_contacts, synthetic, today
+from safehaven.services import no_contacts, today
 from safehaven.services.context import Context
 from safehaven.services.permissions import allowed
 from safehaven.store import reads
@@ -27,7 +28,7 @@ def _make(folder: Path, seed: int) -> dict[str, list[str]]:
                             passphrase=PASSPHRASE, kdf=FAST)
     with vault:
         ctx = Context.for_vault(vault, now=lambda: NOW)
-        synthetic.generate(ctx, residents=20, days=60, seed=seed, today=DAY)
+        generator.generate(ctx, residents=20, days=60, seed=seed, today=DAY)
         skip = {"id", "site_id", "resident_id", "staff_id", "added_by", "recorded_by",
                 "restraint_id", "held_by", "resident_ids",
                 "no_contact_id", "checkin_id", "reason", "return_recorded_by",
@@ -46,7 +47,7 @@ def test_same_seed_same_safeguarding_records(tmp_path: Path) -> None:
 def test_the_demo_house_keeps_lists_logs_and_whole_episodes(house: House) -> None:
     people = [c.actor for c in (house.manager, house.staff, house.clinician) if c.actor]
     roles: dict[str, Role] = {s.id: s.role for s in people}
-    synthetic.generate(house.manager, residents=40, days=120, seed=5, today=DAY,
+    generator.generate(house.manager, residents=40, days=120, seed=5, today=DAY,
                        staff_ids=list(roles))
     conn = house.vault.conn
     listed = reads.all_of(conn, m.NoContact)

@@ -13,78 +13,53 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from safehaven.domain import models as m
-from safehaven.domain.measures import BUILT_IN
-from safehaven.domain.vocab import (
-    INCIDENT_FOR_FLAG,
-    Attendance,
-    CareStage,
-    ConsentGiver,
-    ConsentPurpose,
-    Destination,
-    FeelsSafe,
-    Frequency,
-    GroupStatus,
-    IncidentKind,
-    Level,
-    NeedCategory,
-    NeedStatus,
-    NoteKind,
-    Notified,
-    Occupation,
-    Priority,
-    ReferralStatus,
-    RiskFlag,
-    RiskIndicator,
-    RiskLevel,
-    Role,
-    SessionStatus,
-    Shift,
-    VettingMethod,
-    VettingStatus,
-)
-from safehaven.services import synthetic_health, synthetic_lifecycle
-from safehaven.services import today as today_service
-from safehaven.services.context import Context
-from safehaven.services.follow_ups import add_months
-from safehaven.services.permissions import Action, allowed
-from safehaven.services.synthetic_clock import Stamper, moment_of
-from safehaven.services.synthetic_data import (
+from safehaven.demo import consents, health, incidents, lifecycle, therapy
+from safehaven.demo.data import (
     ACK_NOTES,
     CLINICAL,
     CONTACTS,
     DESTINATIONS,
     DIETS,
     FIRST_LANGUAGES,
-    FUNDERS,
     FURTHER_LANGUAGES,
     FURTHER_SHARE,
     GENDERS,
-    GIVERS,
-    GOALS,
-    GROUP_PROVIDER,
-    GROUPS,
     HOUSE_SCALE,
-    INCIDENT_TEXT,
     INITIALS,
-    KIN,
     LANGUAGE_NAMES,
     MEASURES,
     NAMES,
     NOTES,
-    OTHER_ADULTS,
-    OUTCOMES,
-    PROVIDERS,
-    REFERRALS,
-    RETURNS,
     SAFETY_PLAN,
-    SHAPES,
-    SLOTS,
     STAY,
+    pick,
 )
-from safehaven.services.synthetic_documents import documents
-from safehaven.services.synthetic_life import life
-from safehaven.services.synthetic_safeguarding import house_log, safeguarding
+from safehaven.demo.documents import documents
+from safehaven.demo.life import life
+from safehaven.demo.safeguarding import house_log, safeguarding
+from safehaven.demo.timeline import Stamper, moment_of
+from safehaven.domain import models as m
+from safehaven.domain.measures import BUILT_IN
+from safehaven.domain.vocab import (
+    CareStage,
+    Destination,
+    FeelsSafe,
+    Level,
+    NeedCategory,
+    NeedStatus,
+    NoteKind,
+    Occupation,
+    Priority,
+    RiskFlag,
+    RiskIndicator,
+    RiskLevel,
+    Role,
+    Shift,
+)
+from safehaven.services import today as today_service
+from safehaven.services.context import Context
+from safehaven.services.follow_ups import add_months
+from safehaven.services.permissions import Action, allowed
 from safehaven.store import reads
 from safehaven.store.ids import new_id
 from safehaven.store.writer import WriteTx
@@ -109,10 +84,6 @@ class Generated:
     acks: int = 0
     doses: int = 0
 
-
-def _pick(rng: random.Random, table: list[Any]) -> Any:
-    """A row of a table whose last column is its weight."""
-    return rng.choices(table, [row[-1] for row in table])[0]
 
 
 class Generator:
@@ -155,7 +126,7 @@ class Generator:
         self.life = random.Random(f"life-{seed}")  # noqa: S311 - synthetic data
         self.docs = random.Random(f"documents-{seed}")  # noqa: S311 - synthetic data
         self.life_hearings = 0
-        self.clock = Stamper(ctx)  # each record dated by its own moment (synthetic_clock)
+        self.clock = Stamper(ctx)  # each record dated by its own moment (demo/timeline.py)
 
     def _name(self, lang: str, rng: random.Random) -> str:
         """A preferred name not yet used in this house; staff add an initial when two match."""
@@ -179,12 +150,12 @@ class Generator:
                 self.signer = tx.ctx.staff_id
                 self._resident(tx, days)
         with self.ctx.write() as tx:
-            self._groups(tx, days)
+            therapy.groups(self, tx, days)
         with self.ctx.write() as tx:
             self.signer = tx.ctx.staff_id
             house_log(self, tx, days)
         self._acks()
-        synthetic_lifecycle.add(self, self.seed)
+        lifecycle.add(self, self.seed)
         return Generated(**self.counts)
 
     def _scale(self, tx: WriteTx) -> None:
@@ -230,7 +201,7 @@ class Generator:
         left = stages[-1][1] if stages[-1][0] is CareStage.FOLLOW_UP else None
         born = (intake - timedelta(days=365 * age + rng.randint(0, 364))
                 if rng.random() < 0.6 else None)
-        gender, pronouns, _ = _pick(rng, GENDERS)
+        gender, pronouns, _ = pick(rng, GENDERS)
         interpreter = lang != "en" and rng.random() < 0.6
         admitted_by = rng.choice(self.admits)
         name = self._name(lang, rng)
@@ -264,10 +235,10 @@ class Generator:
         end = min(self.today, left or self.today)
         self._checkins(tx, r.id, start, end)
         self._needs(tx, r.id, intake)
-        held = self._therapy(tx, r, left)
+        held = therapy.therapy(self, tx, r, left)
         self._notes(tx, r.id, start, end, held)
-        self._consents(tx, r, left, age, therapy=bool(held) or rng.random() < 0.9)
-        self._trusted_adults(tx, r, lang, end)
+        consents.consents(self, tx, r, left, age, therapy=bool(held) or rng.random() < 0.9)
+        consents.trusted_adults(self, tx, r, lang, end)
         self._safety_plan(tx, r.id, intake, left)
         safeguarding(self, tx, r, lang, start, end, left)
         life(self, tx, r, lang, start, end, left)
@@ -275,7 +246,7 @@ class Generator:
         self._measures(tx, r.id, intake, end)
         if left is not None:
             self._follow_ups(tx, r.id, left)
-        synthetic_health.add(self, tx, r, start, end, left)
+        health.add(self, tx, r, start, end, left)
 
     def _stages(self, intake: date, age: int) -> list[tuple[Any, ...]]:
         """(stage, from, reason, destination) of each move, up to today."""
@@ -283,7 +254,7 @@ class Generator:
         for stage, low, high, reason in STAY:
             goes = None
             if stage is CareStage.REINTEGRATION:  # where to, and the reason for leaving
-                goes, leaving, _ = _pick(self.rng, [d for d in DESTINATIONS if age >= 16
+                goes, leaving, _ = pick(self.rng, [d for d in DESTINATIONS if age >= 16
                                                     or d[0] is not Destination.INDEPENDENT_LIVING])
             out.append((stage, day, reason, goes))
             day += timedelta(days=self.rng.randint(low, high))
@@ -312,74 +283,8 @@ class Generator:
                           note=rng.choice(NOTES) if rng.random() < 0.1 else None)
                 self.counts["checkins"] += 1
                 if flags:
-                    self._incident(tx, checkin, flags[0])
+                    incidents.after_flag(self, tx, checkin, flags[0])
             day += timedelta(days=1)
-
-    def _incident(self, tx: WriteTx, checkin: m.CheckIn, flag: RiskFlag) -> None:
-        """A flag answered the same evening; older ones acknowledged and closed by a
-        manager, the last two days' still open, as on a real Today."""
-        rng = self.rng
-        # in the demo a runaway flag is followed by the child going missing that evening
-        kind = IncidentKind.MISSING if flag is RiskFlag.RUNAWAY else INCIDENT_FOR_FLAG[flag]
-        at = datetime.combine(checkin.date, time(rng.randint(17, 21), rng.choice([0, 30])))
-        missing = kind is IncidentKind.MISSING
-        incident = self._add(
-            tx, checkin.staff_id, m.Incident, resident_id=checkin.resident_id, kind=kind,
-            occurred_at=at, description=INCIDENT_TEXT[kind][0], actions=INCIDENT_TEXT[kind][1],
-            recorded_by=checkin.staff_id, checkin_id=checkin.id,
-            notified=(Notified.MANAGER, Notified.POLICE) if missing else (Notified.MANAGER,),
-            notified_at=at + timedelta(minutes=15),
-            last_seen_at=at - timedelta(minutes=40) if missing else None,
-            last_seen_place="the bus stop by the school" if missing else None,
-            appearance="grey hoodie, jeans, white trainers, hair tied back" if missing
-            else None)
-        closers = self.may[Action.CLOSE_INCIDENT]
-        if checkin.date < self.today - timedelta(days=2) and closers:
-            closer = rng.choice(closers)
-            tx.sign_as(closer)
-            self.clock.backdate(tx, at + timedelta(days=1), closer, incident.id)
-            tx.update(m.Incident, incident.id, acknowledged_by=closer,
-                      acknowledged_at=at + timedelta(hours=2), closed_by=closer,
-                      closed_at=at + timedelta(days=1), outcome=INCIDENT_TEXT[kind][2])
-            tx.end_changeset()
-        if missing:
-            self._return(tx, incident, checkin.staff_id)
-
-    def _return(self, tx: WriteTx, episode: m.Incident, by: str) -> None:
-        """Back some hours later; the return interview two days on (never in the future,
-        so the last days' episodes show as due on Today). Drawn from the day, not the seed's
-        generator, so that adding them left the rest of the demo as it was."""
-        n = episode.occurred_at.date().toordinal()
-        how, where, said = RETURNS[n % len(RETURNS)]
-        back = episode.occurred_at + timedelta(hours=2 + n % 9)
-        now = datetime.combine(self.today, time(9))
-        if back > now:
-            return
-        by = by if by in self.known else (self.signer or by)
-        if n % 3 == 0:  # now and then someone saw them while they were away
-            self._add(tx, by, m.Sighting, resident_id=episode.resident_id,
-                      incident_id=episode.id, at=episode.occurred_at + timedelta(hours=1),
-                      place="the old bus station", seen_by="a bus driver",
-                      note="with an older man; walked towards the market", staff_id=by)
-        tx.sign_as(by)
-        self.clock.backdate(tx, back + timedelta(hours=30 + n % 60)
-                            if back + timedelta(hours=30 + n % 60) <= now else back, by,
-                            episode.id)
-        # sealed fields (issue 27): written only where this house's key can seal them (a
-        # laptop that has not received it yet leaves them out, as a person would wait)
-        keyring = getattr(tx.ctx, "keyring", None)
-        sealable = keyring is not None and (keyring.current is not None
-                                            or keyring.public is not None)
-        tx.update(m.Incident, episode.id, returned_at=back, return_how=how,
-                  return_recorded_by=by, police_reference=f"MP/{back:%y}/{n % 9000 + 1000}",
-                  **({"whereabouts": where} if sealable else {}))
-        held = back + timedelta(hours=30 + n % 60)  # now and then later than 72 hours
-        if held <= now:
-            tx.update(m.Incident, episode.id, interview_at=held,
-                      interview_by="Independent advocate (children's rights service)",
-                      interview_recorded_by=by,
-                      **({"interview_summary": said} if sealable else {}))
-        tx.end_changeset()
 
     def _safety_plan(self, tx: WriteTx, rid: str, intake: date, left: date | None) -> None:
         """Most young people in the house a fortnight have one; a few reviews are due."""
@@ -411,89 +316,6 @@ class Generator:
                       due_date=opened + timedelta(days=rng.randint(5, 40)), closed_on=closed)
             self.counts["needs"] += 1
 
-    def _therapy(self, tx: WriteTx, r: m.Resident, left: date | None) -> list[m.TherapySession]:
-        """One to three plans with different providers; returns the sessions attended."""
-        rng = self.rng
-        busy: set[tuple[date, int]] = set()  # (day, half-hour slot) the resident is booked
-        held = []
-        for provider in rng.sample(list(PROVIDERS), rng.randint(1, 3)):
-            place, modalities, funded = PROVIDERS[provider]
-            modality = rng.choice(modalities)
-            if provider == GROUP_PROVIDER:  # the house's groups: booked for all at once
-                start = r.intake_date + timedelta(days=rng.randint(5, 20))
-                plan = m.TherapyPlan(
-                    id=new_id(), site_id=self.site, resident_id=r.id, modality=modality,
-                    provider=provider, frequency=Frequency.WEEKLY, start_date=start,
-                    place=place, goals=GOALS.get(modality), closed_on=left,
-                    close_reason="left the house" if left else None)
-                self._save(tx, plan, self._who(Action.MANAGE_THERAPY))
-                self.group_plans.append((plan, r.intake_date, left))
-                continue
-            frequency, weeks, cap = rng.choice(SHAPES) if funded else (Frequency.WEEKLY, 0, None)
-            start = r.intake_date + timedelta(days=rng.randint(5, 40))
-            ends = start + timedelta(weeks=weeks) if funded else None
-            last = min(d for d in (ends, left and left - timedelta(days=1),
-                                   self.today + timedelta(days=14)) if d)
-            limit = cap + rng.choices([0, 1, 2], [85, 10, 5])[0] if cap else None  # a few over
-            plan_id = new_id()
-            sessions, capped = self._sessions(r.id, plan_id, place, frequency, start, last,
-                                              limit, busy)
-            closed, why = (left, "left the house") if left and (not ends or ends >= left) \
-                else (None, None)
-            final = max((s.scheduled_at.date() for s in sessions), default=start)
-            if capped and final < self.today:
-                closed, why = min(self.today, final + timedelta(days=1)), "funded sessions used"
-            self._save(tx, m.TherapyPlan(
-                id=plan_id, site_id=self.site, resident_id=r.id, modality=modality,
-                provider=provider, frequency=frequency, start_date=start, end_date=ends,
-                funding_source=rng.choice(FUNDERS) if funded else None, session_cap=cap,
-                interpreter=f"{r.interpreter_language} interpreter"
-                if r.interpreter_language and place != "the house" else None,
-                place=place, goals=GOALS.get(modality), closed_on=closed, close_reason=why),
-                self._who(Action.MANAGE_THERAPY))
-            booked_by = self._who(Action.SCHEDULE_SESSIONS)
-            for s in sessions:
-                self._save(tx, s, booked_by)
-            self.counts["sessions"] += len(sessions)
-            held += [s for s in sessions if s.status is SessionStatus.ATTENDED]
-        return held
-
-    def _sessions(self, rid: str, plan_id: str, place: str, frequency: Frequency, start: date,
-                  last: date, limit: int | None, busy: set[tuple[date, int]]
-                  ) -> tuple[list[m.TherapySession], bool]:
-        """A regular weekday and time, moved when the resident is busy; stops at the cap."""
-        rng = self.rng
-        weekdays = (sorted(rng.sample(range(5), 2)) if frequency is Frequency.TWICE_WEEKLY
-                    else rng.choices(range(6), [5, 5, 5, 5, 5, 1]))
-        every = 14 if frequency is Frequency.FORTNIGHTLY else 7
-        slot = rng.randrange(len(SLOTS))
-        monday = start - timedelta(days=start.weekday())
-        days = [monday + timedelta(days=k + w) for k in range(0, (last - monday).days + 1, every)
-                for w in weekdays]
-        out: list[m.TherapySession] = []
-        counted = 0  # attended, missed or still to come
-        while days:
-            day = days.pop(0)
-            if not start <= day <= last:
-                continue
-            if limit is not None and counted >= limit:
-                return out, True
-            free = [j for j in (slot, slot + 2, slot - 2, slot + 4, slot - 4) if 0 <= j < len(SLOTS)
-                    and (day, j) not in busy and (day, j + 1) not in busy]
-            if not free:
-                continue
-            busy.update(((day, free[0]), (day, free[0] + 1)))  # 50 minutes: two half hours
-            status, reasons, _ = (_pick(rng, OUTCOMES) if day < self.today
-                                  else (SessionStatus.SCHEDULED, [None], 0))
-            out.append(m.TherapySession(
-                id=new_id(), site_id=self.site, resident_id=rid, plan_id=plan_id, place=place,
-                scheduled_at=datetime.combine(day, SLOTS[free[0]]), status=status,
-                reason=rng.choice(reasons)))
-            counted += status.uses_cap or status is SessionStatus.SCHEDULED
-            if status is SessionStatus.RESCHEDULED:  # to a weekday two or four days on
-                days.insert(0, day + timedelta(days=2 if day.weekday() < 3 else 4))
-        return out, False
-
     def _notes(self, tx: WriteTx, rid: str, start: date, end: date,
                held: list[m.TherapySession]) -> None:
         """General notes by anyone; clinical ones by a clinician, after a session attended."""
@@ -513,84 +335,6 @@ class Generator:
                 self._add(tx, by, m.CaseNote, resident_id=rid, kind=NoteKind.GENERAL,
                           body=rng.choice(NOTES), staff_id=by,
                           written_at=at, for_manager=rng.random() < 0.2)
-
-    def _consents(self, tx: WriteTx, r: m.Resident, left: date | None, age: int, *,
-                  therapy: bool) -> None:
-        """Therapy (a few plans still wait for it), medical care, photographs, and sharing
-        with the services the young person is referred to."""
-        rng = self.rng
-        until = min(self.today, left or self.today)
-        giver = ((ConsentGiver.YOUNG_PERSON, None) if age >= 16 and rng.random() < 0.4
-                 else rng.choice(GIVERS))
-        first = min(self.today, r.intake_date + timedelta(days=rng.randint(1, 5)))
-        if therapy:
-            self._consent(tx, r, left, giver, ConsentPurpose.THERAPY, first,
-                          rng.choice([90, 180]))
-        if rng.random() < 0.5:
-            self._consent(tx, r, left, giver, ConsentPurpose.MEDICAL, first, rng.choice([180, 365]))
-        if rng.random() < 0.2:
-            withdrawn = first + timedelta(days=rng.randint(10, 90))
-            self._consent(tx, r, left, giver, ConsentPurpose.PHOTOGRAPHS, first, 365,
-                          **({"revoked_on": withdrawn, "revoke_reason": "No photos any more"}
-                             if rng.random() < 0.15 and withdrawn <= until else {}))
-        kinds = set()
-        for _ in range(rng.choice([0, 1, 1, 2, 3])):
-            kind, org, person, _ = _pick(rng, REFERRALS)
-            made = r.intake_date + timedelta(days=rng.randint(2, 60))
-            if kind in kinds or made > until or (left and made >= left):
-                continue
-            kinds.add(kind)
-            waited = (until - made).days
-            status = (rng.choice([ReferralStatus.DRAFT, ReferralStatus.SENT]) if waited < 10
-                      else rng.choices(list(ReferralStatus)[1:], [15, 20, 10, 55])[0])
-            done = status is ReferralStatus.COMPLETED
-            referral = self._add(  # by the key worker, who goes along to the hand-off
-                tx, r.key_worker_id or "", m.Referral, resident_id=r.id, kind=kind,
-                to_organisation=org, status=status, made_on=made, contact_person=person,
-                notes="No places this term" if status is ReferralStatus.DECLINED else None,
-                accompanied_by=self.names[r.key_worker_id or ""] if done else None,
-                received_by=person if done else None,
-                handoff_on=made + timedelta(days=rng.randint(5, min(30, waited))) if done else None)
-            if status is not ReferralStatus.DRAFT and rng.random() < 0.5:
-                self._consent(tx, r, left, giver, ConsentPurpose.INFORMATION_SHARING, made, 365,
-                              shared_with=org, referral_id=referral.id)
-
-    def _consent(self, tx: WriteTx, r: m.Resident, left: date | None, giver: tuple[Any, Any],
-                 purpose: ConsentPurpose, granted: date, days: int, **extra: Any) -> None:
-        """A consent, renewed before it runs out while the young person is in care; a few
-        lapse, so the alerts have something to show."""
-        rng = self.rng
-        while True:
-            expires = granted + timedelta(days=days)
-            by = self._who(Action.MANAGE_SAFEGUARDING)
-            self._add(tx, by, m.Consent, resident_id=r.id, purpose=purpose, granted_on=granted,
-                      expires_on=expires, given_by=giver[0], guardian_name=giver[1],
-                      guardian_consent=True, child_assent=True, recorded_by=by, **extra)
-            renewed = expires - timedelta(days=rng.randint(0, 10))
-            if (expires >= (left or self.today) or renewed > self.today or "revoked_on" in extra
-                    or rng.random() < 0.15):
-                return
-            granted = renewed
-
-    def _trusted_adults(self, tx: WriteTx, r: m.Resident, lang: str, until: date) -> None:
-        rng = self.rng
-        adults = [KIN[lang], *OTHER_ADULTS]
-        for name, relationship in rng.sample(adults, rng.choice([0, 0, 1, 1, 2])):
-            status = rng.choices(list(VettingStatus), [10, 30, 55, 5])[0]
-            checked = r.intake_date + timedelta(days=rng.randint(14, 60))
-            if status in (VettingStatus.VETTED, VettingStatus.REJECTED) and checked > until:
-                status = VettingStatus.IN_PROGRESS
-            ended = status in (VettingStatus.VETTED, VettingStatus.REJECTED)
-            methods = rng.sample(list(VettingMethod), rng.randint(1, 3)) if ended else []
-            by = self._who(Action.MANAGE_SAFEGUARDING)
-            self._add(tx, by, m.TrustedAdult, resident_id=r.id, name=name,
-                      relationship=relationship, phone=f"+44 7700 900{rng.randint(100, 999)}",
-                      vetting_status=status, vetted_by=by if ended else None,
-                      vetted_on=checked if ended else None,
-                      vetting_methods=tuple(x for x in VettingMethod if x in methods),
-                      vetting_notes={VettingStatus.IN_PROGRESS: "Home visit booked",
-                                     VettingStatus.REJECTED: "Home visit raised concerns"
-                                     }.get(status))
 
     def _measures(self, tx: WriteTx, rid: str, intake: date, end: date) -> None:
         """Measures at intake, then again every six to nine weeks: most young people
@@ -621,36 +365,6 @@ class Generator:
                 score = min(ceiling, max(floor, score + (-change if custom else change)))
                 day += timedelta(days=rng.randint(42, 63))
 
-    def _groups(self, tx: WriteTx, days: int) -> None:
-        """The house's weekly groups over the last weeks and the next two: one session for
-        everyone whose plan is open that day; most come, some do not."""
-        rng = self.rng
-        first = self.today - timedelta(days=min(days, 70))
-        by = self._who(Action.SCHEDULE_SESSIONS)
-        for modality, (title, weekday, at, place) in GROUPS.items():
-            plans = [p for p in self.group_plans if p[0].modality is modality]
-            day = first + timedelta(days=(weekday - first.weekday()) % 7)
-            while day <= self.today + timedelta(days=14):
-                members = [p for p, intake, left in plans
-                           if p.start_date <= day and intake <= day and (left is None
-                                                                          or day < left)]
-                if len(members) >= 2:
-                    past = day < self.today
-                    cancelled = past and rng.random() < 0.05
-                    status = (GroupStatus.CANCELLED if cancelled else GroupStatus.HELD
-                              if past else GroupStatus.SCHEDULED)
-                    group = self._add(tx, by, m.GroupSession, modality=modality, title=title,
-                                      scheduled_at=datetime.combine(day, at), place=place,
-                                      facilitator=GROUP_PROVIDER, status=status,
-                                      reason="facilitator unwell" if cancelled else None)
-                    for p in members:
-                        came = Attendance.BOOKED if not past or cancelled else (
-                            Attendance.PRESENT if rng.random() < 0.85 else Attendance.ABSENT)
-                        self._add(tx, by, m.GroupAttendance, group_id=group.id,
-                                  resident_id=p.resident_id, plan_id=p.id, status=came)
-                    self.counts["groups"] += 1
-                day += timedelta(days=7)
-
     def _acks(self) -> None:
         """A shift has acknowledged some of today's routine alerts, each with a note."""
         when = datetime.combine(self.today, time(21, 40))
@@ -679,7 +393,7 @@ class Generator:
                     0.97 if due < self.today - timedelta(days=7) else 0.5)):
                 self._add(tx, planner, m.FollowUp, resident_id=rid, due_date=due)
                 continue
-            method, contacted, _ = _pick(rng, CONTACTS)
+            method, contacted, _ = pick(rng, CONTACTS)
             signs = rng.sample(list(RiskIndicator), rng.randint(1, 2)) if rng.random() < 0.12 \
                 else []
             risk = (rng.choices([RiskLevel.MEDIUM, RiskLevel.HIGH], [70, 30]) if signs
