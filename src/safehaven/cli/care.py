@@ -8,28 +8,28 @@ prints the id of the record it wrote, or with `--json` the whole record.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, is_dataclass
-from datetime import date, datetime
-from enum import Enum
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from safehaven import formats
-from safehaven.cli.common import open_context as _open
-from safehaven.cli.common import print_json
+from safehaven.cli.declare import (
+    Command,
+    _datetime,
+    _day,
+    _define,
+    _group,
+    _id,
+    _o,
+    _resident,
+    _values,
+)
 from safehaven.cli.lazy import services
+from safehaven.cli.resident_detail import cmd_resident_show
 from safehaven.domain import vocab as V
-from safehaven.domain.words import word
 from safehaven.errors import InvalidValue, NeedsConfirmation
 from safehaven.i18n import tr
 
 if TYPE_CHECKING:
-    from safehaven.services.context import Context
-
-if TYPE_CHECKING:
     from safehaven.services import (
         consents,
-        detail,
         follow_ups,
         needs,
         referrals,
@@ -38,10 +38,10 @@ if TYPE_CHECKING:
         therapy,
         trusted_adults,
     )
+    from safehaven.services.context import Context
 else:
     (
         consents,
-        detail,
         follow_ups,
         needs,
         referrals,
@@ -51,7 +51,6 @@ else:
         trusted_adults,
     ) = services(
         "consents",
-        "detail",
         "follow_ups",
         "needs",
         "referrals",
@@ -61,124 +60,6 @@ else:
         "trusted_adults",
     )
 
-Command = Callable[..., argparse.ArgumentParser]
-
-# Options naming a staff member (by name or id), and the record field an error names.
-STAFF_OPTIONS = {"owner_id": "owner_id", "key_worker_id": "key_worker_id",
-                 "checked_by": "checked_by"}
-
-
-class Opt(NamedTuple):
-    flag: str
-    dest: str  # the service's parameter name
-    help: str
-    kw: dict[str, Any]
-
-
-def _o(flag: str, dest: str, help_text: str, **kw: Any) -> Opt:
-    return Opt(flag, dest, help_text, kw)
-
-
-def _values(enum: Iterable[Enum]) -> list[str]:
-    return [e.value for e in enum]
-
-
-# -- values ------------------------------------------------------------------------------------
-def _date(text: str) -> date | str:
-    """YYYY-MM-DD; an empty string is kept, to clear the date."""
-    if text == "":
-        return text
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(tr("use YYYY-MM-DD")) from None
-
-
-def _datetime(text: str) -> datetime:
-    try:
-        return datetime.strptime(text, "%Y-%m-%dT%H:%M")
-    except ValueError:
-        raise argparse.ArgumentTypeError(tr("use YYYY-MM-DDTHH:MM")) from None
-
-
-def _staff_id(ctx: Context, field: str, given: str) -> str:
-    """A staff member given by name (any case) or id."""
-    wanted = given.strip().casefold()
-    for member in staff.listing(ctx):
-        if member.id == given.strip() or member.display_name.casefold() == wanted:
-            return member.id
-    raise InvalidValue(field, tr("No staff member with this name or id."))
-
-
-def _given(ctx: Context, args: argparse.Namespace, dests: Sequence[str]) -> dict[str, Any]:
-    """The options actually given, as the service's keyword arguments. An empty value
-    clears the field; staff names become staff ids."""
-    out: dict[str, Any] = {}
-    for dest in dests:
-        value = getattr(args, dest)
-        if value is None:
-            continue
-        if value == "":
-            value = None
-        elif dest in STAFF_OPTIONS:
-            value = _staff_id(ctx, STAFF_OPTIONS[dest], value)
-        out[dest] = value
-    return out
-
-
-def _plain(value: Any) -> Any:
-    """Records as JSON-ready values: enums as their values, dates ISO."""
-    if is_dataclass(value) and not isinstance(value, type):
-        value = asdict(value)
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, date):  # datetimes too
-        return value.isoformat()
-    return value
-
-
-def _emit(args: argparse.Namespace, record: Any) -> None:
-    """The record's id (one a line for several), or with --json the whole record."""
-    if args.json:
-        print_json(_plain(record))
-        return
-    for one in record if isinstance(record, list) else [record]:
-        print(one.id)
-
-
-def listing(group: Any, command: Command, help_text: str, service: Callable[..., list[Any]],
-            line: Callable[[Any], str]) -> None:
-    """`<group> list --resident ID [--json]`: one line a record (by `line`), or the records."""
-    def run(args: argparse.Namespace) -> None:
-        ctx = _open(args)
-        with ctx.vault:
-            rows = service(ctx, args.resident_id)
-        if args.json:
-            _emit(args, rows)
-            return
-        for row in rows:
-            print(line(row))
-
-    c = command("list", run, help_text, group)
-    c.add_argument("--resident", dest="resident_id", required=True,
-                   help=tr("the resident's id"))
-    c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
-
-
-# -- commands ----------------------------------------------------------------------------------
-def _writer(service: Callable[..., Any], dests: Sequence[str]
-            ) -> Callable[[argparse.Namespace], None]:
-    def run(args: argparse.Namespace) -> None:
-        ctx = _open(args)
-        with ctx.vault:
-            result = service(ctx, **_given(ctx, args, dests))
-        _emit(args, result.record)
-    return run
-
 
 def _book(ctx: Context, **kw: Any) -> Any:
     """therapy.schedule, saying how to book a time in the past after all."""
@@ -187,137 +68,6 @@ def _book(ctx: Context, **kw: Any) -> Any:
     except NeedsConfirmation as e:
         raise InvalidValue(e.field, e.message + " " + tr("Add --confirm-past to book it anyway.")
                            ) from None
-
-
-def cmd_resident_show(args: argparse.Namespace) -> None:
-    ctx = _open(args)
-    with ctx.vault:
-        found = detail.load(ctx, args.resident_id)
-    if args.json:
-        print_json(_plain(found))
-    else:
-        _print_detail(found)
-
-
-def _join(*parts: object) -> str:
-    return ", ".join(str(p) for p in parts if p not in (None, "", ()))
-
-
-def _case_lines(d: detail.ResidentDetail) -> list[str]:
-    """Where the case stands: closed, a transfer or a closure waiting, or returned."""
-    case = d.case
-    if case.closure is not None:
-        return [tr("Case closed on {day}: {reason}", day=case.closure.day,
-                   reason=word(case.closure.reason))
-                + (f" ({case.closure.destination})" if case.closure.destination else "")]
-    if case.transfer is not None:
-        return [tr("Transfer to {house} sent on {day}: waiting for its receipt",
-                   house=case.transfer.destination or "", day=case.transfer.day)]
-    if case.waiting is not None:
-        return [tr("Closure waiting for a manager's approval")]
-    if case.returned is not None:
-        return [tr("Closure returned: {comment}", comment=case.returned.comment or "")]
-    return []
-
-
-def _print_detail(d: detail.ResidentDetail) -> None:
-    def who(staff_id: str | None) -> str | None:
-        return d.staff_names.get(staff_id or "", staff_id)
-
-    r = d.resident
-    print(f"{r.preferred_name} ({word(r.stage)})  {r.id}")
-    facts = [
-        (tr("Legal name"), r.legal_name), (tr("Date of birth"), r.date_of_birth),
-        (tr("Age estimate"), r.age_estimate), (tr("Gender"), word(r.gender) if r.gender else None),
-        (tr("Pronouns"), r.pronouns), (tr("Languages"), formats.languages(r.languages)),
-        (tr("Interpreter"), (r.interpreter_language or tr("yes")) if r.interpreter_needed
-         else None),
-        (tr("Key worker"), who(r.key_worker_id) if r.key_worker_id else None),
-        (tr("In the house since"), r.intake_date), (tr("Left the house"), r.discharge_date),
-        (tr("Referral source"), word(r.referral_source) if r.referral_source else None),
-        (tr("Cultural and faith notes"), r.cultural_notes),
-        (tr("Dietary needs"), r.dietary_needs),
-    ]
-    for label, value in facts:
-        if value not in (None, ""):
-            print(f"  {label}: {value}")
-    for line in _case_lines(d):
-        print(f"  {line}")
-    used = d.used
-    sections: list[tuple[str, Sequence[Any], Callable[[Any], str]]] = [
-        (tr("Care stages"), d.stages, lambda s: _join(
-            s.changed_on, word(s.to_stage), word(s.reason),
-            s.destination and tr("goes to {place}", place=word(s.destination)))),
-        (tr("Needs"), d.needs, lambda n: _join(
-            word(n.category), word(n.priority), word(n.status),
-            n.due_date and tr("due {day}", day=n.due_date), n.owner_id and who(n.owner_id),
-            n.notes, n.close_note)),
-        (tr("Check-ins (latest)"), d.checkins[:5], lambda c: _join(
-            c.date, word(c.shift), tr("mood {n}", n=c.mood), ", ".join(map(word, c.flags)),
-            c.note)),
-        (tr("Therapy plans"), d.plans, lambda p: _join(
-            word(p.modality), p.provider, word(p.frequency), p.place and word(p.place),
-            tr("from {day}", day=p.start_date), p.end_date and tr("until {day}", day=p.end_date),
-            tr("used {n} of {cap}", n=used.get(p.id, 0), cap=p.session_cap or "–"),
-            p.closed_on and tr("closed {day}: {why}", day=p.closed_on, why=p.close_reason))),
-        (tr("Sessions"), d.sessions, lambda s: _join(
-            f"{s.scheduled_at:%Y-%m-%d %H:%M}", word(s.status), s.place and word(s.place),
-            s.reason)),
-        (tr("Consent and assent"), d.consents, lambda c: _join(
-            word(c.purpose), c.shared_with, c.given_by and word(c.given_by), c.guardian_name,
-            tr("consent") if c.guardian_consent else tr("no consent"),
-            tr("assent") if c.child_assent else tr("no assent"),
-            f"{c.granted_on}..{c.expires_on}",
-            c.revoked_on and tr("withdrawn {day}", day=c.revoked_on))),
-        (tr("Trusted adults"), d.trusted_adults, lambda a: _join(
-            a.name, a.relationship, a.phone, word(a.vetting_status), a.vetted_on,
-            a.vetted_by and who(a.vetted_by), ", ".join(map(word, a.vetting_methods)))),
-        (tr("Referrals and hand-offs"), d.referrals, lambda x: _join(
-            x.made_on, word(x.kind), x.to_organisation, x.contact_person, word(x.status),
-            x.handoff_on and tr("{day}: with {who}, received by {by}", day=x.handoff_on,
-                                who=x.accompanied_by or "–", by=x.received_by or "–"))),
-        (tr("Follow-up contacts"), d.follow_ups, lambda f: _join(
-            tr("due {day}", day=f.due_date), f.done_on and tr("done {day}", day=f.done_on),
-            f.method and word(f.method), f.contacted, f.risk_level and word(f.risk_level),
-            ", ".join(map(word, f.risk_indicators)))),
-        (tr("Notes"), d.notes, lambda n: _join(
-            f"{n.written_at:%Y-%m-%d %H:%M}", word(n.kind), who(n.staff_id), n.body)),
-    ]
-    for title, rows, show in sections:
-        print(f"{title}:")
-        for row in rows:
-            print(f"  {show(row)}  [{row.id}]")
-        if not rows:
-            print("  –")
-
-
-# -- parser ------------------------------------------------------------------------------------
-def _define(group: Any, command: Command, name: str, help_text: str,
-            service: Callable[..., Any], opts: Sequence[Opt], required: Sequence[str] = ()
-            ) -> None:
-    c = command(name, _writer(service, [o.dest for o in opts]), help_text, group)
-    for o in opts:
-        kw = dict(o.kw)
-        if "choices" not in kw and kw.get("action", "append") == "append":
-            kw.setdefault("metavar", o.flag[2:].upper())
-        c.add_argument(o.flag, dest=o.dest, help=o.help, required=o.dest in required, **kw)
-    c.add_argument("--json", action="store_true", help=tr("print the whole record as JSON"))
-
-
-def _group(sub: Any, name: str, help_text: str) -> Any:
-    return sub.add_parser(name, help=help_text).add_subparsers(dest="action", required=True)
-
-
-def _id(what: str, dest: str) -> Opt:
-    return _o("--id", dest, tr("the {what}'s id", what=what))
-
-
-def _resident() -> Opt:
-    return _o("--resident", "resident_id", tr("the resident's id"))
-
-
-def _day(flag: str, dest: str, help_text: str) -> Opt:
-    return _o(flag, dest, help_text, type=_date, metavar="YYYY-MM-DD")
 
 
 def register(sub: Any, command: Command, resident_group: Any) -> Any:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from safehaven.cli.care import (
+from safehaven.cli.care import _book
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.common import print_json
+from safehaven.cli.declare import (
     Command,
-    _book,
     _date,
     _datetime,
     _define,
@@ -18,8 +20,6 @@ from safehaven.cli.care import (
     _plain,
     _staff_id,
 )
-from safehaven.cli.common import open_context as _open
-from safehaven.cli.common import print_json
 from safehaven.cli.lazy import services
 from safehaven.domain import vocab as V
 from safehaven.domain.words import word

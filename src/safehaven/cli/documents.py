@@ -9,9 +9,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from safehaven.cli.care import Command, _date, _group, _plain, _values
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.declare import Command, _date, _group, _plain, _values
 from safehaven.cli.lazy import services
 from safehaven.domain.documents import ABOUT_TABLES
 from safehaven.domain.vocab import DocumentAccess, DocumentKind, FetchPolicy

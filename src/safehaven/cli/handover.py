@@ -7,9 +7,9 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from safehaven import formats
-from safehaven.cli.care import Command
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.declare import Command
 from safehaven.cli.lazy import services
 from safehaven.domain.words import word
 from safehaven.i18n import joined, tr

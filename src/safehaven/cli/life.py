@@ -8,7 +8,9 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from safehaven.cli.care import (
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.common import print_json
+from safehaven.cli.declare import (
     Command,
     _date,
     _datetime,
@@ -20,8 +22,6 @@ from safehaven.cli.care import (
     _values,
     listing,
 )
-from safehaven.cli.common import open_context as _open
-from safehaven.cli.common import print_json
 from safehaven.cli.lazy import services
 from safehaven.domain import life as L
 from safehaven.domain.words import word

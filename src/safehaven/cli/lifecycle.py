@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from safehaven import formats
-from safehaven.cli.care import Command, _date, _define, _id, _o, _plain, _resident, _values
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.declare import Command, _date, _define, _id, _o, _plain, _resident, _values
 from safehaven.cli.lazy import services
 from safehaven.domain import retention as retention_rules
 from safehaven.domain import vocab as V

@@ -12,38 +12,36 @@ import contextlib
 import importlib
 import logging
 import os
-import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import platformdirs
 
-from safehaven import __version__, clock, formats, i18n, logs
+from safehaven import __version__, clock, i18n, logs
 from safehaven.cli import completion as cli_completion
+from safehaven.cli import records, vault_admin
 from safehaven.cli.common import (
-    NEW_PASSPHRASE,
     PASSPHRASE,
-    RECOVERY_KEY,
     add_secret_file_option,
     fill_common_help,
     localize_argparse,
     read_passphrase,
-    read_secret,
     run_command,
     secret_given,
     use_secret_files,
 )
-from safehaven.cli.common import open_context as _open
-from safehaven.cli.common import print_json as _print_json
 from safehaven.cli.lazy import services
-from safehaven.domain.dates import age_on
-from safehaven.domain.vocab import CareStage, FeelsSafe, RiskFlag, Shift
-from safehaven.domain.words import word
-from safehaven.errors import Failed, InvalidValue, PossibleDuplicate
-from safehaven.i18n import joined, tr, tr_n
-from safehaven.services.permissions import Action
+from safehaven.cli.parsing import (  # (COMMAND_MODULES, MODULES: tests/test_cli_parser.py)
+    COMMAND_MODULES,
+    MODULES,
+    SKIPPED,
+    _date,
+    _OnlyOne,
+    command_in,
+)
+from safehaven.errors import Failed
+from safehaven.i18n import tr
 
 if TYPE_CHECKING:  # imported by name when their command runs (`build_parser`); named here
     # too for the checker and for the desktop bundle's analysis, which reads imports
@@ -64,30 +62,11 @@ if TYPE_CHECKING:  # imported by name when their command runs (`build_parser`); 
         transfer,
         voice,
     )
-    from safehaven.services import (
-        access,
-        checkins,
-        org_match,
-        residents,
-        staff,
-        today,
-    )
+    from safehaven.services import access
 else:
-    (
-        access,
-        checkins,
-        org_match,
-        residents,
-        staff,
-        today,
-    ) = services(
-        "access",
-        "checkins",
-        "org_match",
-        "residents",
-        "staff",
-        "today",
-    )
+    (access,) = services("access")
+
+__all__ = ["COMMAND_MODULES", "MODULES", "build_parser", "command_in", "main"]
 
 log = logging.getLogger("safehaven.cli")
 DEMO_PASSPHRASE = "safehaven demo"  # noqa: S105 - documented, for synthetic data only
@@ -104,18 +83,6 @@ def demo_passphrase() -> str:
 
 
 # -- commands ----------------------------------------------------------------------------------
-def cmd_init(args: argparse.Namespace) -> None:
-    passphrase = staff.check_passphrase(
-        read_passphrase(tr("Choose a passphrase: "), confirm=True),
-        (args.staff_name, args.house, args.organisation))
-    ctx, recovery = access.create(args.vault, house=args.house, organisation=args.organisation,
-                                  staff_name=args.staff_name, passphrase=passphrase)
-    ctx.vault.close()
-    print(tr("Vault created at {path} for {house}.", path=args.vault, house=args.house))
-    print(tr("Recovery key (write it down and keep it locked away; it is shown only once):"))
-    print(recovery)
-
-
 def cmd_demo(args: argparse.Namespace) -> None:
     from safehaven.demo import generator, house  # the demo command alone loads the generator
 
@@ -137,200 +104,6 @@ def cmd_demo(args: argparse.Namespace) -> None:
         run(args.vault, language=getattr(args, "lang", None), who=args.staff)
 
 
-def cmd_residents(args: argparse.Namespace) -> None:
-    ctx = _open(args)
-    with ctx.vault:
-        rows = residents.overview(ctx)
-    if args.json:
-        _print_json([{
-            "id": r.id, "preferred_name": r.preferred_name, "stage": str(r.stage),
-            "age": age_on(clock.today(), r.date_of_birth, r.age_estimate, r.age_estimated_on),
-            "intake_date": r.intake_date, "last_checkin_date": r.last_checkin_date,
-            "last_mood": r.last_mood, "open_needs": r.open_needs,
-            "next_session": r.next_session, "closed_on": r.closed_on,
-        } for r in rows])
-        return
-    for r in rows:
-        print(f"{r.id}  {r.preferred_name:<24} {word(r.stage):<15} "
-              f"{r.last_checkin_date or '-'!s:<10}  {r.open_needs}")
-
-
-def cmd_resident_add(args: argparse.Namespace) -> None:
-    """The house's own duplicate check, then the organisation's other houses' (issue 30,
-    item 3; offline, it says they were not checked and the house's own check decides)."""
-    from safehaven.cli import org_match as cli_org_match
-
-    ctx = _open(args)
-    with ctx.vault:
-        cross = None if args.not_duplicate else org_match.check(
-            ctx, args.preferred_name, date_of_birth=args.dob)
-        cross_json = cli_org_match.cross_house_json(cross)
-        unasked = cli_org_match.not_checked(cross)
-        try:
-            if cross is not None and cross.houses:
-                raise PossibleDuplicate("preferred_name", org_match.status_words(cross), ())
-            result = residents.add(ctx, args.preferred_name, date_of_birth=args.dob,
-                                   stage=args.stage, languages=tuple(args.language or ()),
-                                   confirmed=args.not_duplicate)
-        except PossibleDuplicate as e:
-            if args.json:
-                _print_json({"saved": False, "matches": [i for i, _ in e.matches],
-                             "cross_house": cross_json})
-            raise InvalidValue(e.field, " ".join(x for x in (e.message, unasked, tr(
-                "Their ids: {ids}. Add --not-duplicate to save a new record anyway.",
-                ids=", ".join(i for i, _ in e.matches) or "-")) if x)) from None
-    if unasked:
-        print(unasked, file=sys.stderr)  # saved; stdout keeps the new id alone
-    r = result.record
-    if args.json:
-        _print_json({"id": r.id, "preferred_name": r.preferred_name, "stage": str(r.stage),
-                     "intake_date": r.intake_date, "saved": True, "cross_house": cross_json})
-    else:
-        print(r.id)
-
-
-def cmd_checkin_add(args: argparse.Namespace) -> None:
-    ctx = _open(args)
-    with ctx.vault:
-        result = checkins.record(ctx, args.resident, args.mood, feels_safe=args.feels_safe,
-                                 flags=args.flag or (), note=args.note, shift=args.shift,
-                                 confirmed=args.again)
-    print(result.record.id)
-
-
-def cmd_checkin_correct(args: argparse.Namespace) -> None:
-    """A correction is a new check-in naming the old one, which is kept (its history)."""
-    changes = {k: v for k, v in (("mood", args.mood), ("feels_safe", args.feels_safe),
-                                 ("note", args.note), ("shift", args.shift))
-               if v is not None}
-    if args.flag is not None:
-        changes["flags"] = tuple(f for f in args.flag if f != "none")
-    ctx = _open(args)
-    with ctx.vault:
-        result = checkins.amend(ctx, args.id, args.why, **changes)
-    print(result.record.id)
-
-
-def cmd_checkin_void(args: argparse.Namespace) -> None:
-    """A void is a new row naming the check-in it takes back; both stay in the history."""
-    ctx = _open(args)
-    with ctx.vault:
-        result = checkins.void(ctx, args.id, args.why)
-    print(result.record.id)
-
-
-def cmd_today(args: argparse.Namespace) -> None:
-    from safehaven.cli.clinical import alert_json
-
-    ctx = _open(args)
-    with ctx.vault:
-        view = today.overview(ctx)
-        names = {r.id: r.preferred_name for r in residents.overview(ctx)}
-    if args.json:
-        _print_json({
-            "needs_checkin": [r.id for r in view.needs_checkin],  # most at risk first
-            "needs_checkin_reasons": {r.id: list(view.reasons.get(r.id, ()))
-                                      for r in view.needs_checkin},
-            "alerts": [alert_json(n, a) for n, a in enumerate(view.alerts, 1)],
-            "acknowledged": view.acknowledged,
-            "sessions": [{"id": s.id, "resident_id": s.resident_id, "at": s.scheduled_at,
-                          "status": str(s.status)} for s in view.sessions],
-            "groups": [{"id": g.id, "at": g.session.scheduled_at, "title": g.session.title,
-                        "status": str(g.session.status),
-                        "residents": [a.resident_id for a in g.attendance]}
-                       for g in view.groups],
-            "doses_due": [{"prescription_id": d.prescription.id,
-                           "resident_id": d.prescription.resident_id,
-                           "medicine": d.prescription.medicine, "due_at": d.due_at,
-                           "state": d.state} for d in view.doses],
-            "house_log": [{"id": e.id, "at": e.at, "category": str(e.category),
-                           "text": e.text} for e in view.house_log],
-            "hearings": [{"id": h.id, "resident_id": h.resident_id, "at": h.at,
-                          "kind": str(h.kind), "place": h.place,
-                          "accompanied_by": h.accompanied_by, "transport": h.transport}
-                         for h in view.hearings],
-        })
-        return
-    print(tr("Still to check in today: {n}", n=len(view.needs_checkin)))
-    for r in view.needs_checkin:
-        why = joined(word(x) for x in view.reasons.get(r.id, ()))
-        print(f"  {r.preferred_name}" + (f" ({why})" if why else ""))
-    from safehaven.domain.alerts import urgency
-
-    print(tr("Alerts: {n}", n=len(view.alerts)))
-    for n, a in enumerate(view.alerts, 1):
-        when = (formats.day_time(a.at) if a.at
-                else formats.day(a.day, weekday=True, year=False))
-        detail = (tr_n("{n} overdue need", "{n} overdue needs", int(a.detail))
-                  if a.kind == "overdue-need"
-                  and a.detail.isdigit() else word(a.detail))
-        print(f"  {n}. [{word(urgency(a))}] {word(a.kind)}: "
-              f"{names.get(a.resident_id, '?')} {when} {detail}")
-    if view.acknowledged:
-        print(tr("Acknowledged and left off: {n}", n=view.acknowledged))
-    if view.doses:
-        print(tr("Medicines due: {n}", n=len(view.doses)))
-    for d in view.doses:
-        print(f"  {formats.clock(d.due_at)} {word(d.state)}: "
-              f"{names.get(d.prescription.resident_id, '?')} {d.prescription.medicine} "
-              f"{d.prescription.dose}")
-    if view.hearings:
-        print(tr("Hearings today and tomorrow: {n}", n=len(view.hearings)))
-    for h in view.hearings:
-        going = (tr("with {who}", who=h.accompanied_by) if h.accompanied_by
-                 else tr("NOBODY TO GO WITH THEM YET"))
-        print(f"  {formats.day_time(h.at)} {names.get(h.resident_id, '?')}: {word(h.kind)}, "
-              f"{h.place}; {going}")
-    print(tr("House log, last 24 hours: {n}", n=len(view.house_log)))
-    for e in view.house_log:
-        print(f"  {formats.day_time(e.at)} {word(e.category)}: {e.text}")
-
-
-def cmd_staff_add(args: argparse.Namespace) -> None:
-    ctx = _open(args)
-    new_pass = read_secret(NEW_PASSPHRASE, tr("Passphrase for {name}: ", name=args.name))
-    with ctx.vault:
-        print(staff.add(ctx, args.name, args.role, new_pass).record.id)
-
-
-def cmd_staff_passphrase(args: argparse.Namespace) -> None:
-    """A manager gives a colleague a new passphrase; it reaches every laptop by sync."""
-    ctx = _open(args)
-    new_pass = read_secret(NEW_PASSPHRASE, tr("New passphrase for {name}: ", name=args.name))
-    with ctx.vault:
-        member = next((s for s in staff.listing(ctx) if s.active and
-                       s.display_name.casefold() == args.name.casefold()), None)
-        if member is None:
-            raise InvalidValue("name", tr("No such staff member."))
-        staff.change_passphrase(ctx, member.id, new_pass)
-    print(tr("New passphrase set for {name}.", name=member.display_name))
-
-
-def cmd_recover(args: argparse.Namespace) -> None:
-    """Lost passphrase: open with the recovery key, set a new passphrase for a staff member."""
-    key = read_secret(RECOVERY_KEY, tr("Recovery key: "))
-    new_pass = read_secret(NEW_PASSPHRASE, tr("New passphrase: "))
-    name = access.reset_passphrase(args.vault, key, args.staff_name, new_pass)
-    print(tr("New passphrase set for {name}.", name=name))
-
-
-def cmd_new_recovery_key(args: argparse.Namespace) -> None:
-    ctx = _open(args)
-    with ctx.vault:
-        ctx.require(Action.MANAGE_STAFF)
-        key = ctx.vault.new_recovery_key()
-    print(tr("The old recovery key no longer works. The new one (shown only once):"))
-    print(key)
-
-
-def cmd_rekey(args: argparse.Namespace) -> None:
-    ctx = _open(args)
-    with ctx.vault:
-        ctx.require(Action.MANAGE_STAFF)  # every laptop's copy of the key changes with it
-        ctx.vault.rekey()
-    print(tr("The database now uses a new data key."))
-
-
 def cmd_check_start(args: argparse.Namespace) -> None:
     from safehaven.ui.check_start import check
 
@@ -340,48 +113,6 @@ def cmd_check_start(args: argparse.Namespace) -> None:
     if not process_starts():
         raise Failed(tr("A long pull cannot open its pages in a process of their own."))
     print(tr("A long pull opens its pages in a process of their own."))
-
-
-def cmd_backup(args: argparse.Namespace) -> None:
-    from safehaven.services import backups
-
-    ctx = _open(args)
-    with ctx.vault:
-        backups.write_to(ctx, args.out)
-    print(tr("Backup written to {path}. Keep it as safe as the laptop.", path=args.out))
-    print(args.out)
-
-
-def cmd_restore(args: argparse.Namespace) -> None:
-    from safehaven.services.backups import RestoreRefused, restore
-
-    passphrase = read_passphrase(tr("Passphrase of the backed-up vault: "))
-    try:
-        moved = restore(args.file, args.vault, passphrase, args.staff, replace=args.replace,
-                        other_house=args.other_house)
-    except RestoreRefused as refused:
-        if not sys.stdin.isatty():
-            raise
-        answer = input(f"{refused} " + tr("Go ahead? [y/N] ")).strip().lower()
-        if answer not in ("y", "yes", "s", "si", "sí", "sim", "o", "oui"):
-            raise
-        moved = restore(args.file, args.vault, passphrase, args.staff, replace=True,
-                        other_house=True)
-    if moved is not None:
-        print(tr("The previous vault was kept at {path}.", path=moved))
-    print(tr("Restored into {path}.", path=args.vault))
-
-
-def cmd_accept_missing(args: argparse.Namespace) -> None:
-    passphrase = read_passphrase(tr("Passphrase: "))
-    missing = access.accept_missing_saves(args.vault, passphrase, args.staff)
-    if missing:
-        print(tr_n("The vault carries on without its last save; its next sync fetches back "
-                   "what reached the server.",
-                   "The vault carries on without its last {n} saves; its next sync fetches "
-                   "back what reached the server.", missing))
-    else:
-        print(tr("Nothing is missing from this vault; nothing was changed."))
 
 
 def cmd_gui(args: argparse.Namespace) -> None:
@@ -396,92 +127,6 @@ def cmd_screenshots(args: argparse.Namespace) -> None:
     passphrase = demo_passphrase()
     for path in take(args.vault, passphrase, args.staff, args.out, i18n.language()):
         print(path)
-
-
-def cmd_info(args: argparse.Namespace) -> None:
-    _print_json({"vault": str(args.vault), **access.describe(args.vault)})
-
-
-# -- parser ------------------------------------------------------------------------------------
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(tr("use YYYY-MM-DD")) from None
-
-
-# -- building only the parser of the command being run ----------------------------------------
-# Every command's parser is some 1,200 add_argument calls and the import of sixteen command
-# modules: 0.1-0.4 s a process, for one command (docs/benchmarks.md, session 14). The
-# modules that register each command group besides this one (tests/test_cli_parser.py holds
-# this list to what the whole parser has; a command missing here still works, the whole
-# parser is built for it):
-MODULES = ("reports", "sync", "server", "care", "safety", "health", "safeguarding",
-           "documents", "life", "settings", "voice", "handover", "lifecycle", "transfer",
-           "org_match", "clinical")  # in the order the command list shows them
-COMMAND_MODULES: dict[str, tuple[str, ...]] = {
-    "resident": ("care", "lifecycle"), "report": ("reports",), "sync": ("sync",),
-    "server": ("server",), "session": ("care", "clinical"),
-    **dict.fromkeys(("need", "plan", "consent", "trusted-adult", "referral", "follow-up"),
-                    ("care",)),
-    **dict.fromkeys(("safety-plan", "incident"), ("safety",)),
-    **dict.fromkeys(("health", "med", "dose", "stock", "mar"), ("health",)),
-    **dict.fromkeys(("missing", "restraint", "log", "no-contact", "contact"),
-                    ("safeguarding",)),
-    "doc": ("documents",),
-    **dict.fromkeys(("profile", "legal", "school"), ("life",)),
-    "settings": ("settings",),
-    **dict.fromkeys(("goal", "wish", "complaint", "review"), ("voice",)),
-    **dict.fromkeys(("search", "handover"), ("handover",)),
-    **dict.fromkeys(("audit", "export", "retention", "approval"), ("lifecycle",)),
-    "transfer": ("transfer",),
-    "org-match": ("org_match",),
-    **dict.fromkeys(("measure", "scale", "alert"), ("clinical",)),
-}
-# the options before a command that take a value (`--vault DIR`)
-_GLOBAL_VALUES = ("--vault", "--staff", "--lang", "--passphrase-file")
-
-
-def command_in(argv: Sequence[str] | None) -> str | None:
-    """The command `argv` runs, read before any parser is built ("gui" when none is
-    named); None when it cannot be told this simply (help, the version, an abbreviated
-    or unknown option): the whole parser decides then."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    i = 0
-    while i < len(args):
-        arg = args[i]
-        if arg == "--":
-            return args[i + 1] if i + 1 < len(args) else None
-        if not arg.startswith("-") or arg == "-":
-            return arg
-        if arg.split("=", 1)[0] not in _GLOBAL_VALUES:
-            return None
-        i += 1 if "=" in arg else 2
-    return "gui" if i == len(args) else None
-
-
-class _Skipped:
-    """A command not being run: whatever its module adds to it is dropped."""
-
-    def __getattr__(self, name: str) -> Any:
-        return self._drop
-
-    def _drop(self, *args: object, **kwargs: object) -> Any:
-        return self
-
-
-SKIPPED: Any = _Skipped()
-
-
-class _OnlyOne(argparse._SubParsersAction):  # type: ignore[type-arg]
-    """The commands, of which only `only` (when set) gets a real parser."""
-
-    only: str | None = None
-
-    def add_parser(self, name: str, **kwargs: Any) -> Any:
-        if self.only is not None and name != self.only:
-            return SKIPPED
-        return super().add_parser(name, **kwargs)
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -520,11 +165,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         c.set_defaults(func=func)
         return c
 
-    c = command("init", cmd_init, tr("create a new vault"))
-    c.add_argument("--house", required=True, help=tr("the house's name, e.g. Casa Esperanza"))
-    c.add_argument("--staff-name", required=True,
-                   help=tr("your name: the vault's first staff member, a manager"))
-    c.add_argument("--organisation", default="", help=tr("the organisation running the house"))
+    vault_admin.register_init(sub, command)
 
     c = command("demo", cmd_demo, tr("create a vault of synthetic residents"))
     c.add_argument("--residents", type=int, default=40, metavar="N",
@@ -536,96 +177,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     c.add_argument("--no-gui", action="store_true",
                    help=tr("only create the vault; do not open the app"))
 
-    c = command("residents", cmd_residents, tr("list residents"))
-    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
+    res = records.register(sub, command)
 
-    res = sub.add_parser("resident", help=tr("add, show, edit or move a resident")).add_subparsers(
-        dest="action", required=True, metavar="ACTION")
-    c = command("add", cmd_resident_add, tr("add a resident"), res)
-    c.add_argument("--preferred-name", required=True, metavar="NAME",
-                   help=tr("the name the young person wants to be called"))
-    c.add_argument("--dob", type=_date, metavar="YYYY-MM-DD", help=tr("date of birth"))
-    c.add_argument("--stage", choices=[s.value for s in CareStage],
-                   default=CareStage.IDENTIFICATION.value,
-                   help=tr("care stage (default identification)"))
-    c.add_argument("--language", action="append", metavar="LANGUAGE",
-                   help=tr("a language they speak (repeat)"))
-    c.add_argument("--not-duplicate", action="store_true", help=tr(
-        "save it even though the house may already know this young person"))
-    c.add_argument("--json", action="store_true", help=tr("print the new record as JSON"))
-
-    chk = sub.add_parser("checkin", help=tr("record a check-in")).add_subparsers(
-        dest="action", required=True, metavar="ACTION")
-    c = command("add", cmd_checkin_add, tr("record a check-in"), chk)
-    c.add_argument("--resident", required=True, metavar="ID",
-                   help=tr("the resident's id (see `safehaven residents`)"))
-    c.add_argument("--mood", type=int, required=True, choices=range(1, 6), metavar="1-5",
-                   help=tr("1 very low ... 5 very good"))
-    c.add_argument("--feels-safe", choices=[f.value for f in FeelsSafe],
-                   help=tr("does the young person feel safe here"))
-    c.add_argument("--flag", action="append", choices=[f.value for f in RiskFlag],
-                   help=tr("a risk flag; it raises an alert (repeat for several)"))
-    c.add_argument("--shift", choices=[s.value for s in Shift],
-                   help=tr("the shift (default: the one now)"))
-    c.add_argument("--note", help=tr("a short note"))
-    c.add_argument("--again", action="store_true",
-                   help=tr("save it even though this shift already has a check-in"))
-
-    c = command("correct", cmd_checkin_correct,
-                tr("correct a check-in (a new one names it; the old one is kept)"), chk)
-    c.add_argument("--id", required=True, help=tr("the check-in's id"))
-    c.add_argument("--why", "--reason", dest="why", required=True,
-                   help=tr("why it is corrected"))
-    c.add_argument("--mood", type=int, choices=range(1, 6), metavar="1-5",
-                   help=tr("1 very low ... 5 very good"))
-    c.add_argument("--feels-safe", choices=[f.value for f in FeelsSafe],
-                   help=tr("does the young person feel safe here"))
-    c.add_argument("--flag", action="append", choices=[f.value for f in RiskFlag] + ["none"],
-                   help=tr("the risk flags as they should be (repeat; 'none' clears them)"))
-    c.add_argument("--shift", choices=[s.value for s in Shift], help=tr("the shift"))
-    c.add_argument("--note", help=tr("a short note"))
-
-    c = command("void", cmd_checkin_void, tr(
-        "void a check-in recorded for the wrong child or in error (it is kept, counted "
-        "nowhere)"), chk)
-    c.add_argument("--id", required=True, help=tr("the check-in's id"))
-    c.add_argument("--why", "--reason", dest="why", required=True,
-                   help=tr("why it is voided"))
-
-    c = command("today", cmd_today, tr("who needs a check-in, alerts, sessions"))
-    c.add_argument("--json", action="store_true", help=tr("print JSON (for scripts)"))
-
-    st = sub.add_parser("staff", help=tr("manage staff")).add_subparsers(
-        dest="action", required=True, metavar="ACTION")
-    c = command("add", cmd_staff_add, tr("add a staff member"), st)
-    c.add_argument("--name", required=True, help=tr("their name as colleagues will see it"))
-    c.add_argument("--role", required=True, choices=["staff", "clinician", "manager", "admin"],
-                   help=tr("what they may see and do"))
-    add_secret_file_option(c, NEW_PASSPHRASE, tr(
-        "read their passphrase from FILE instead of asking; SAFEHAVEN_NEW_PASSPHRASE works "
-        "too"))
-
-    c = command("passphrase", cmd_staff_passphrase,
-                tr("give a colleague a new passphrase (managers)"), st)
-    c.add_argument("--name", required=True, help=tr("whose passphrase to set"))
-    add_secret_file_option(c, NEW_PASSPHRASE, tr(
-        "read the new passphrase from FILE instead of asking; SAFEHAVEN_NEW_PASSPHRASE "
-        "works too"))
-
-    c = command("recover", cmd_recover, tr("set a new passphrase with the recovery key"))
-    c.add_argument("--staff-name", required=True, metavar="NAME",
-                   help=tr("whose passphrase to set"))
-    add_secret_file_option(c, RECOVERY_KEY, tr(
-        "read the recovery key from FILE instead of asking; SAFEHAVEN_RECOVERY_KEY works "
-        "too"))
-    add_secret_file_option(c, NEW_PASSPHRASE, tr(
-        "read the new passphrase from FILE instead of asking; SAFEHAVEN_NEW_PASSPHRASE "
-        "works too"))
-    command("rekey", cmd_rekey, tr("rotate the database key (managers)"))
-    command("new-recovery-key", cmd_new_recovery_key,
-            tr("replace the recovery key (the old one stops working)"))
-
-    command("info", cmd_info, tr("describe a vault without unlocking it"))
+    vault_admin.register_keys(sub, command)
     command("gui", cmd_gui, tr("open the desktop app"))
     session_group = SKIPPED
     for name in modules:
@@ -640,17 +194,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             module.register(sub, command, session_group)
         else:
             module.register(sub, command)
-    c = command("backup", cmd_backup, tr("write an encrypted backup of the vault"))
-    c.add_argument("--out", type=Path, required=True, metavar="FILE",
-                   help=tr("the backup file to write (e.g. on a USB stick)"))
-    c = command("restore", cmd_restore, tr("restore a backup (checked before anything changes)"))
-    c.add_argument("file", type=Path, help=tr("the backup file"))
-    c.add_argument("--replace", action="store_true", help=tr("replace an existing vault"))
-    c.add_argument("--other-house", action="store_true",
-                   help=tr("allow a backup of another house"))
-    command("accept-missing-saves", cmd_accept_missing,
-            tr("carry on with a vault whose last saves were lost with its journal file "
-               "(as after a restore)"))
+    vault_admin.register_backups(sub, command)
     c = command("completion", cmd_completion,
                 tr("print a shell completion script (see CONTRIBUTING.md)"))
     c.add_argument("shell", choices=cli_completion.SHELLS,

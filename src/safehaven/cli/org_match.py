@@ -9,9 +9,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from safehaven.cli.care import Command
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.declare import Command
 from safehaven.cli.lazy import services
 from safehaven.cli.transfer import confirm, confirmed_card
 from safehaven.i18n import tr

@@ -10,7 +10,9 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from safehaven.cli.care import (
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.common import print_json
+from safehaven.cli.declare import (
     Command,
     _date,
     _datetime,
@@ -23,8 +25,6 @@ from safehaven.cli.care import (
     _values,
     listing,
 )
-from safehaven.cli.common import open_context as _open
-from safehaven.cli.common import print_json
 from safehaven.cli.lazy import services
 from safehaven.domain import vocab as V
 from safehaven.domain.words import word

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from safehaven.cli.care import (
+from safehaven.cli.common import open_context as _open
+from safehaven.cli.declare import (
     Command,
     _datetime,
     _day,
@@ -18,7 +19,6 @@ from safehaven.cli.care import (
     _resident,
     _values,
 )
-from safehaven.cli.common import open_context as _open
 from safehaven.cli.lazy import services
 from safehaven.domain import vocab as V
 from safehaven.errors import NotFound

@@ -8,9 +8,9 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from safehaven import i18n
-from safehaven.cli.care import Command, _group
 from safehaven.cli.common import open_context as _open
 from safehaven.cli.common import print_json
+from safehaven.cli.declare import Command, _group
 from safehaven.cli.lazy import services
 from safehaven.i18n import tr
 

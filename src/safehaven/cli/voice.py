@@ -8,8 +8,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from safehaven.cli.care import Command, _define, _group, _id, _o, _values, listing
 from safehaven.cli.common import open_context as _open
+from safehaven.cli.declare import Command, _define, _group, _id, _o, _values, listing
 from safehaven.cli.lazy import services
 from safehaven.cli.life import _line, _on, _resident
 from safehaven.domain import life as L
