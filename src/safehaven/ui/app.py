@@ -26,6 +26,7 @@ from safehaven.ui.record_form import Draft
 from safehaven.ui.session import Session
 from safehaven.ui.settings import Settings
 from safehaven.ui.shell import Shell
+from safehaven.ui.shell_ready import ShellAhead
 from safehaven.ui.tasks import Tasks
 from safehaven.ui.unlock import UnlockView
 
@@ -146,6 +147,7 @@ class Window(QMainWindow):
         self.session = Session(folder, tasks, self)
         self.session.unlocked.connect(self._show_shell)
         self.shell: Shell | None = None
+        self.ahead = ShellAhead(self, self.session, settings)  # made behind the lock screen
         # Per person: the page, an unsaved check-in and open forms at their last lock, in
         # memory only, given back to them alone (a colleague who unlocks next sees none).
         self.kept: dict[str, Kept] = {}
@@ -191,6 +193,10 @@ class Window(QMainWindow):
         view = UnlockView(house, staff, who=self.last_user)
         view.unlock_requested.connect(
             lambda passphrase, who: self.session.unlock(passphrase, who, view.show_error))
+        # the shell's widgets while the person types (or, at the latest, while Argon2id
+        # runs on the database thread): unlocking then reads and fills
+        view.painted.connect(self.ahead.soon)
+        view.unlock_requested.connect(self.ahead.make)
         view.reset_requested.connect(
             lambda key, who, passphrase: self.session.reset_passphrase(
                 key, who, passphrase, lambda _: view.reset_done(), view.show_error))
@@ -204,7 +210,8 @@ class Window(QMainWindow):
         ctx = self.session.ctx
         who = ctx.actor.display_name if ctx and ctx.actor else ""
         self.last_user = who or None
-        self.shell = Shell(self.session, self.settings, who)
+        self.shell = self.ahead.take() or Shell(self.session, self.settings)
+        self.shell.start(who)
         self.shell.lock_requested.connect(self.lock)
         self.shell.language_changed.connect(self.set_language)
         self.shell.lock_minutes_changed.connect(self.idle.set_minutes)
