@@ -217,6 +217,7 @@ class Window(QMainWindow):
         self.shell.lock_minutes_changed.connect(self.idle.set_minutes)
         self.shell.backup_settings_changed.connect(self.backup_if_due)
         self._set_screen(self.shell)
+        self.shell.show()  # one made ahead was hidden in the window
         kept = self.kept.pop(ctx.actor.id if ctx and ctx.actor else "", None)
         if kept is not None and not kept.working():
             kept = None  # nothing open: Today first, like every other unlock (QA, issue 25)
