@@ -8,7 +8,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
@@ -18,17 +18,20 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 from safehaven import formats, i18n, logs
 from safehaven.errors import SafeHavenError
 from safehaven.paths import resource_dir
-from safehaven.services import access, backups, drafts
-from safehaven.ui import own_settings
-from safehaven.ui.firstrun import FirstRunWizard
+from safehaven.services import access
 from safehaven.ui.look import apply_look
-from safehaven.ui.record_form import Draft
 from safehaven.ui.session import Session
 from safehaven.ui.settings import Settings
-from safehaven.ui.shell import Shell
 from safehaven.ui.shell_ready import ShellAhead
 from safehaven.ui.tasks import Tasks
 from safehaven.ui.unlock import UnlockView
+
+# The lock screen needs none of these: the shell and its pages (reportlab, the sync client)
+# are imported when the shell is made, behind the lock screen once it has painted; the first
+# run's wizard only on a first run (start to lock screen, issue 25 item 10)
+if TYPE_CHECKING:
+    from safehaven.ui.record_form import Draft
+    from safehaven.ui.shell import Shell
 
 log = logging.getLogger(__name__)
 QUICK_EXIT_SECONDS = 0.7
@@ -173,6 +176,8 @@ class Window(QMainWindow):
         self.setCentralWidget(widget)
 
     def _show_first_run(self) -> None:
+        from safehaven.ui.firstrun import FirstRunWizard
+
         wizard = FirstRunWizard()
         wizard.create_requested.connect(lambda fields: self.session.create(
             wizard.show_recovery_key, lambda e: wizard.show_error(str(e)), **fields))
@@ -204,6 +209,10 @@ class Window(QMainWindow):
         self.unlock_view = view
 
     def _show_shell(self) -> None:
+        from safehaven.services import drafts
+        from safehaven.ui import own_settings
+        from safehaven.ui.shell import Shell
+
         minutes = own_settings.apply_on_unlock(  # their language first: the shell speaks it
             self.session, self.settings, lambda code: apply_language(
                 QApplication.instance(), code))  # type: ignore[arg-type]
@@ -243,6 +252,8 @@ class Window(QMainWindow):
 
     def backup_if_due(self) -> None:
         """The daily backup to the chosen folder, in the background; a failure is logged."""
+        from safehaven.services import backups
+
         if self.settings.backup_folder and self.session.is_open:
             self.session.call(backups.run_if_due, Path(self.settings.backup_folder),
                               self.settings.backup_keep,

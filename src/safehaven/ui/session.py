@@ -5,14 +5,17 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from safehaven.services import access, handover, preferences
+from safehaven.services import access
 from safehaven.services.context import Context, Result
 from safehaven.ui.tasks import Failed, Tasks, receiver_alive
+
+if TYPE_CHECKING:  # imported when a vault opens, not before the lock screen shows
+    from safehaven.services import preferences
 
 
 class Session(QObject):
@@ -38,6 +41,8 @@ class Session(QObject):
 
     def unlock(self, passphrase: str, staff: str | None, on_error: Failed) -> None:
         """Argon2id and opening run on the database thread; the window stays responsive."""
+        from safehaven.services import preferences
+
         folder = self.folder
 
         def opening() -> tuple[Context, preferences.Effective]:
@@ -69,6 +74,8 @@ class Session(QObject):
         self.unlocked.emit()
 
     def _opened(self, opened: tuple[Context, preferences.Effective]) -> None:
+        from safehaven.services import handover
+
         self.ctx, self.prefs = opened
         ctx = self.ctx
         # the start of this person's shift: "since my last shift" reads up to here
@@ -115,6 +122,8 @@ def _end_and_close(ctx: Context) -> None:
     mark does: a lock must never leave the vault open)."""
     try:
         with contextlib.suppress(Exception):  # the lock matters more than the mark
+            from safehaven.services import handover  # (imported at unlock: no cost)
+
             handover.end_session(ctx)
     finally:
         ctx.vault.close()

@@ -12,6 +12,7 @@ before, and the next one is made anew behind the lock screen."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QTimer
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import QWidget
 from safehaven import formats, i18n
 from safehaven.ui.session import Session
 from safehaven.ui.settings import Settings
-from safehaven.ui.shell import Shell
+
+if TYPE_CHECKING:
+    from safehaven.ui.shell import Shell
 
 WARM_MOMENT = datetime(2000, 1, 3, 9, 30)  # no record's: only to load the dates' words
 
@@ -42,6 +45,8 @@ class ShellAhead:
         would be the one in use: the window makes that itself)."""
         if self.shell is not None or self.session.is_open or not shiboken6.isValid(self.window):
             return
+        from safehaven.ui.shell import Shell  # its pages' modules too: not before the lock
+
         self.language = i18n.language()
         shell = Shell(self.session, self.settings, self.window)
         shell.hide()
