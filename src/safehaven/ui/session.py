@@ -78,12 +78,14 @@ class Session(QObject):
 
         self.ctx, self.prefs = opened
         ctx = self.ctx
-        # the start of this person's shift: "since my last shift" reads up to here
+        self.unlocked.emit()  # the shell queues Today's reads first on the database thread
+        # Then the start of this person's shift ("since my last shift" reads up to here).
+        # It is a write, and the first write runs the whole file's page check when a day has
+        # passed since the last: queued before Today's reads it made the morning's first
+        # unlock wait for both (the handover's first read, made without its clock, finds
+        # the same: a start mark is not an activity)
         self.tasks.run(lambda: handover.begin_session(ctx),
                        lambda start: setattr(self, "shift_start", start), None)
-        self.unlocked.emit()
-        # queued behind Today's reads on the one database thread: the whole file's page
-        # check, when a day has passed since the last (a save before it runs it first)
         self.tasks.run(lambda: access.check_pages_if_due(ctx), None, None)
 
     def call(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], object] | None
@@ -112,6 +114,7 @@ class Session(QObject):
     def lock(self) -> None:
         """Close the database at once; widgets showing records are dropped by the window."""
         ctx, self.ctx, self.prefs = self.ctx, None, None
+        self.shift_start = None  # the next person's is marked at their unlock
         if ctx is not None:
             self.tasks.run(lambda: _end_and_close(ctx))
             self.locked.emit()
