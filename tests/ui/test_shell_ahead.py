@@ -93,16 +93,19 @@ def test_a_shell_made_in_another_language_is_not_used(window, qtbot) -> None:
 def test_todays_reads_come_before_the_first_write_of_the_unlock(window, qtbot,
                                                                  monkeypatch) -> None:
     """The start-of-shift mark is a write, and the first write runs the day's page check of
-    the whole file: both wait until Today has read what it shows."""
+    the whole file: both wait until Today has read what it shows. "Since my last shift"
+    reads after the mark (who is on shift now counts the person who just unlocked)."""
     from safehaven.services import handover, today
+    from safehaven.ui import handover as handover_button
 
     order: list[str] = []
-    for module, name in ((today, "overview"), (handover, "begin_session")):
+    for module, name in ((today, "overview"), (handover, "begin_session"),
+                         (handover_button, "_load")):
         real = getattr(module, name)
         monkeypatch.setattr(module, name, lambda *a, _r=real, _n=name, **k: (
             order.append(_n), _r(*a, **k))[1])
     unlock(window)
-    assert order == ["overview", "begin_session"]
+    assert order == ["overview", "begin_session", "_load"]
     assert window.session.shift_start is not None
     window.lock()
     assert window.session.shift_start is None  # not the last person's for the next one

@@ -24,6 +24,7 @@ class Session(QObject):
     unlocked = Signal()
     locked = Signal()
     changed = Signal(object)  # tuple[Changed, ...]: what a save or a sync round touched
+    shift_started = Signal()  # this person's start mark is written (`shift_start` is set)
 
     def __init__(self, folder: Path, tasks: Tasks, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,7 @@ class Session(QObject):
         self.prefs: preferences.Effective | None = None
         self.open_forms: dict[QObject, Callable[[], Any]] = {}  # form -> its draft maker
         self.shift_start: int | None = None  # the clock of this session's start mark
+        self.shift_pending = False  # unlocked, its start mark not yet written
 
     @property
     def is_open(self) -> bool:
@@ -78,15 +80,26 @@ class Session(QObject):
 
         self.ctx, self.prefs = opened
         ctx = self.ctx
+        self.shift_pending = True
         self.unlocked.emit()  # the shell queues Today's reads first on the database thread
         # Then the start of this person's shift ("since my last shift" reads up to here).
         # It is a write, and the first write runs the whole file's page check when a day has
         # passed since the last: queued before Today's reads it made the morning's first
-        # unlock wait for both (the handover's first read, made without its clock, finds
-        # the same: a start mark is not an activity)
-        self.tasks.run(lambda: handover.begin_session(ctx),
-                       lambda start: setattr(self, "shift_start", start), None)
+        # unlock wait for both. The handover reads after it (`shift_started`): who is on
+        # shift now counts this person
+        self.tasks.run(lambda: handover.begin_session(ctx), self._shift_began,
+                       self._shift_not_marked)
         self.tasks.run(lambda: access.check_pages_if_due(ctx), None, None)
+
+    def _shift_began(self, start: int | None) -> None:
+        """The start mark is written: "since my last shift" and "on shift now" read it."""
+        self.shift_start, self.shift_pending = start, False
+        self.shift_started.emit()
+
+    def _shift_not_marked(self, error: BaseException) -> None:
+        self._shift_began(None)
+        if self.tasks.on_any_error is not None:
+            self.tasks.on_any_error(error)
 
     def call(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], object] | None
              = None, on_error: Failed | None = None, **kwargs: Any) -> None:
@@ -114,7 +127,7 @@ class Session(QObject):
     def lock(self) -> None:
         """Close the database at once; widgets showing records are dropped by the window."""
         ctx, self.ctx, self.prefs = self.ctx, None, None
-        self.shift_start = None  # the next person's is marked at their unlock
+        self.shift_start, self.shift_pending = None, False  # the next person's: at their unlock
         if ctx is not None:
             self.tasks.run(lambda: _end_and_close(ctx))
             self.locked.emit()
