@@ -51,7 +51,7 @@ class ShellAhead:
         shell = Shell(self.session, self.settings, self.window)
         shell.hide()
         shell.ensurePolished()  # the style sheet's work, done now rather than at unlock
-        # the dates' and numbers' words for this language, read once (babel's locale data)
+        # the dates' words for this language, read once (Babel's locale data, ~0.1 s)
         formats.day(WARM_MOMENT.date(), weekday=True, year=False)
         formats.day_time(WARM_MOMENT)
         formats.clock(WARM_MOMENT)
@@ -61,8 +61,9 @@ class ShellAhead:
         """The shell made ahead, if it speaks the language now in use (the person who
         unlocked may speak another: then a new one is made in theirs)."""
         shell, self.shell = self.shell, None
-        if shell is not None and (self.language != i18n.language()
-                                  or not shiboken6.isValid(shell)):
+        if shell is None or not shiboken6.isValid(shell):
+            return None
+        if self.language != i18n.language():
             shell.deleteLater()
             return None
         return shell
