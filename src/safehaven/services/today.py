@@ -37,7 +37,7 @@ from safehaven.services.context import Context
 from safehaven.services.destruction import DestructionView
 from safehaven.services.groups import Group
 from safehaven.services.permissions import Action
-from safehaven.services.waiting import in_risk_order
+from safehaven.services.waiting import LOW_MOOD, LOW_MOOD_DAYS, in_risk_order
 from safehaven.store import reads, today_reads
 
 RISK_FLAG_DAYS = 14  # a flag stays until an incident answers it (two weeks at most)
@@ -81,7 +81,9 @@ def overview(ctx: Context) -> TodayView:
     alerts += rules.contact_alerts(reads.current_between(
         conn, Contact, "at", datetime.combine(today - timedelta(days=RISK_FLAG_DAYS - 1),
                                               time.min), ctx.now() + timedelta(days=1)))
-    recent = reads.checkins_between(conn, since, today)
+    # only those the rules below can act on: flagged, with incident words, or a low mood
+    recent = today_reads.recent_checkins(conn, since, today, LOW_MOOD,
+                                         today - timedelta(days=LOW_MOOD_DAYS - 1))
     flagged = [c.id for c in recent if c.flags]
     noted = [c.id for c in recent if not c.flags and (c.incidents or "").strip()]
     times = reads.recorded_at(conn, "check_ins", flagged + noted)

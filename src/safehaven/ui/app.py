@@ -8,7 +8,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
@@ -18,16 +18,20 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 from safehaven import formats, i18n, logs
 from safehaven.errors import SafeHavenError
 from safehaven.paths import resource_dir
-from safehaven.services import access, backups, drafts
-from safehaven.ui import own_settings
-from safehaven.ui.firstrun import FirstRunWizard
+from safehaven.services import access
 from safehaven.ui.look import apply_look
-from safehaven.ui.record_form import Draft
 from safehaven.ui.session import Session
 from safehaven.ui.settings import Settings
-from safehaven.ui.shell import Shell
+from safehaven.ui.shell_ready import ShellAhead
 from safehaven.ui.tasks import Tasks
 from safehaven.ui.unlock import UnlockView
+
+# The lock screen needs none of these: the shell and its pages (reportlab, the sync client)
+# are imported when the shell is made, behind the lock screen once it has painted; the first
+# run's wizard only on a first run (start to lock screen, issue 25 item 10)
+if TYPE_CHECKING:
+    from safehaven.ui.record_form import Draft
+    from safehaven.ui.shell import Shell
 
 log = logging.getLogger(__name__)
 QUICK_EXIT_SECONDS = 0.7
@@ -146,6 +150,7 @@ class Window(QMainWindow):
         self.session = Session(folder, tasks, self)
         self.session.unlocked.connect(self._show_shell)
         self.shell: Shell | None = None
+        self.ahead = ShellAhead(self, self.session, settings)  # made behind the lock screen
         # Per person: the page, an unsaved check-in and open forms at their last lock, in
         # memory only, given back to them alone (a colleague who unlocks next sees none).
         self.kept: dict[str, Kept] = {}
@@ -171,6 +176,8 @@ class Window(QMainWindow):
         self.setCentralWidget(widget)
 
     def _show_first_run(self) -> None:
+        from safehaven.ui.firstrun import FirstRunWizard
+
         wizard = FirstRunWizard()
         wizard.create_requested.connect(lambda fields: self.session.create(
             wizard.show_recovery_key, lambda e: wizard.show_error(str(e)), **fields))
@@ -191,6 +198,10 @@ class Window(QMainWindow):
         view = UnlockView(house, staff, who=self.last_user)
         view.unlock_requested.connect(
             lambda passphrase, who: self.session.unlock(passphrase, who, view.show_error))
+        # the shell's widgets while the person types (or, at the latest, while Argon2id
+        # runs on the database thread): unlocking then reads and fills
+        view.painted.connect(self.ahead.soon)
+        view.unlock_requested.connect(self.ahead.make)
         view.reset_requested.connect(
             lambda key, who, passphrase: self.session.reset_passphrase(
                 key, who, passphrase, lambda _: view.reset_done(), view.show_error))
@@ -198,18 +209,24 @@ class Window(QMainWindow):
         self.unlock_view = view
 
     def _show_shell(self) -> None:
+        from safehaven.services import drafts
+        from safehaven.ui import own_settings
+        from safehaven.ui.shell import Shell
+
         minutes = own_settings.apply_on_unlock(  # their language first: the shell speaks it
             self.session, self.settings, lambda code: apply_language(
                 QApplication.instance(), code))  # type: ignore[arg-type]
         ctx = self.session.ctx
         who = ctx.actor.display_name if ctx and ctx.actor else ""
         self.last_user = who or None
-        self.shell = Shell(self.session, self.settings, who)
+        self.shell = self.ahead.take() or Shell(self.session, self.settings)
+        self.shell.start(who)
         self.shell.lock_requested.connect(self.lock)
         self.shell.language_changed.connect(self.set_language)
         self.shell.lock_minutes_changed.connect(self.idle.set_minutes)
         self.shell.backup_settings_changed.connect(self.backup_if_due)
         self._set_screen(self.shell)
+        self.shell.show()  # one made ahead was hidden in the window
         kept = self.kept.pop(ctx.actor.id if ctx and ctx.actor else "", None)
         if kept is not None and not kept.working():
             kept = None  # nothing open: Today first, like every other unlock (QA, issue 25)
@@ -235,6 +252,8 @@ class Window(QMainWindow):
 
     def backup_if_due(self) -> None:
         """The daily backup to the chosen folder, in the background; a failure is logged."""
+        from safehaven.services import backups
+
         if self.settings.backup_folder and self.session.is_open:
             self.session.call(backups.run_if_due, Path(self.settings.backup_folder),
                               self.settings.backup_keep,

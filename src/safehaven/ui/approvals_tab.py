@@ -50,7 +50,7 @@ class ApprovalsTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.shown = session.ctx is not None and session.ctx.may(Action.APPROVE)
+        self.shown = False  # until `start`: the role is known once the vault is open
         self.model = RowsModel([
             Column(self.tr("Submitted"), lambda r: formats.day_time(r.at)),
             Column(self.tr("Who"), lambda r: r.who),
@@ -64,6 +64,12 @@ class ApprovalsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+
+    def start(self) -> bool:
+        """Whether this person approves (managers: plans and closures waiting for them)."""
+        ctx = self.session.ctx
+        self.shown = ctx is not None and ctx.may(Action.APPROVE)
+        return self.shown
 
     def title(self, n: int) -> str:
         return self.tr("Approvals ({0})").format(n)

@@ -52,7 +52,10 @@ class BackgroundSync(QObject):
         self._probed.connect(self._after_probe)
         session.changed.connect(self._changed)
         self.content = ContentMover(session, self)
-        session.call(sync_status.server_url, on_done=self._have_url)
+
+    def start(self) -> None:
+        """The vault is open: look up the server (made before unlock, it had none to read)."""
+        self.session.call(sync_status.server_url, on_done=self._have_url)
 
     def _have_url(self, url: str | None) -> None:
         self.url = url

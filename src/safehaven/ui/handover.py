@@ -61,8 +61,11 @@ class HandoverButton(QPushButton):
                                 "the house log since your last shift ended, and who wrote "
                                 "them"))
         self.clicked.connect(lambda _=False: self.open_view())
+        session.shift_started.connect(self.refresh)
 
     def refresh(self) -> None:
+        if self.session.shift_pending:
+            return  # read once the start mark is written (`Session.shift_started`)
         start = self.session.shift_start
         self.session.call(_load, start, on_done=self.show_found, on_error=lambda _: None)
 

@@ -25,6 +25,11 @@ from safehaven.ui.bidi import isolated, right_to_left
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+# the roles a row model answers: a view asks each cell for eight or more (font, colours,
+# alignment, check state...) as it measures and paints; the rest are answered None at once
+# (Today's lists on the 500 x 365 house asked 40,000 times to show once)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, int(ID_ROLE), int(SORT_ROLE)})
 WRAP_TOOLTIP = 60  # longer than this, a tooltip wraps instead of running off the screen
 
 
@@ -129,11 +134,11 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
         row = self.row_at(index.row())
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             # a cell is its own run of text: "Ioana D." keeps its full stop at the end
             # in a right-to-left table
             # (kept per direction: a right-to-left screen isolates every cell)
@@ -143,7 +148,7 @@ class RowsModel(QAbstractTableModel):
             if shown is None:
                 shown = self._texts[key] = isolated(self._text(row, index.column()))
             return shown
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return tooltip(self._text(row, index.column()))  # what a narrow cell cuts off
         if role == ID_ROLE:
             return row.id

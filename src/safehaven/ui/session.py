@@ -5,14 +5,17 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from safehaven.services import access, handover, preferences
+from safehaven.services import access
 from safehaven.services.context import Context, Result
 from safehaven.ui.tasks import Failed, Tasks, receiver_alive
+
+if TYPE_CHECKING:  # imported when a vault opens, not before the lock screen shows
+    from safehaven.services import preferences
 
 
 class Session(QObject):
@@ -21,6 +24,7 @@ class Session(QObject):
     unlocked = Signal()
     locked = Signal()
     changed = Signal(object)  # tuple[Changed, ...]: what a save or a sync round touched
+    shift_started = Signal()  # this person's start mark is written (`shift_start` is set)
 
     def __init__(self, folder: Path, tasks: Tasks, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +35,7 @@ class Session(QObject):
         self.prefs: preferences.Effective | None = None
         self.open_forms: dict[QObject, Callable[[], Any]] = {}  # form -> its draft maker
         self.shift_start: int | None = None  # the clock of this session's start mark
+        self.shift_pending = False  # unlocked, its start mark not yet written
 
     @property
     def is_open(self) -> bool:
@@ -38,6 +43,8 @@ class Session(QObject):
 
     def unlock(self, passphrase: str, staff: str | None, on_error: Failed) -> None:
         """Argon2id and opening run on the database thread; the window stays responsive."""
+        from safehaven.services import preferences
+
         folder = self.folder
 
         def opening() -> tuple[Context, preferences.Effective]:
@@ -69,15 +76,30 @@ class Session(QObject):
         self.unlocked.emit()
 
     def _opened(self, opened: tuple[Context, preferences.Effective]) -> None:
+        from safehaven.services import handover
+
         self.ctx, self.prefs = opened
         ctx = self.ctx
-        # the start of this person's shift: "since my last shift" reads up to here
-        self.tasks.run(lambda: handover.begin_session(ctx),
-                       lambda start: setattr(self, "shift_start", start), None)
-        self.unlocked.emit()
-        # queued behind Today's reads on the one database thread: the whole file's page
-        # check, when a day has passed since the last (a save before it runs it first)
+        self.shift_pending = True
+        self.unlocked.emit()  # the shell queues Today's reads first on the database thread
+        # Then the start of this person's shift ("since my last shift" reads up to here).
+        # It is a write, and the first write runs the whole file's page check when a day has
+        # passed since the last: queued before Today's reads it made the morning's first
+        # unlock wait for both. The handover reads after it (`shift_started`): who is on
+        # shift now counts this person
+        self.tasks.run(lambda: handover.begin_session(ctx), self._shift_began,
+                       self._shift_not_marked)
         self.tasks.run(lambda: access.check_pages_if_due(ctx), None, None)
+
+    def _shift_began(self, start: int | None) -> None:
+        """The start mark is written: "since my last shift" and "on shift now" read it."""
+        self.shift_start, self.shift_pending = start, False
+        self.shift_started.emit()
+
+    def _shift_not_marked(self, error: BaseException) -> None:
+        self._shift_began(None)
+        if self.tasks.on_any_error is not None:
+            self.tasks.on_any_error(error)
 
     def call(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], object] | None
              = None, on_error: Failed | None = None, **kwargs: Any) -> None:
@@ -105,6 +127,7 @@ class Session(QObject):
     def lock(self) -> None:
         """Close the database at once; widgets showing records are dropped by the window."""
         ctx, self.ctx, self.prefs = self.ctx, None, None
+        self.shift_start, self.shift_pending = None, False  # the next person's: at their unlock
         if ctx is not None:
             self.tasks.run(lambda: _end_and_close(ctx))
             self.locked.emit()
@@ -115,6 +138,8 @@ def _end_and_close(ctx: Context) -> None:
     mark does: a lock must never leave the vault open)."""
     try:
         with contextlib.suppress(Exception):  # the lock matters more than the mark
+            from safehaven.services import handover  # (imported at unlock: no cost)
+
             handover.end_session(ctx)
     finally:
         ctx.vault.close()

@@ -108,8 +108,10 @@ class Shell(QWidget):
     lock_minutes_changed = Signal(int)
     backup_settings_changed = Signal()
 
-    def __init__(self, session: Session, settings: Settings, who: str,
+    def __init__(self, session: Session, settings: Settings,
                  parent: QWidget | None = None) -> None:
+        """Widgets only: nothing is read until `start` (the window makes one while the
+        lock screen waits for a passphrase, so unlocking only reads and fills)."""
         super().__init__(parent)
         self.session = session
         self.checkin_dialog: CheckInDialog | None = None
@@ -154,8 +156,8 @@ class Shell(QWidget):
         lock.clicked.connect(self.lock_requested)
         lock.setAccessibleDescription(self.tr("Hides every record at once; a passphrase "
                                               "opens them again."))
-        user = QLabel(who)
-        wrapping(user)
+        self.user = QLabel()
+        wrapping(self.user)
         hint = QLabel(self.tr("Esc twice: hide everything now"))
         hint.setObjectName("hint")
         wrapping(hint)
@@ -165,17 +167,23 @@ class Shell(QWidget):
         self.clock_notice.setObjectName("warning")
         wrapping(self.clock_notice)
         self.clock_notice.hide()
-        session.call(access.clock_warning, on_done=self._clock_said)
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
         side.addWidget(self.clock_notice)
-        side.addWidget(user)
+        side.addWidget(self.user)
         side.addWidget(lock)
         side.addWidget(hint)
         layout = QHBoxLayout(self)
         layout.addLayout(side)
         layout.addWidget(self.stack, 1)
         self.nav.setCurrentRow(0)
+
+    def start(self, who: str) -> None:
+        """The vault is open for `who`: the side panel and Today read what they show."""
+        self.today.start()  # first on the database thread: what the first paint waits for
+        self.user.setText(who)
+        self.session.call(access.clock_warning, on_done=self._clock_said)
+        self.background_sync.start()
 
     # -- the pages, made when first shown ----------------------------------------------------
     def page(self, row: int) -> QWidget:

@@ -161,11 +161,7 @@ class TodayPage(Page):
         self.bottom.addTab(log_page, self._log_title(0))
         self.bottom.addTab(self.hearings_view, self._hearings_title(0))
         self.approvals = ApprovalsTab(session, self)
-        if self.approvals.shown:  # managers: plans and closures waiting for them
-            self.bottom.addTab(self.approvals, self.approvals.title(0))
-            self.bottom.setTabToolTip(3, self.approvals.tooltip())
-        else:  # not in a layout: it floated over the page's heading
-            self.approvals.hide()
+        self.approvals.hide()  # not in a layout until `start`: it floated over the heading
         tabs_in_one_row(self.bottom)  # the tabs in half a row, no arrows hiding one
         self.bottom.setTabToolTip(2, self.tr("Hearings and legal appointments today and "
                                              "tomorrow, and who goes with the young person"))
@@ -208,6 +204,13 @@ class TodayPage(Page):
         fit_columns(self.doses_view, 0, 3)
         fit_columns(self.house_log_view, 0, 1, 2)
         fit_columns(self.hearings_view, 0, 1, 2)
+
+    def start(self) -> None:
+        """The vault is open: the page (made while the lock screen waited, with no record in
+        it) reads what it shows, and a manager gets the approvals tab."""
+        if self.approvals.start() and self.bottom.indexOf(self.approvals) < 0:
+            self.bottom.addTab(self.approvals, self.approvals.title(0))
+            self.bottom.setTabToolTip(3, self.approvals.tooltip())
         self.refresh()
 
     def landing(self) -> QWidget:
