@@ -412,47 +412,47 @@ Logs (no records in them): {2}</source>
       <translation>Enter: الموافقة أو الإعادة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="75" />
       <source>Approvals ({0})</source>
       <translation>الموافقات ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="78" />
       <source>Plans and closures waiting for your approval</source>
       <translation>خطط وإغلاقات بانتظار موافقتك</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="82" />
       <source>Destruction of all records</source>
       <translation>إتلاف كل السجلات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="97" />
       <source>Approval</source>
       <translation>الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="98" />
       <source>Decision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="99" />
       <source>Approve</source>
       <translation>موافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="100" />
       <source>Return with a comment</source>
       <translation>إعادة مع تعليق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="101" />
       <source>Comment (what to change, when returning)</source>
       <translation>تعليق (ما يجب تغييره عند الإعادة)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="103" />
       <source>{0}: {1}, submitted {2}</source>
       <translation>{0}: {1}، قُدِّم في {2}</translation>
     </message>
@@ -518,7 +518,7 @@ Logs (no records in them): {2}</source>
   <context>
     <name>BackgroundSync</name>
     <message>
-      <location filename="../../src/safehaven/ui/background_sync.py" line="83" />
+      <location filename="../../src/safehaven/ui/background_sync.py" line="93" />
       <source>The server cannot be reached; changes wait here safely and go out when it can.</source>
       <translation>تعذَّر الوصول إلى الخادم؛ التغييرات محفوظة هنا بأمان وستُرسل عندما يصبح ذلك ممكنًا.</translation>
     </message>
@@ -1200,7 +1200,7 @@ Logs (no records in them): {2}</source>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="259" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="260" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>هل تريد تجاهل هذه المتابعة اليومية؟ سيضيع ما كتبته.</translation>
     </message>
@@ -1326,12 +1326,12 @@ Logs (no records in them): {2}</source>
       <translation>حفظ (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="251" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="252" />
       <source>ALLERGIES: {0}</source>
       <translation>الحساسية: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="300" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="304" />
       <source>Choose a face for today's mood.</source>
       <translation>يُرجى اختيار وجه يعبِّر عن مزاج اليوم.</translation>
     </message>
@@ -1537,148 +1537,148 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>Consent and assent</source>
       <translation>الموافقة والقبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
       <source>Given by</source>
       <translation>مَن أعطاها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>Assent</source>
       <translation>القبول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>no</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
       <source>Valid</source>
       <translation>الصلاحية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Add consent…</source>
       <translation>إضافة موافقة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
       <source>Edit…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Withdraw…</source>
       <translation>سحب…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Trusted adults</source>
       <translation>البالغون الموثوقون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Relationship</source>
       <translation>صلة القرابة أو العلاقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Contact</source>
       <translation>التواصل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
       <source>Vetting</source>
       <translation>التحقق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
       <source>Add trusted adult…</source>
       <translation>إضافة شخص بالغ موثوق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="304" />
       <source>Record vetting…</source>
       <translation>تسجيل التحقق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
       <source>The young person, with {0}</source>
       <translation>اليافع/ة، مع {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
       <source>withdrawn {0}</source>
       <translation>سُحبت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="323" />
       <source>expired {0}</source>
       <translation>انتهت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
       <source>not valid (no consent or assent)</source>
       <translation>غير سارية (لا موافقة ولا قبول)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="326" />
       <source>until {0}</source>
       <translation>حتى {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="329" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="330" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>لم يُتحقَّق منه: لا تواصل ولا تسليم حتى الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="335" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="336" />
       <source>Add consent</source>
       <translation>إضافة موافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="342" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
       <source>Correct consent</source>
       <translation>تصحيح الموافقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
       <source>Consent withdrawn: {0}</source>
       <translation>سحب الموافقة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="353" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
       <source>Add trusted adult</source>
       <translation>إضافة شخص بالغ موثوق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="361" />
       <source>Edit trusted adult</source>
       <translation>تعديل بيانات الشخص البالغ الموثوق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
       <source>Vetting: {0}</source>
       <translation>التحقق: {0}</translation>
     </message>
@@ -2013,17 +2013,17 @@ Logs (no records in them): {2}</source>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="283" />
       <source>Save a copy…</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="262" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="306" />
       <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
       <translation>لا يمكن عرض هذا النوع من الملفات هنا. احفظ نسخة لفتحها ببرنامج آخر.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="266" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="310" />
       <source>Added {0}</source>
       <translation>أُضيف في {0}</translation>
     </message>
@@ -2031,148 +2031,163 @@ Logs (no records in them): {2}</source>
   <context>
     <name>DocumentsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="51" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
       <source>Documents (drop a file here to add it)</source>
       <translation>المستندات (أفلت ملفًا هنا لإضافته)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
       <source>Added</source>
       <translation>أُضيف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="151" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="213" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="257" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
       <source>Dated</source>
       <translation>بتاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="159" />
       <source>Who may open it</source>
       <translation>من يمكنه فتحه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
       <source>Size</source>
       <translation>الحجم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="60" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="61" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="62" />
       <source>Add a file…</source>
       <translation>إضافة ملف…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="63" />
       <source>Open</source>
       <translation>مفتوح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="63" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="64" />
       <source>Save a copy…</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="65" />
       <source>Correct…</source>
       <translation>تصحيح…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="66" />
       <source>Remove…</source>
       <translation>إزالة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="82" />
       <source>Pictures</source>
       <translation>الصور</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="133" />
       <source>Closed to your role</source>
       <translation>مغلق أمام دورك</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="134" />
       <source>Not on this laptop yet: fetched when opened</source>
       <translation>ليس على هذا الحاسوب بعد: يُجلب عند الفتح</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="137" />
       <source>{0} KB</source>
       <translation>{0} ك.ب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="138" />
       <source>{0} MB</source>
       <translation>{0} م.ب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="138" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="164" />
       <source>Add a document</source>
       <translation>إضافة مستند</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="145" />
       <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>صور ومستندات (*.jpg *.jpeg *.png *.pdf);;كل الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="148" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="211" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="154" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="255" />
       <source>What it is</source>
       <translation>ما هو</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="152" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="214" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="258" />
       <source>Date on the document</source>
       <translation>التاريخ على المستند</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="161" />
       <source>A photo of the young person needs a current consent to photographs.</source>
       <translation>تتطلب صورة الشاب أو الشابة موافقة سارية على التصوير.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="192" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="197" />
+      <source>Fetching the document from the server…</source>
+      <translation>جارٍ جلب المستند من الخادم…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="205" />
+      <source>Fetching the document from the server… {0} of {1} parts</source>
+      <translation>جارٍ جلب المستند من الخادم… {0} من {1} أجزاء</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="217" />
+      <source>This document's content is not on this laptop yet, and the server cannot be reached now. Connect to the house's network, then open it again.</source>
+      <translation>محتوى هذا المستند ليس على هذا الحاسوب بعد، ولا يمكن الوصول إلى الخادم الآن. اتصل بشبكة الدار ثم افتحه مرة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="236" />
       <source>Save a copy</source>
       <translation>حفظ نسخة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="201" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="245" />
       <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
       <translation>توجد نسخة غير مشفرة في {0}. احفظها بأمان واحذفها عند الانتهاء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="254" />
       <source>Correct “{0}”</source>
       <translation>تصحيح «{0}»</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="221" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="265" />
       <source>Remove “{0}”</source>
       <translation>إزالة «{0}»</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="222" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="266" />
       <source>Why it is removed (kept in the record)</source>
       <translation>سبب الإزالة (يُحفظ في السجل)</translation>
     </message>
@@ -2229,7 +2244,7 @@ Logs (no records in them): {2}</source>
       <translation>الحوادث والإشارات والمتابعات اليومية الفائتة والجلسات والملاحظات وسجل الدار الجديدة منذ انتهاء مناوبتك الأخيرة، ومن كتبها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="72" />
+      <location filename="../../src/safehaven/ui/handover.py" line="75" />
       <source>Since my last shift ({0})</source>
       <translation>منذ مناوبتي الأخيرة ({0})</translation>
     </message>
@@ -2237,65 +2252,65 @@ Logs (no records in them): {2}</source>
   <context>
     <name>HandoverView</name>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="87" />
-      <location filename="../../src/safehaven/ui/handover.py" line="109" />
+      <location filename="../../src/safehaven/ui/handover.py" line="90" />
+      <location filename="../../src/safehaven/ui/handover.py" line="112" />
       <source>Since my last shift</source>
       <translation>منذ مناوبتي الأخيرة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="90" />
-      <location filename="../../src/safehaven/ui/handover.py" line="128" />
+      <location filename="../../src/safehaven/ui/handover.py" line="93" />
+      <location filename="../../src/safehaven/ui/handover.py" line="131" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="91" />
-      <location filename="../../src/safehaven/ui/handover.py" line="126" />
+      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <location filename="../../src/safehaven/ui/handover.py" line="129" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="92" />
+      <location filename="../../src/safehaven/ui/handover.py" line="95" />
       <source>Who</source>
       <translation>مَن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="93" />
+      <location filename="../../src/safehaven/ui/handover.py" line="96" />
       <source>Detail</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <location filename="../../src/safehaven/ui/handover.py" line="97" />
       <source>Written by</source>
       <translation>كتبه</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="98" />
+      <location filename="../../src/safehaven/ui/handover.py" line="101" />
       <source>Your first shift here: the last day and night, since {0}</source>
       <translation>مناوبتك الأولى هنا: آخر يوم وليلة، منذ {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="99" />
+      <location filename="../../src/safehaven/ui/handover.py" line="102" />
       <source>Since your last shift ended: {0}</source>
       <translation>منذ انتهاء مناوبتك الأخيرة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="102" />
+      <location filename="../../src/safehaven/ui/handover.py" line="105" />
       <source>On shift now: {0}</source>
       <translation>في المناوبة الآن: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="104" />
+      <location filename="../../src/safehaven/ui/handover.py" line="107" />
       <source>Write a handover note…</source>
       <translation>كتابة ملاحظة تسليم المناوبة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="125" />
+      <location filename="../../src/safehaven/ui/handover.py" line="128" />
       <source>Handover note</source>
       <translation>ملاحظة تسليم المناوبة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="130" />
+      <location filename="../../src/safehaven/ui/handover.py" line="133" />
       <source>What the next shift needs to know</source>
       <translation>ما تحتاج المناوبة التالية إلى معرفته</translation>
     </message>
@@ -3037,123 +3052,123 @@ Logs (no records in them): {2}</source>
   <context>
     <name>LegalPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="100" />
       <source>Legal cases (details for clinicians and managers)</source>
       <translation>القضايا القانونية (التفاصيل للأخصائيين والمديرين)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="100" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="101" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="101" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="118" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="119" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
       <source>Began</source>
       <translation>البداية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="104" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="105" />
       <source>Lawyer or advocate</source>
       <translation>المحامي أو المُناصِر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="106" />
       <source>Special measures</source>
       <translation>تدابير خاصة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="109" />
       <source>Add case…</source>
       <translation>إضافة قضية…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
       <source>Edit case…</source>
       <translation>تعديل القضية…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="111" />
       <source>Add hearing…</source>
       <translation>إضافة جلسة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="112" />
       <source>Hearings and appointments</source>
       <translation>الجلسات والمواعيد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="113" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="114" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="115" />
       <source>Where</source>
       <translation>أين</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="116" />
       <source>Who goes</source>
       <translation>من يرافق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
       <source>NOBODY YET</source>
       <translation>لا أحد بعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="118" />
       <source>Transport</source>
       <translation>النقل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="120" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="121" />
       <source>Who goes…</source>
       <translation>من يرافق…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="122" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="123" />
       <source>Edit hearing…</source>
       <translation>تعديل الجلسة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="133" />
       <source>Add a legal case</source>
       <translation>إضافة قضية قانونية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="140" />
       <source>Edit a legal case</source>
       <translation>تعديل قضية قانونية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="147" />
       <source>Add a hearing or appointment</source>
       <translation>إضافة جلسة أو موعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="154" />
       <source>Who goes with the young person</source>
       <translation>من يرافق الشاب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="162" />
       <source>Edit a hearing or appointment</source>
       <translation>تعديل جلسة أو موعد</translation>
     </message>
@@ -3525,32 +3540,32 @@ Logs (no records in them): {2}</source>
   <context>
     <name>LifeTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="40" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="41" />
       <source>Legal case</source>
       <translation>القضية القانونية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="42" />
       <source>Profile and decisions</source>
       <translation>الملف والقرارات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
       <source>School</source>
       <translation>المدرسة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
       <source>Their voice</source>
       <translation>صوته</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
       <source>Complaints</source>
       <translation>الشكاوى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="46" />
       <source>Reviews</source>
       <translation>المراجعات</translation>
     </message>
@@ -3743,72 +3758,72 @@ Logs (no records in them): {2}</source>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
       <source>Stabilization needs</source>
       <translation>احتياجات الاستقرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
       <source>Need</source>
       <translation>الاحتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Owner</source>
       <translation>المسؤول/ة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
       <source>Due</source>
       <translation>الموعد المستحق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="147" />
       <source>Description</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
       <source>Add need…</source>
       <translation>إضافة احتياج…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
       <source>Edit…</source>
       <translation>تعديل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
       <source>Start</source>
       <translation>البدء</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="153" />
       <source>Close (met or not applicable)…</source>
       <translation>إغلاق (لُبّي أو لا ينطبق)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
       <source>Add need</source>
       <translation>إضافة احتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="169" />
       <source>Edit need</source>
       <translation>تعديل الاحتياج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
       <source>Close need: {0}</source>
       <translation>إغلاق الاحتياج: {0}</translation>
     </message>
@@ -3869,98 +3884,98 @@ Logs (no records in them): {2}</source>
   <context>
     <name>ProfilePanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="176" />
       <source>Trafficking profile…</source>
       <translation>ملف الاتجار…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="223" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="224" />
       <source>Trafficking profile</source>
       <translation>ملف الاتجار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="182" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
       <source>Identification and status decisions</source>
       <translation>قرارات التعرّف والوضع القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="184" />
       <source>Decision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="184" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
       <source>Outcome</source>
       <translation>النتيجة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
       <source>Referred</source>
       <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="187" />
       <source>Decided</source>
       <translation>تاريخ القرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="187" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="188" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="189" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="190" />
       <source>Add decision…</source>
       <translation>إضافة قرار…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="190" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="191" />
       <source>Record the decision…</source>
       <translation>تسجيل القرار…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="204" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="205" />
       <source>No trafficking profile yet.</source>
       <translation>لا يوجد ملف الاتجار بعد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="207" />
       <source>Forms of exploitation</source>
       <translation>أشكال الاستغلال</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="209" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="211" />
       <source>Where and when</source>
       <translation>أين ومتى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="212" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="213" />
       <source>Identified</source>
       <translation>التعرّف</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="214" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="215" />
       <source>Immigration status</source>
       <translation>وضع الهجرة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="215" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="216" />
       <source>Guardian or advocate</source>
       <translation>الوصي أو المُناصِر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="228" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="229" />
       <source>Add a decision</source>
       <translation>إضافة قرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="235" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="236" />
       <source>Record the decision</source>
       <translation>تسجيل القرار</translation>
     </message>
@@ -4004,8 +4019,8 @@ Logs (no records in them): {2}</source>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="132" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="173" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="177" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="179" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="184" />
       <source>Something went wrong ({0}); nothing was changed.</source>
       <translation>حدث خطأ ({0})؛ لم يتغير شيء.</translation>
     </message>
@@ -4030,32 +4045,33 @@ Logs (no records in them): {2}</source>
       <translation>قُبل هذا النقل أو رُفض هنا من قبل.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="152" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="154" />
       <source>Say why it is declined.</source>
       <translation>اذكر سبب الرفض.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="154" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="156" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="161" />
       <source>Accept the transfer</source>
       <translation>قبول النقل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="155" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="157" />
       <source>Is {0} the fingerprint the sending house's manager read to you?</source>
       <translation>هل {0} هي البصمة التي قرأها لك مدير الدار المُرسِلة؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="158" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="164" />
       <source>Save the receipt for the sending house</source>
       <translation>حفظ إشعار الاستلام للدار المُرسِلة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="162" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="168" />
       <source>{0} is now a resident of this house. Give the receipt ({1}) to the sending house.</source>
       <translation>{0} الآن مقيم/ة في هذه الدار. سلّم إشعار الاستلام ({1}) للدار المُرسِلة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="164" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="170" />
       <source>Declined. Give the receipt ({0}) to the sending house.</source>
       <translation>رُفض. سلّم إشعار الاستلام ({0}) للدار المُرسِلة.</translation>
     </message>
@@ -4086,29 +4102,29 @@ Logs (no records in them): {2}</source>
   <context>
     <name>RecordReceipt</name>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="189" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="205" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="196" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="212" />
       <source>Transfer receipt</source>
       <translation>إشعار استلام النقل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="195" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="211" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="202" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="218" />
       <source>Something went wrong ({0}); nothing was changed.</source>
       <translation>حدث خطأ ({0})؛ لم يتغير شيء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="199" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="206" />
       <source>{0} accepted {1}: the case will close as transferred.</source>
       <translation>قبلت {0} {1}: ستُغلق الحالة بوصفها منقولة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="201" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="208" />
       <source>{0} declined {1}: the case stays open.</source>
       <translation>رفضت {0} {1}: تبقى الحالة مفتوحة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="203" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="210" />
       <source>{0}
 
 Signed by {1}. Fingerprint of {2}'s card: {3}
@@ -4121,7 +4137,7 @@ Record it?</source>
 هل تسجّله؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="209" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="216" />
       <source>The receipt was recorded.</source>
       <translation>سُجّل إشعار الاستلام.</translation>
     </message>
@@ -4157,162 +4173,162 @@ Record it?</source>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Referrals and hand-offs</source>
       <translation>الإحالات وعمليات التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
       <source>Service</source>
       <translation>الجهة الخدمية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Hand-off</source>
       <translation>التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>بتاريخ {0}: بمرافقة {1}، واستلمه/استلمها {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Add referral…</source>
       <translation>إضافة إحالة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
       <source>Update…</source>
       <translation>تحديث…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
       <source>Hand-off summary…</source>
       <translation>ملخص التسليم…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
       <source>Follow-up contacts</source>
       <translation>تواصلات المتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
       <source>Due</source>
       <translation>الموعد المستحق</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Done</source>
       <translation>تمَّ</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
       <source>Spoke with</source>
       <translation>جرى الحديث مع</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="398" />
       <source>Risk</source>
       <translation>الخطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="398" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="399" />
       <source>Signs</source>
       <translation>العلامات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="401" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
       <source>Plan follow-ups…</source>
       <translation>التخطيط للمتابعة اللاحقة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="403" />
       <source>Record contact…</source>
       <translation>تسجيل تواصل…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="414" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="415" />
       <source>OVERDUE</source>
       <translation>متأخر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="417" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="418" />
       <source>Add referral</source>
       <translation>إضافة إحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="424" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="425" />
       <source>Update referral</source>
       <translation>تحديث الإحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="434" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="435" />
       <source>Hand-off summary</source>
       <translation>ملخص التسليم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="449" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="450" />
       <source>Include the legal name</source>
       <translation>تضمين الاسم القانوني</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="450" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="451" />
       <source>Include the clinical notes</source>
       <translation>تضمين الملاحظات السريرية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="451" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="452" />
       <source>Include the legal case's details and how they were exploited</source>
       <translation>تضمين تفاصيل القضية القانونية وكيفية استغلاله</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="462" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>لا تشارك إلا ما تحتاج إليه الجهة المستقبِلة وما وافق عليه اليافع/ة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="463" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="464" />
       <source>Receiving service (leave empty for the house's own file):</source>
       <translation>الجهة المستقبِلة (اتركها فارغة لملف الدار):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="487" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="488" />
       <source>No consent names this service</source>
       <translation>لا توجد موافقة تُسمّي هذه الجهة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="490" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="491" />
       <source>Why must it be shared anyway?</source>
       <translation>لماذا يجب مشاركته رغم ذلك؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="512" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="517" />
       <source>Hand-off summary: {0}</source>
       <translation>ملخص التسليم: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="518" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="523" />
       <source>Plan follow-up contacts</source>
       <translation>التخطيط لتواصلات المتابعة اللاحقة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="525" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="530" />
       <source>Follow-up contact due {0}</source>
       <translation>تواصل المتابعة اللاحقة مستحق في {0}</translation>
     </message>
@@ -6029,12 +6045,12 @@ Record it?</source>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="88" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="89" />
       <source>Your role does not allow this.</source>
       <translation>دورك لا يسمح بهذا الإجراء.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="96" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="97" />
       <source>Choose a row in the table first.</source>
       <translation>يُرجى أولًا اختيار صف في الجدول.</translation>
     </message>
@@ -6084,72 +6100,72 @@ Is it the fingerprint the receiving house's manager read to you?</source>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="136" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="136" />
       <source>Residents</source>
       <translation>المقيمون</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="136" />
       <source>Schedule</source>
       <translation>الجدول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="135" />
+      <location filename="../../src/safehaven/ui/shell.py" line="137" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="135" />
+      <location filename="../../src/safehaven/ui/shell.py" line="137" />
       <source>Sync</source>
       <translation>المزامنة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="135" />
+      <location filename="../../src/safehaven/ui/shell.py" line="137" />
       <source>Admin</source>
       <translation>الإدارة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="140" />
+      <location filename="../../src/safehaven/ui/shell.py" line="142" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="153" />
+      <location filename="../../src/safehaven/ui/shell.py" line="155" />
       <source>Lock (Ctrl+L)</source>
       <translation>قفل (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="155" />
+      <location filename="../../src/safehaven/ui/shell.py" line="157" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>يُخفي كل السجلات فورًا؛ وتفتحها عبارة المرور من جديد.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="159" />
+      <location filename="../../src/safehaven/ui/shell.py" line="161" />
       <source>Esc twice: hide everything now</source>
       <translation>اضغط Esc مرتين: إخفاء كل شيء الآن</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="364" />
+      <location filename="../../src/safehaven/ui/shell.py" line="373" />
       <source>Risk flag</source>
       <translation>إشارة خطر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="365" />
+      <location filename="../../src/safehaven/ui/shell.py" line="374" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>في المتابعة اليومية لـ {0} إشارة خطر. هل تريد تسجيل حادثة الآن: ماذا حدث، وما الذي فُعل، ومن أُبلغ؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="369" />
+      <location filename="../../src/safehaven/ui/shell.py" line="378" />
       <source>Record incident</source>
       <translation>تسجيل حادثة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="370" />
+      <location filename="../../src/safehaven/ui/shell.py" line="379" />
       <source>Later, from Today</source>
       <translation>لاحقًا، من صفحة اليوم</translation>
     </message>
@@ -6577,12 +6593,12 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="338" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, until {0}. Read it out; do not send it by e-mail or chat.</source>
       <translation>على الحاسوب الجديد، اختر «الانضمام إلى دار قائمة» واكتب هذا الرمز. يعمل مرة واحدة، حتى {0}. اقرأه بصوت عالٍ، ولا ترسله بالبريد الإلكتروني أو المحادثة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="385" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="390" />
       <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
       <translation>
         <numerusform>أُسقط %n من الأسطر التالفة في الحزمة: صدّرها مرة أخرى لجلب ما كانت تحمله.</numerusform>
@@ -6627,98 +6643,98 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="256" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>أُرسل {0}، ووصل {1}، والتعارضات {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="268" />
       <source>Choose a conflict in the list first.</source>
       <translation>يُرجى أولًا اختيار تعارض من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="267" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="272" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>تمَّ؛ ستتلقاه الحواسيب المحمولة الأخرى في المزامنة القادمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="275" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="280" />
       <source>Add a laptop</source>
       <translation>إضافة حاسوب محمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>اتركه فارغًا إن كان سيستخدمه أعضاء فريق العمل الحاليون فقط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="288" />
       <source>What should the new laptop be called?</source>
       <translation>ما الاسم الذي سيُطلق على الحاسوب المحمول الجديد؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="289" />
       <source>New colleague's name (optional)</source>
       <translation>اسم الزميل/ة الجديد/ة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="290" />
       <source>Their role</source>
       <translation>دوره/دورها</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="288" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="293" />
       <source>Make the code</source>
       <translation>إنشاء الرمز</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="314" />
       <source>Give the new laptop a name.</source>
       <translation>يُرجى إعطاء الحاسوب المحمول الجديد اسمًا.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="337" />
       <source>Enrolment code</source>
       <translation>رمز الانضمام</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="348" />
       <source>Choose a laptop in the list first.</source>
       <translation>يُرجى أولًا اختيار حاسوب محمول من القائمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="345" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="350" />
       <source>Revoke laptop</source>
       <translation>إبطال الحاسوب المحمول</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="351" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>هل تريد إبطال «{0}»؟ لن يتلقى أي شيء بعد الآن، وستحصل الدار على مفتاح جديد لكل ما يُكتب من الآن فصاعدًا. افعل هذا مع حاسوب محمول مفقود أو مسروق.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="353" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="358" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>أُبطل. سيُبلَّغ الخادم في المزامنة القادمة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="361" />
       <source>Export bundle</source>
       <translation>تصدير حزمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="358" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="371" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="363" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="376" />
       <source>Sync bundles (*.bundle)</source>
       <translation>حزم المزامنة (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="363" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="368" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>جارٍ كتابة الحزمة في {0}… لا تنزع ذاكرة USB.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="366" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="371" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>كُتبت %n مجموعة تغييرات في {0}. يمكنك نزع ذاكرة USB الآن.</numerusform>
@@ -6730,12 +6746,12 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="370" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="375" />
       <source>Import bundle</source>
       <translation>استيراد حزمة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="379" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="384" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>طُبِّق {0}، وموجود مسبقًا {1}، والتعارضات {2}، ونُحِّي جانبًا {3}.</translation>
     </message>
@@ -6743,148 +6759,148 @@ Is it the fingerprint the receiving house's manager read to you?</source>
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
       <source>Plans</source>
       <translation>الخطط</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Therapy</source>
       <translation>العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
       <source>Provider</source>
       <translation>مقدِّم/ة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Place</source>
       <translation>المكان</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>Frequency</source>
       <translation>التكرار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
       <source>Used / cap</source>
       <translation>المُستخدَم / الحد الأقصى</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
       <source>State</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Add plan…</source>
       <translation>إضافة خطة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
       <source>Edit plan…</source>
       <translation>تعديل الخطة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
       <source>Close plan…</source>
       <translation>إغلاق الخطة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
       <source>Sessions</source>
       <translation>الجلسات</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="202" />
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="203" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="206" />
       <source>Book a session…</source>
       <translation>حجز جلسة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="207" />
       <source>Attended</source>
       <translation>حضر/حضرت</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="208" />
       <source>Missed</source>
       <translation>لم يحضر/تحضر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="218" />
       <source>Group: {0}</source>
       <translation>المجموعة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="229" />
       <source>closed {0}</source>
       <translation>أُغلقت في {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="230" />
       <source>open</source>
       <translation>مفتوحة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
       <source>{0} of {1}</source>
       <translation>{0} من {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="239" />
       <source>(over the cap)</source>
       <translation>(تجاوزت الحد الأقصى)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="240" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
       <source>(cap reached)</source>
       <translation>(بلغت الحد الأقصى)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="243" />
       <source>(nearly used)</source>
       <translation>(أوشكت على النفاد)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="247" />
       <source>Add therapy plan</source>
       <translation>إضافة خطة علاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="253" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="254" />
       <source>Edit therapy plan</source>
       <translation>تعديل خطة العلاج</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="260" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
       <source>Close plan: {0}</source>
       <translation>إغلاق الخطة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="267" />
       <source>Book a session</source>
       <translation>حجز جلسة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="271" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="272" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>يُسجَّل حضور المجموعة في صفحة الجدول، للجميع دفعة واحدة.</translation>
     </message>
@@ -6910,7 +6926,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="287" />
+      <location filename="../../src/safehaven/ui/today.py" line="290" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
@@ -6925,7 +6941,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="289" />
+      <location filename="../../src/safehaven/ui/today.py" line="292" />
       <source>When</source>
       <translation>الموعد</translation>
     </message>
@@ -7022,22 +7038,22 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation>ما حدث في الدار ولا يخص شابًا/ة بعينه/ا: غريب في الخارج، انقطاع الكهرباء…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="170" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
       <translation>الجلسات والمواعيد القانونية اليوم وغدًا، ومن يرافق الشاب</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="170" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="176" />
       <source>Still to check in</source>
       <translation>بانتظار المتابعة اليومية</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="183" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>Alerts</source>
       <translation>التنبيهات</translation>
     </message>
@@ -7047,12 +7063,12 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       <translation>جلسات اليوم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="237" />
+      <location filename="../../src/safehaven/ui/today.py" line="240" />
       <source>Group: {0} ({1})</source>
       <translation>المجموعة: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="250" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>بانتظار المتابعة اليومية: %n</numerusform>
@@ -7064,7 +7080,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="251" />
+      <location filename="../../src/safehaven/ui/today.py" line="254" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n تنبيه</numerusform>
@@ -7076,7 +7092,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n جلسة اليوم</numerusform>
@@ -7088,7 +7104,7 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="253" />
+      <location filename="../../src/safehaven/ui/today.py" line="256" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n جرعة مستحقة</numerusform>
@@ -7100,82 +7116,82 @@ Is it the fingerprint the receiving house's manager read to you?</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="255" />
+      <location filename="../../src/safehaven/ui/today.py" line="258" />
       <source>{0} acknowledged</source>
       <translation>تمَّ الاطِّلاع على {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="260" />
       <source>waiting for your approval: {0}</source>
       <translation>بانتظار موافقتك: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="272" />
       <source>Medicines due ({0})</source>
       <translation>الأدوية المستحقة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="272" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>House log, last 24 hours ({0})</source>
       <translation>سجل الدار، آخر 24 ساعة ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="275" />
+      <location filename="../../src/safehaven/ui/today.py" line="278" />
       <source>Hearings ({0})</source>
       <translation>الجلسات ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="286" />
+      <location filename="../../src/safehaven/ui/today.py" line="289" />
       <source>Add to the house log</source>
       <translation>إضافة إلى سجل الدار</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="291" />
+      <location filename="../../src/safehaven/ui/today.py" line="294" />
       <source>What happened, and what was done</source>
       <translation>ما حدث وما الذي تم</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="292" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Young people it touched (optional)</source>
       <translation>الشباب الذين تأثروا به (اختياري)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="308" />
+      <location filename="../../src/safehaven/ui/today.py" line="311" />
       <source>Choose an alert first.</source>
       <translation>يُرجى أولًا اختيار تنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="314" />
+      <location filename="../../src/safehaven/ui/today.py" line="317" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>تأكيد الاطِّلاع على الحادثة المفتوحة وإغلاقها يكونان من تبويب «الأمان» الخاص بالمقيم/ة، وتقوم بهما الإدارة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="319" />
+      <location filename="../../src/safehaven/ui/today.py" line="322" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>يغادر هذا التنبيه صفحة اليوم عند تسجيل العودة أو مقابلة العودة في تبويب السلامة للمقيم/ة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="325" />
+      <location filename="../../src/safehaven/ui/today.py" line="328" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>دورك لا يسمح بتأكيد الاطِّلاع على هذا التنبيه.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="329" />
+      <location filename="../../src/safehaven/ui/today.py" line="332" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>تأكيد الاطِّلاع: {0}، {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="331" />
+      <location filename="../../src/safehaven/ui/today.py" line="334" />
       <source>What was done, or why it can wait</source>
       <translation>ما الذي فُعل، أو لماذا يمكن أن ينتظر</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="338" />
+      <location filename="../../src/safehaven/ui/today.py" line="341" />
       <source>{0} overdue needs</source>
       <translation>احتياجات متأخرة: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="378" />
+      <location filename="../../src/safehaven/ui/today.py" line="381" />
       <source>Dose: {0}</source>
       <translation>جرعة: {0}</translation>
     </message>
@@ -7183,77 +7199,82 @@ Is it the fingerprint the receiving house's manager read to you?</source>
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="31" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="32" />
       <source>SafeHaven is locked</source>
       <translation>تطبيق SafeHaven مقفل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="42" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="43" />
       <source>Your passphrase</source>
       <translation>عبارة المرور الخاصة بك</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/unlock.py" line="55" />
+      <source>Opening the vault…</source>
+      <translation>جارٍ فتح الخزنة…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
       <source>Unlock</source>
       <translation>فتح القفل</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="60" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation>هل نسيت عبارة المرور؟ استخدم مفتاح الاستعادة…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="63" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="65" />
       <source>Who are you?</source>
       <translation>مَن أنت؟</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="64" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="66" />
       <source>Passphrase</source>
       <translation>عبارة المرور</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>Type your passphrase first.</source>
       <translation>يُرجى أولًا كتابة عبارة المرور الخاصة بك.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="105" />
       <source>Recovery key</source>
       <translation>مفتاح الاستعادة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="98" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="106" />
       <source>Type the recovery key (groups of four):</source>
       <translation>اكتب مفتاح الاستعادة (مجموعات من أربعة):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
       <source>New passphrase</source>
       <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
       <source>New passphrase for {0}:</source>
       <translation>عبارة مرور جديدة لـ {0}:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="119" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation>تم تغيير عبارة المرور. افتح القفل بالعبارة الجديدة.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="125" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="133" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>عبارة المرور هذه لا تفتح هذه الخزنة. تحقَّق من مفتاح الأحرف الكبيرة (Caps Lock) وحاول مجددًا؛ بعد بضع محاولات تنتظر كل محاولة وقتًا أطول قليلًا.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="129" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="137" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>محاولات كثيرة جدًا. انتظر لحظة ثم حاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="133" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="141" />
       <source>The vault could not be opened: {0}</source>
       <translation>تعذَّر فتح الخزنة: {0}</translation>
     </message>

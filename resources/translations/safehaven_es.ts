@@ -408,47 +408,47 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Intro: aprobar o devolver</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="75" />
       <source>Approvals ({0})</source>
       <translation>Aprobaciones ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="78" />
       <source>Plans and closures waiting for your approval</source>
       <translation>Planes y cierres pendientes de su aprobación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="82" />
       <source>Destruction of all records</source>
       <translation>Destrucción de todos los registros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="97" />
       <source>Approval</source>
       <translation>Aprobación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="98" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="99" />
       <source>Approve</source>
       <translation>Aprobar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="100" />
       <source>Return with a comment</source>
       <translation>Devolver con un comentario</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="101" />
       <source>Comment (what to change, when returning)</source>
       <translation>Comentario (qué cambiar, al devolver)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="103" />
       <source>{0}: {1}, submitted {2}</source>
       <translation>{0}: {1}, enviado el {2}</translation>
     </message>
@@ -514,7 +514,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>BackgroundSync</name>
     <message>
-      <location filename="../../src/safehaven/ui/background_sync.py" line="83" />
+      <location filename="../../src/safehaven/ui/background_sync.py" line="93" />
       <source>The server cannot be reached; changes wait here safely and go out when it can.</source>
       <translation>No se puede contactar con el servidor; los cambios esperan aquí a salvo y saldrán cuando se pueda.</translation>
     </message>
@@ -1196,7 +1196,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="259" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="260" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>¿Descartar este registro diario? Lo que escribió se perderá.</translation>
     </message>
@@ -1322,12 +1322,12 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="251" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="252" />
       <source>ALLERGIES: {0}</source>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="300" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="304" />
       <source>Choose a face for today's mood.</source>
       <translation>Elige una cara para el ánimo de hoy.</translation>
     </message>
@@ -1533,148 +1533,148 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>Consent and assent</source>
       <translation>Consentimiento y asentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
       <source>Given by</source>
       <translation>Dado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>Assent</source>
       <translation>Asentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
       <source>Valid</source>
       <translation>Vigencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Add consent…</source>
       <translation>Añadir consentimiento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Withdraw…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Trusted adults</source>
       <translation>Personas adultas de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Relationship</source>
       <translation>Relación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
       <source>Vetting</source>
       <translation>Verificación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
       <source>Add trusted adult…</source>
       <translation>Añadir persona adulta de confianza…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="304" />
       <source>Record vetting…</source>
       <translation>Registrar verificación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
       <source>The young person, with {0}</source>
       <translation>La/el joven, con {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
       <source>withdrawn {0}</source>
       <translation>retirado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="323" />
       <source>expired {0}</source>
       <translation>caducado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
       <source>not valid (no consent or assent)</source>
       <translation>no válido (sin consentimiento ni asentimiento)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="326" />
       <source>until {0}</source>
       <translation>hasta el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="329" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="330" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>SIN VERIFICAR: todavía sin contacto ni traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="335" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="336" />
       <source>Add consent</source>
       <translation>Añadir consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="342" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
       <source>Correct consent</source>
       <translation>Corregir consentimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentimiento retirado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="353" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
       <source>Add trusted adult</source>
       <translation>Añadir persona adulta de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="361" />
       <source>Edit trusted adult</source>
       <translation>Editar persona adulta de confianza</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
       <source>Vetting: {0}</source>
       <translation>Verificación: {0}</translation>
     </message>
@@ -2009,17 +2009,17 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="283" />
       <source>Save a copy…</source>
       <translation>Guardar una copia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="262" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="306" />
       <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
       <translation>Este tipo de archivo no se puede mostrar aquí. Guarde una copia para abrirla con otro programa.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="266" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="310" />
       <source>Added {0}</source>
       <translation>Añadido el {0}</translation>
     </message>
@@ -2027,148 +2027,163 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>DocumentsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="51" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
       <source>Documents (drop a file here to add it)</source>
       <translation>Documentos (suelte un archivo aquí para añadirlo)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
       <source>Added</source>
       <translation>Añadido</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="151" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="213" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="257" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
       <source>Dated</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="159" />
       <source>Who may open it</source>
       <translation>Quién puede abrirlo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="60" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="61" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="62" />
       <source>Add a file…</source>
       <translation>Añadir un archivo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="63" />
       <source>Open</source>
       <translation>Abierta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="63" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="64" />
       <source>Save a copy…</source>
       <translation>Guardar una copia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="65" />
       <source>Correct…</source>
       <translation>Corregir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="66" />
       <source>Remove…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="82" />
       <source>Pictures</source>
       <translation>Imágenes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="133" />
       <source>Closed to your role</source>
       <translation>Cerrado para su función</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="134" />
       <source>Not on this laptop yet: fetched when opened</source>
       <translation>Aún no está en este portátil: se descarga al abrirlo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="137" />
       <source>{0} KB</source>
       <translation>{0} KB</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="138" />
       <source>{0} MB</source>
       <translation>{0} MB</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="138" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="164" />
       <source>Add a document</source>
       <translation>Añadir un documento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="145" />
       <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>Imágenes y documentos (*.jpg *.jpeg *.png *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="148" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="211" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="154" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="255" />
       <source>What it is</source>
       <translation>Qué es</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="152" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="214" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="258" />
       <source>Date on the document</source>
       <translation>Fecha que figura en el documento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="161" />
       <source>A photo of the young person needs a current consent to photographs.</source>
       <translation>Una foto del joven requiere un consentimiento vigente para fotografías.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="192" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="197" />
+      <source>Fetching the document from the server…</source>
+      <translation>Descargando el documento del servidor…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="205" />
+      <source>Fetching the document from the server… {0} of {1} parts</source>
+      <translation>Descargando el documento del servidor… {0} de {1} partes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="217" />
+      <source>This document's content is not on this laptop yet, and the server cannot be reached now. Connect to the house's network, then open it again.</source>
+      <translation>El contenido de este documento aún no está en este portátil y ahora no se puede contactar con el servidor. Conéctese a la red de la casa y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="236" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="201" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="245" />
       <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
       <translation>Hay una copia sin cifrar en {0}. Guárdela en lugar seguro y bórrela cuando termine.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="254" />
       <source>Correct “{0}”</source>
       <translation>Corregir «{0}»</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="221" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="265" />
       <source>Remove “{0}”</source>
       <translation>Retirar «{0}»</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="222" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="266" />
       <source>Why it is removed (kept in the record)</source>
       <translation>Por qué se retira (queda en el expediente)</translation>
     </message>
@@ -2225,7 +2240,7 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Incidentes, señales, registros diarios no hechos, sesiones, notas y registro de la casa nuevos desde que terminó tu último turno, y quién los escribió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="72" />
+      <location filename="../../src/safehaven/ui/handover.py" line="75" />
       <source>Since my last shift ({0})</source>
       <translation>Desde mi último turno ({0})</translation>
     </message>
@@ -2233,65 +2248,65 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>HandoverView</name>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="87" />
-      <location filename="../../src/safehaven/ui/handover.py" line="109" />
+      <location filename="../../src/safehaven/ui/handover.py" line="90" />
+      <location filename="../../src/safehaven/ui/handover.py" line="112" />
       <source>Since my last shift</source>
       <translation>Desde mi último turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="90" />
-      <location filename="../../src/safehaven/ui/handover.py" line="128" />
+      <location filename="../../src/safehaven/ui/handover.py" line="93" />
+      <location filename="../../src/safehaven/ui/handover.py" line="131" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="91" />
-      <location filename="../../src/safehaven/ui/handover.py" line="126" />
+      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <location filename="../../src/safehaven/ui/handover.py" line="129" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="92" />
+      <location filename="../../src/safehaven/ui/handover.py" line="95" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="93" />
+      <location filename="../../src/safehaven/ui/handover.py" line="96" />
       <source>Detail</source>
       <translation>Detalle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <location filename="../../src/safehaven/ui/handover.py" line="97" />
       <source>Written by</source>
       <translation>Escrito por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="98" />
+      <location filename="../../src/safehaven/ui/handover.py" line="101" />
       <source>Your first shift here: the last day and night, since {0}</source>
       <translation>Tu primer turno aquí: el último día y la última noche, desde {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="99" />
+      <location filename="../../src/safehaven/ui/handover.py" line="102" />
       <source>Since your last shift ended: {0}</source>
       <translation>Desde que terminó tu último turno: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="102" />
+      <location filename="../../src/safehaven/ui/handover.py" line="105" />
       <source>On shift now: {0}</source>
       <translation>De turno ahora: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="104" />
+      <location filename="../../src/safehaven/ui/handover.py" line="107" />
       <source>Write a handover note…</source>
       <translation>Escribir una nota de relevo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="125" />
+      <location filename="../../src/safehaven/ui/handover.py" line="128" />
       <source>Handover note</source>
       <translation>Nota de relevo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="130" />
+      <location filename="../../src/safehaven/ui/handover.py" line="133" />
       <source>What the next shift needs to know</source>
       <translation>Lo que el próximo turno necesita saber</translation>
     </message>
@@ -3033,123 +3048,123 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>LegalPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="100" />
       <source>Legal cases (details for clinicians and managers)</source>
       <translation>Casos judiciales (detalles para clínicos y responsables)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="100" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="101" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="101" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="118" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="119" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
       <source>Began</source>
       <translation>Empezó</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="104" />
       <source>Reference</source>
       <translation>Referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="105" />
       <source>Lawyer or advocate</source>
       <translation>Abogado/a o defensor/a</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="106" />
       <source>Special measures</source>
       <translation>Medidas especiales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="109" />
       <source>Add case…</source>
       <translation>Añadir caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
       <source>Edit case…</source>
       <translation>Editar caso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="111" />
       <source>Add hearing…</source>
       <translation>Añadir audiencia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="112" />
       <source>Hearings and appointments</source>
       <translation>Audiencias y citas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="113" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="114" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="115" />
       <source>Where</source>
       <translation>Dónde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="116" />
       <source>Who goes</source>
       <translation>Quién va</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
       <source>NOBODY YET</source>
       <translation>NADIE TODAVÍA</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="118" />
       <source>Transport</source>
       <translation>Transporte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="120" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="121" />
       <source>Who goes…</source>
       <translation>Quién va…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="122" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="123" />
       <source>Edit hearing…</source>
       <translation>Editar audiencia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="133" />
       <source>Add a legal case</source>
       <translation>Añadir un caso judicial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="140" />
       <source>Edit a legal case</source>
       <translation>Editar un caso judicial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="147" />
       <source>Add a hearing or appointment</source>
       <translation>Añadir una audiencia o cita</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="154" />
       <source>Who goes with the young person</source>
       <translation>Quién acompaña a la persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="162" />
       <source>Edit a hearing or appointment</source>
       <translation>Editar una audiencia o cita</translation>
     </message>
@@ -3521,32 +3536,32 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>LifeTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="40" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="41" />
       <source>Legal case</source>
       <translation>Caso judicial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="42" />
       <source>Profile and decisions</source>
       <translation>Perfil y decisiones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
       <source>School</source>
       <translation>Escuela</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
       <source>Their voice</source>
       <translation>Su voz</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
       <source>Complaints</source>
       <translation>Quejas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="46" />
       <source>Reviews</source>
       <translation>Revisiones</translation>
     </message>
@@ -3739,72 +3754,72 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
       <source>Stabilization needs</source>
       <translation>Necesidades de estabilización</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
       <source>Need</source>
       <translation>Necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="147" />
       <source>Description</source>
       <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
       <source>Add need…</source>
       <translation>Añadir necesidad…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
       <source>Start</source>
       <translation>Empezar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="153" />
       <source>Close (met or not applicable)…</source>
       <translation>Cerrar (cubierta o no aplica)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
       <source>Add need</source>
       <translation>Añadir necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="169" />
       <source>Edit need</source>
       <translation>Editar necesidad</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
       <source>Close need: {0}</source>
       <translation>Cerrar necesidad: {0}</translation>
     </message>
@@ -3861,98 +3876,98 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>ProfilePanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="176" />
       <source>Trafficking profile…</source>
       <translation>Perfil de trata…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="223" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="224" />
       <source>Trafficking profile</source>
       <translation>Perfil de trata</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="182" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
       <source>Identification and status decisions</source>
       <translation>Decisiones de identificación y de estatus</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="184" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="184" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
       <source>Referred</source>
       <translation>Derivada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="187" />
       <source>Decided</source>
       <translation>Decidida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="187" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="188" />
       <source>Reference</source>
       <translation>Referencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="189" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="190" />
       <source>Add decision…</source>
       <translation>Añadir decisión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="190" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="191" />
       <source>Record the decision…</source>
       <translation>Registrar la decisión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="204" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="205" />
       <source>No trafficking profile yet.</source>
       <translation>Todavía no hay perfil de trata.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="207" />
       <source>Forms of exploitation</source>
       <translation>Formas de explotación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="209" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="211" />
       <source>Where and when</source>
       <translation>Dónde y cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="212" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="213" />
       <source>Identified</source>
       <translation>Identificación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="214" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="215" />
       <source>Immigration status</source>
       <translation>Situación migratoria</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="215" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="216" />
       <source>Guardian or advocate</source>
       <translation>Tutor/a o defensor/a</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="228" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="229" />
       <source>Add a decision</source>
       <translation>Añadir una decisión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="235" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="236" />
       <source>Record the decision</source>
       <translation>Registrar la decisión</translation>
     </message>
@@ -3996,8 +4011,8 @@ Registros de actividad (sin datos de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="132" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="173" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="177" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="179" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="184" />
       <source>Something went wrong ({0}); nothing was changed.</source>
       <translation>Algo salió mal ({0}); no se cambió nada.</translation>
     </message>
@@ -4022,32 +4037,33 @@ Registros de actividad (sin datos de residentes): {2}</translation>
       <translation>Este traslado ya se aceptó o rechazó aquí.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="152" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="154" />
       <source>Say why it is declined.</source>
       <translation>Indique por qué se rechaza.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="154" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="156" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="161" />
       <source>Accept the transfer</source>
       <translation>Aceptar el traslado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="155" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="157" />
       <source>Is {0} the fingerprint the sending house's manager read to you?</source>
       <translation>¿Es {0} la huella que le leyó el responsable de la casa que envía?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="158" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="164" />
       <source>Save the receipt for the sending house</source>
       <translation>Guardar el acuse de recibo para la casa que envía</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="162" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="168" />
       <source>{0} is now a resident of this house. Give the receipt ({1}) to the sending house.</source>
       <translation>{0} es ahora residente de esta casa. Entregue el acuse de recibo ({1}) a la casa que envió.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="164" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="170" />
       <source>Declined. Give the receipt ({0}) to the sending house.</source>
       <translation>Rechazado. Entregue el acuse de recibo ({0}) a la casa que envió.</translation>
     </message>
@@ -4078,29 +4094,29 @@ Registros de actividad (sin datos de residentes): {2}</translation>
   <context>
     <name>RecordReceipt</name>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="189" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="205" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="196" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="212" />
       <source>Transfer receipt</source>
       <translation>Acuse de recibo del traslado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="195" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="211" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="202" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="218" />
       <source>Something went wrong ({0}); nothing was changed.</source>
       <translation>Algo salió mal ({0}); no se cambió nada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="199" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="206" />
       <source>{0} accepted {1}: the case will close as transferred.</source>
       <translation>{0} aceptó a {1}: el caso se cerrará como trasladado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="201" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="208" />
       <source>{0} declined {1}: the case stays open.</source>
       <translation>{0} rechazó a {1}: el caso sigue abierto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="203" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="210" />
       <source>{0}
 
 Signed by {1}. Fingerprint of {2}'s card: {3}
@@ -4113,7 +4129,7 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
 ¿Registrarlo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="209" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="216" />
       <source>The receipt was recorded.</source>
       <translation>Se registró el acuse de recibo.</translation>
     </message>
@@ -4149,162 +4165,162 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Referrals and hand-offs</source>
       <translation>Derivaciones y traspasos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
       <source>Service</source>
       <translation>Servicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Hand-off</source>
       <translation>Traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0}: con {1}, recibida/o por {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Add referral…</source>
       <translation>Añadir derivación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
       <source>Update…</source>
       <translation>Actualizar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
       <source>Hand-off summary…</source>
       <translation>Resumen para el traspaso…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
       <source>Follow-up contacts</source>
       <translation>Contactos de seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Done</source>
       <translation>Realizado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
       <source>Spoke with</source>
       <translation>Se habló con</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="398" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="398" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="399" />
       <source>Signs</source>
       <translation>Señales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="401" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
       <source>Plan follow-ups…</source>
       <translation>Programar seguimientos…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="403" />
       <source>Record contact…</source>
       <translation>Registrar contacto…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="414" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="415" />
       <source>OVERDUE</source>
       <translation>ATRASADO</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="417" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="418" />
       <source>Add referral</source>
       <translation>Añadir derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="424" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="425" />
       <source>Update referral</source>
       <translation>Actualizar derivación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="434" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="435" />
       <source>Hand-off summary</source>
       <translation>Resumen para el traspaso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="449" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="450" />
       <source>Include the legal name</source>
       <translation>Incluir el nombre legal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="450" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="451" />
       <source>Include the clinical notes</source>
       <translation>Incluir las notas clínicas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="451" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="452" />
       <source>Include the legal case's details and how they were exploited</source>
       <translation>Incluir los detalles del caso judicial y cómo fue explotada/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="462" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Comparta solo lo que el servicio que recibe necesita y lo que la persona joven ha aceptado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="463" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="464" />
       <source>Receiving service (leave empty for the house's own file):</source>
       <translation>Servicio receptor (déjelo vacío para el archivo de la casa):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="487" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="488" />
       <source>No consent names this service</source>
       <translation>Ningún consentimiento nombra este servicio</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="490" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="491" />
       <source>Why must it be shared anyway?</source>
       <translation>¿Por qué debe compartirse de todos modos?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="512" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="517" />
       <source>Hand-off summary: {0}</source>
       <translation>Resumen para el traspaso: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="518" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="523" />
       <source>Plan follow-up contacts</source>
       <translation>Programar contactos de seguimiento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="525" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="530" />
       <source>Follow-up contact due {0}</source>
       <translation>Contacto de seguimiento previsto para el {0}</translation>
     </message>
@@ -6005,12 +6021,12 @@ Firmado por {1}. Huella de la tarjeta de {2}: {3}
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="88" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="89" />
       <source>Your role does not allow this.</source>
       <translation>Tu función no permite hacer esto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="96" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="97" />
       <source>Choose a row in the table first.</source>
       <translation>Elige primero una fila de la tabla.</translation>
     </message>
@@ -6060,72 +6076,72 @@ Huella: {4}
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="136" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="136" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="136" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="135" />
+      <location filename="../../src/safehaven/ui/shell.py" line="137" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="135" />
+      <location filename="../../src/safehaven/ui/shell.py" line="137" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="135" />
+      <location filename="../../src/safehaven/ui/shell.py" line="137" />
       <source>Admin</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="140" />
+      <location filename="../../src/safehaven/ui/shell.py" line="142" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="153" />
+      <location filename="../../src/safehaven/ui/shell.py" line="155" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="155" />
+      <location filename="../../src/safehaven/ui/shell.py" line="157" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Oculta todos los registros de inmediato; una frase de acceso los vuelve a abrir.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="159" />
+      <location filename="../../src/safehaven/ui/shell.py" line="161" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc dos veces: ocultarlo todo ya</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="364" />
+      <location filename="../../src/safehaven/ui/shell.py" line="373" />
       <source>Risk flag</source>
       <translation>Señal de riesgo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="365" />
+      <location filename="../../src/safehaven/ui/shell.py" line="374" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>El registro de {0} tiene una señal de riesgo. ¿Registrar ahora un incidente: qué pasó, qué se hizo y a quién se avisó?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="369" />
+      <location filename="../../src/safehaven/ui/shell.py" line="378" />
       <source>Record incident</source>
       <translation>Registrar incidente</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="370" />
+      <location filename="../../src/safehaven/ui/shell.py" line="379" />
       <source>Later, from Today</source>
       <translation>Más tarde, desde Hoy</translation>
     </message>
@@ -6513,42 +6529,42 @@ Huella: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>Déjelo vacío si solo lo usará el personal que ya está</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="289" />
       <source>New colleague's name (optional)</source>
       <translation>Nombre de la nueva compañera o compañero (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="290" />
       <source>Their role</source>
       <translation>Su función</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="288" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="293" />
       <source>Make the code</source>
       <translation>Crear el código</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="314" />
       <source>Give the new laptop a name.</source>
       <translation>Ponga un nombre al nuevo portátil.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="338" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, until {0}. Read it out; do not send it by e-mail or chat.</source>
       <translation>En el nuevo portátil, elija «Unirse a una casa existente» y escriba este código. Funciona una sola vez, hasta {0}. Léalo en voz alta; no lo envíe por correo electrónico ni por chat.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="363" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="368" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>Escribiendo el paquete en {0}… No saques la memoria USB.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="366" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="371" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n conjunto de cambios escrito en {0}. Ya puedes sacar la memoria USB.</numerusform>
@@ -6556,7 +6572,7 @@ Huella: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="385" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="390" />
       <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
       <translation>
         <numerusform>%n línea(s) dañada(s) del paquete descartada(s): expórtelo de nuevo para traer lo que llevaban.</numerusform>
@@ -6621,73 +6637,73 @@ Huella: {4}
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="256" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviados {0}, recibidos {1}, conflictos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="268" />
       <source>Choose a conflict in the list first.</source>
       <translation>Elige primero un conflicto de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="267" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="272" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Hecho; los demás portátiles lo recibirán en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="275" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="280" />
       <source>Add a laptop</source>
       <translation>Añadir un portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="288" />
       <source>What should the new laptop be called?</source>
       <translation>¿Cómo se llamará el portátil nuevo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="337" />
       <source>Enrolment code</source>
       <translation>Código de alta</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="348" />
       <source>Choose a laptop in the list first.</source>
       <translation>Elige primero un portátil de la lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="345" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="350" />
       <source>Revoke laptop</source>
       <translation>Retirar portátil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="351" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>¿Retirar «{0}»? No recibirá nada más y la casa tendrá una clave nueva para todo lo que se escriba a partir de ahora. Hazlo con un portátil perdido o robado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="353" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="358" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Retirado. El servidor lo sabrá en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="361" />
       <source>Export bundle</source>
       <translation>Exportar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="358" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="371" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="363" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="376" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Paquetes de sincronización (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="370" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="375" />
       <source>Import bundle</source>
       <translation>Importar paquete</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="379" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="384" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, ya estaban {1}, conflictos {2}, apartados {3}.</translation>
     </message>
@@ -6695,148 +6711,148 @@ Huella: {4}
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
       <source>Plans</source>
       <translation>Planes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
       <source>Provider</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>Frequency</source>
       <translation>Frecuencia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
       <source>Used / cap</source>
       <translation>Usadas / límite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
       <source>State</source>
       <translation>Situación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Add plan…</source>
       <translation>Añadir plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
       <source>Edit plan…</source>
       <translation>Editar plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
       <source>Close plan…</source>
       <translation>Cerrar plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
       <source>Sessions</source>
       <translation>Sesiones</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="202" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="203" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="206" />
       <source>Book a session…</source>
       <translation>Reservar una sesión…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="207" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="208" />
       <source>Missed</source>
       <translation>No asistió</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="218" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="229" />
       <source>closed {0}</source>
       <translation>cerrado el {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="230" />
       <source>open</source>
       <translation>abierto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
       <source>{0} of {1}</source>
       <translation>{0} de {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="239" />
       <source>(over the cap)</source>
       <translation>(por encima del límite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="240" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
       <source>(cap reached)</source>
       <translation>(límite alcanzado)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="243" />
       <source>(nearly used)</source>
       <translation>(casi agotadas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="247" />
       <source>Add therapy plan</source>
       <translation>Añadir plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="253" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="254" />
       <source>Edit therapy plan</source>
       <translation>Editar plan de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="260" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
       <source>Close plan: {0}</source>
       <translation>Cerrar plan: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="267" />
       <source>Book a session</source>
       <translation>Reservar una sesión</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="271" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="272" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>La asistencia de un grupo se registra en la Agenda, para todos a la vez.</translation>
     </message>
@@ -6862,7 +6878,7 @@ Huella: {4}
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="287" />
+      <location filename="../../src/safehaven/ui/today.py" line="290" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
@@ -6877,7 +6893,7 @@ Huella: {4}
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="289" />
+      <location filename="../../src/safehaven/ui/today.py" line="292" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
@@ -6974,22 +6990,22 @@ Huella: {4}
       <translation>Lo que pasó en la casa que no es sobre un solo joven: un desconocido fuera, un corte de luz…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="170" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
       <translation>Audiencias y citas legales hoy y mañana, y quién acompaña a la persona joven</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="170" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="176" />
       <source>Still to check in</source>
       <translation>Falta registrar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="183" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>Alerts</source>
       <translation>Avisos</translation>
     </message>
@@ -6999,12 +7015,12 @@ Huella: {4}
       <translation>Sesiones de hoy</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="237" />
+      <location filename="../../src/safehaven/ui/today.py" line="240" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="250" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>Falta %n registro</numerusform>
@@ -7012,7 +7028,7 @@ Huella: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="251" />
+      <location filename="../../src/safehaven/ui/today.py" line="254" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n aviso</numerusform>
@@ -7020,7 +7036,7 @@ Huella: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sesión hoy</numerusform>
@@ -7028,7 +7044,7 @@ Huella: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="253" />
+      <location filename="../../src/safehaven/ui/today.py" line="256" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dosis pendiente</numerusform>
@@ -7036,82 +7052,82 @@ Huella: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="255" />
+      <location filename="../../src/safehaven/ui/today.py" line="258" />
       <source>{0} acknowledged</source>
       <translation>{0} recibidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="260" />
       <source>waiting for your approval: {0}</source>
       <translation>pendientes de su aprobación: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="272" />
       <source>Medicines due ({0})</source>
       <translation>Medicamentos pendientes ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="272" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Registro de la casa, últimas 24 horas ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="275" />
+      <location filename="../../src/safehaven/ui/today.py" line="278" />
       <source>Hearings ({0})</source>
       <translation>Audiencias ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="286" />
+      <location filename="../../src/safehaven/ui/today.py" line="289" />
       <source>Add to the house log</source>
       <translation>Añadir al registro de la casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="291" />
+      <location filename="../../src/safehaven/ui/today.py" line="294" />
       <source>What happened, and what was done</source>
       <translation>Qué pasó y qué se hizo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="292" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Young people it touched (optional)</source>
       <translation>Jóvenes a quienes afectó (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="308" />
+      <location filename="../../src/safehaven/ui/today.py" line="311" />
       <source>Choose an alert first.</source>
       <translation>Elige primero una alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="314" />
+      <location filename="../../src/safehaven/ui/today.py" line="317" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incidente abierto lo da por recibido y lo cierra una persona responsable, en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="319" />
+      <location filename="../../src/safehaven/ui/today.py" line="322" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Este aviso sale de Hoy cuando se registra el regreso o la entrevista de regreso en la pestaña Seguridad del residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="325" />
+      <location filename="../../src/safehaven/ui/today.py" line="328" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Tu rol no permite dar por recibida esta alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="329" />
+      <location filename="../../src/safehaven/ui/today.py" line="332" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Dar por recibida: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="331" />
+      <location filename="../../src/safehaven/ui/today.py" line="334" />
       <source>What was done, or why it can wait</source>
       <translation>Qué se hizo, o por qué puede esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="338" />
+      <location filename="../../src/safehaven/ui/today.py" line="341" />
       <source>{0} overdue needs</source>
       <translation>{0} necesidades vencidas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="378" />
+      <location filename="../../src/safehaven/ui/today.py" line="381" />
       <source>Dose: {0}</source>
       <translation>Dosis: {0}</translation>
     </message>
@@ -7119,77 +7135,82 @@ Huella: {4}
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="31" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="32" />
       <source>SafeHaven is locked</source>
       <translation>SafeHaven está bloqueado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="42" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="43" />
       <source>Your passphrase</source>
       <translation>Tu frase de acceso</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/unlock.py" line="55" />
+      <source>Opening the vault…</source>
+      <translation>Abriendo el almacén…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
       <source>Unlock</source>
       <translation>Desbloquear</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="60" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation>¿Olvidaste la frase de acceso? Usa la clave de recuperación…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="63" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="65" />
       <source>Who are you?</source>
       <translation>¿Quién eres?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="64" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="66" />
       <source>Passphrase</source>
       <translation>Frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>Type your passphrase first.</source>
       <translation>Escribe primero tu frase de acceso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="105" />
       <source>Recovery key</source>
       <translation>Clave de recuperación</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="98" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="106" />
       <source>Type the recovery key (groups of four):</source>
       <translation>Escribe la clave de recuperación (grupos de cuatro):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
       <source>New passphrase</source>
       <translation>Nueva frase de acceso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
       <source>New passphrase for {0}:</source>
       <translation>Nueva frase de acceso para {0}:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="119" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation>La frase de acceso se ha cambiado. Desbloquea con la nueva.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="125" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="133" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>Esa frase de acceso no abre este almacén. Revisa las mayúsculas y vuelve a intentarlo; tras varios intentos, cada uno espera un poco más.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="129" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="137" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>Demasiados intentos. Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="133" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="141" />
       <source>The vault could not be opened: {0}</source>
       <translation>No se pudo abrir el almacén: {0}</translation>
     </message>

@@ -408,47 +408,47 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Entrée : approuver ou renvoyer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="75" />
       <source>Approvals ({0})</source>
       <translation>Approbations ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="78" />
       <source>Plans and closures waiting for your approval</source>
       <translation>Plans et clôtures en attente de votre approbation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="82" />
       <source>Destruction of all records</source>
       <translation>Destruction de tous les dossiers</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="97" />
       <source>Approval</source>
       <translation>Approbation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="98" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="99" />
       <source>Approve</source>
       <translation>Approuver</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="100" />
       <source>Return with a comment</source>
       <translation>Renvoyer avec un commentaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="101" />
       <source>Comment (what to change, when returning)</source>
       <translation>Commentaire (ce qu'il faut changer, en cas de renvoi)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="103" />
       <source>{0}: {1}, submitted {2}</source>
       <translation>{0} : {1}, soumis le {2}</translation>
     </message>
@@ -514,7 +514,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>BackgroundSync</name>
     <message>
-      <location filename="../../src/safehaven/ui/background_sync.py" line="83" />
+      <location filename="../../src/safehaven/ui/background_sync.py" line="93" />
       <source>The server cannot be reached; changes wait here safely and go out when it can.</source>
       <translation>Le serveur est injoignable ; les modifications attendent ici en sécurité et partiront dès que possible.</translation>
     </message>
@@ -1196,7 +1196,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="259" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="260" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Abandonner ce point du jour ? Ce que vous avez saisi sera perdu.</translation>
     </message>
@@ -1322,12 +1322,12 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="251" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="252" />
       <source>ALLERGIES: {0}</source>
       <translation>ALLERGIES : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="300" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="304" />
       <source>Choose a face for today's mood.</source>
       <translation>Choisissez un visage pour l’humeur du jour.</translation>
     </message>
@@ -1533,148 +1533,148 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>Consent and assent</source>
       <translation>Consentement et accord</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
       <source>Purpose</source>
       <translation>Objet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
       <source>Given by</source>
       <translation>Donné par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>Assent</source>
       <translation>Accord</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
       <source>Valid</source>
       <translation>Validité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Add consent…</source>
       <translation>Ajouter un consentement…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Withdraw…</source>
       <translation>Retirer…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Trusted adults</source>
       <translation>Adultes de confiance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Relationship</source>
       <translation>Lien</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
       <source>Vetting</source>
       <translation>Vérification</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
       <source>Add trusted adult…</source>
       <translation>Ajouter un adulte de confiance…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="304" />
       <source>Record vetting…</source>
       <translation>Enregistrer une vérification…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
       <source>The young person, with {0}</source>
       <translation>Le ou la jeune, avec {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
       <source>withdrawn {0}</source>
       <translation>retiré le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="323" />
       <source>expired {0}</source>
       <translation>expiré le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
       <source>not valid (no consent or assent)</source>
       <translation>non valable (ni consentement ni accord)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="326" />
       <source>until {0}</source>
       <translation>jusqu’au {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="329" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="330" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>NON VÉRIFIÉ : pas encore de contact ni de passage de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="335" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="336" />
       <source>Add consent</source>
       <translation>Ajouter un consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="342" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
       <source>Correct consent</source>
       <translation>Corriger le consentement</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentement retiré : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="353" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
       <source>Add trusted adult</source>
       <translation>Ajouter un adulte de confiance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="361" />
       <source>Edit trusted adult</source>
       <translation>Modifier l’adulte de confiance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
       <source>Vetting: {0}</source>
       <translation>Vérification : {0}</translation>
     </message>
@@ -2009,17 +2009,17 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="283" />
       <source>Save a copy…</source>
       <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="262" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="306" />
       <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
       <translation>Ce type de fichier ne peut pas être affiché ici. Enregistrez une copie pour l’ouvrir avec un autre programme.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="266" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="310" />
       <source>Added {0}</source>
       <translation>Ajouté le {0}</translation>
     </message>
@@ -2027,148 +2027,163 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>DocumentsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="51" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
       <source>Documents (drop a file here to add it)</source>
       <translation>Documents (déposez un fichier ici pour l’ajouter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
       <source>Added</source>
       <translation>Ajouté</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="151" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="213" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="257" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
       <source>Dated</source>
       <translation>Daté du</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="159" />
       <source>Who may open it</source>
       <translation>Qui peut l’ouvrir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
       <source>Size</source>
       <translation>Taille</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="60" />
       <source>State</source>
       <translation>État</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="61" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="62" />
       <source>Add a file…</source>
       <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="63" />
       <source>Open</source>
       <translation>Ouvert</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="63" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="64" />
       <source>Save a copy…</source>
       <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="65" />
       <source>Correct…</source>
       <translation>Corriger…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="66" />
       <source>Remove…</source>
       <translation>Retirer…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="82" />
       <source>Pictures</source>
       <translation>Images</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="133" />
       <source>Closed to your role</source>
       <translation>Fermé pour votre rôle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="134" />
       <source>Not on this laptop yet: fetched when opened</source>
       <translation>Pas encore sur cet ordinateur : récupéré à l'ouverture</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="137" />
       <source>{0} KB</source>
       <translation>{0} Ko</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="138" />
       <source>{0} MB</source>
       <translation>{0} Mo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="138" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="164" />
       <source>Add a document</source>
       <translation>Ajouter un document</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="145" />
       <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>Images et documents (*.jpg *.jpeg *.png *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="148" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="211" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="154" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="255" />
       <source>What it is</source>
       <translation>Ce que c’est</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="152" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="214" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="258" />
       <source>Date on the document</source>
       <translation>Date sur le document</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="161" />
       <source>A photo of the young person needs a current consent to photographs.</source>
       <translation>Une photo du jeune demande un consentement en cours aux photographies.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="192" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="197" />
+      <source>Fetching the document from the server…</source>
+      <translation>Récupération du document depuis le serveur…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="205" />
+      <source>Fetching the document from the server… {0} of {1} parts</source>
+      <translation>Récupération du document depuis le serveur… {0} parties sur {1}</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="217" />
+      <source>This document's content is not on this laptop yet, and the server cannot be reached now. Connect to the house's network, then open it again.</source>
+      <translation>Le contenu de ce document n'est pas encore sur cet ordinateur et le serveur est injoignable pour l'instant. Connectez-vous au réseau de la maison, puis ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="236" />
       <source>Save a copy</source>
       <translation>Enregistrer une copie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="201" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="245" />
       <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
       <translation>Une copie en clair se trouve à {0}. Gardez-la en sécurité et supprimez-la ensuite.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="254" />
       <source>Correct “{0}”</source>
       <translation>Corriger « {0} »</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="221" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="265" />
       <source>Remove “{0}”</source>
       <translation>Retirer « {0} »</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="222" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="266" />
       <source>Why it is removed (kept in the record)</source>
       <translation>Pourquoi il est retiré (gardé au dossier)</translation>
     </message>
@@ -2225,7 +2240,7 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Nouveaux incidents, signaux, points du jour manqués, séances, notes et journal de la maison depuis la fin de votre dernière garde, et qui les a écrits</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="72" />
+      <location filename="../../src/safehaven/ui/handover.py" line="75" />
       <source>Since my last shift ({0})</source>
       <translation>Depuis ma dernière garde ({0})</translation>
     </message>
@@ -2233,65 +2248,65 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>HandoverView</name>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="87" />
-      <location filename="../../src/safehaven/ui/handover.py" line="109" />
+      <location filename="../../src/safehaven/ui/handover.py" line="90" />
+      <location filename="../../src/safehaven/ui/handover.py" line="112" />
       <source>Since my last shift</source>
       <translation>Depuis ma dernière garde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="90" />
-      <location filename="../../src/safehaven/ui/handover.py" line="128" />
+      <location filename="../../src/safehaven/ui/handover.py" line="93" />
+      <location filename="../../src/safehaven/ui/handover.py" line="131" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="91" />
-      <location filename="../../src/safehaven/ui/handover.py" line="126" />
+      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <location filename="../../src/safehaven/ui/handover.py" line="129" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="92" />
+      <location filename="../../src/safehaven/ui/handover.py" line="95" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="93" />
+      <location filename="../../src/safehaven/ui/handover.py" line="96" />
       <source>Detail</source>
       <translation>Détail</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <location filename="../../src/safehaven/ui/handover.py" line="97" />
       <source>Written by</source>
       <translation>Écrit par</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="98" />
+      <location filename="../../src/safehaven/ui/handover.py" line="101" />
       <source>Your first shift here: the last day and night, since {0}</source>
       <translation>Votre première garde ici : la dernière journée et la dernière nuit, depuis {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="99" />
+      <location filename="../../src/safehaven/ui/handover.py" line="102" />
       <source>Since your last shift ended: {0}</source>
       <translation>Depuis la fin de votre dernière garde : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="102" />
+      <location filename="../../src/safehaven/ui/handover.py" line="105" />
       <source>On shift now: {0}</source>
       <translation>De garde maintenant : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="104" />
+      <location filename="../../src/safehaven/ui/handover.py" line="107" />
       <source>Write a handover note…</source>
       <translation>Écrire une note de relève…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="125" />
+      <location filename="../../src/safehaven/ui/handover.py" line="128" />
       <source>Handover note</source>
       <translation>Note de relève</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="130" />
+      <location filename="../../src/safehaven/ui/handover.py" line="133" />
       <source>What the next shift needs to know</source>
       <translation>Ce que la prochaine garde doit savoir</translation>
     </message>
@@ -3033,123 +3048,123 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>LegalPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="100" />
       <source>Legal cases (details for clinicians and managers)</source>
       <translation>Affaires judiciaires (détails pour les cliniciens et responsables)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="100" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="101" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="101" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="118" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="119" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
       <source>Began</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="104" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="105" />
       <source>Lawyer or advocate</source>
       <translation>Avocat ou référent</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="106" />
       <source>Special measures</source>
       <translation>Mesures spéciales</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="109" />
       <source>Add case…</source>
       <translation>Ajouter une affaire…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
       <source>Edit case…</source>
       <translation>Modifier l'affaire…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="111" />
       <source>Add hearing…</source>
       <translation>Ajouter une audience…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="112" />
       <source>Hearings and appointments</source>
       <translation>Audiences et rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="113" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="114" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="115" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="116" />
       <source>Who goes</source>
       <translation>Qui accompagne</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
       <source>NOBODY YET</source>
       <translation>PERSONNE ENCORE</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="118" />
       <source>Transport</source>
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="120" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="121" />
       <source>Who goes…</source>
       <translation>Qui accompagne…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="122" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="123" />
       <source>Edit hearing…</source>
       <translation>Modifier l'audience…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="133" />
       <source>Add a legal case</source>
       <translation>Ajouter une affaire judiciaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="140" />
       <source>Edit a legal case</source>
       <translation>Modifier une affaire judiciaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="147" />
       <source>Add a hearing or appointment</source>
       <translation>Ajouter une audience ou un rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="154" />
       <source>Who goes with the young person</source>
       <translation>Qui accompagne le jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="162" />
       <source>Edit a hearing or appointment</source>
       <translation>Modifier une audience ou un rendez-vous</translation>
     </message>
@@ -3521,32 +3536,32 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>LifeTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="40" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="41" />
       <source>Legal case</source>
       <translation>Affaire judiciaire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="42" />
       <source>Profile and decisions</source>
       <translation>Profil et décisions</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
       <source>School</source>
       <translation>École</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
       <source>Their voice</source>
       <translation>Sa voix</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
       <source>Complaints</source>
       <translation>Plaintes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="46" />
       <source>Reviews</source>
       <translation>Révisions</translation>
     </message>
@@ -3739,72 +3754,72 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
       <source>Stabilization needs</source>
       <translation>Besoins de stabilisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
       <source>Need</source>
       <translation>Besoin</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
       <source>Priority</source>
       <translation>Priorité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="147" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
       <source>Add need…</source>
       <translation>Ajouter un besoin…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
       <source>Start</source>
       <translation>Commencer</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="153" />
       <source>Close (met or not applicable)…</source>
       <translation>Clore (couvert ou sans objet)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
       <source>Add need</source>
       <translation>Ajouter un besoin</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="169" />
       <source>Edit need</source>
       <translation>Modifier le besoin</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
       <source>Close need: {0}</source>
       <translation>Clore le besoin : {0}</translation>
     </message>
@@ -3861,98 +3876,98 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>ProfilePanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="176" />
       <source>Trafficking profile…</source>
       <translation>Profil de traite…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="223" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="224" />
       <source>Trafficking profile</source>
       <translation>Profil de traite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="182" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
       <source>Identification and status decisions</source>
       <translation>Décisions d'identification et de statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="184" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="184" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
       <source>Outcome</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
       <source>Referred</source>
       <translation>Signalé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="187" />
       <source>Decided</source>
       <translation>Décidée</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="187" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="188" />
       <source>Reference</source>
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="189" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="190" />
       <source>Add decision…</source>
       <translation>Ajouter une décision…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="190" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="191" />
       <source>Record the decision…</source>
       <translation>Enregistrer la décision…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="204" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="205" />
       <source>No trafficking profile yet.</source>
       <translation>Pas encore de profil de traite.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="207" />
       <source>Forms of exploitation</source>
       <translation>Formes d'exploitation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="209" />
       <source>From</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="211" />
       <source>Where and when</source>
       <translation>Où et quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="212" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="213" />
       <source>Identified</source>
       <translation>Identification</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="214" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="215" />
       <source>Immigration status</source>
       <translation>Statut migratoire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="215" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="216" />
       <source>Guardian or advocate</source>
       <translation>Tuteur ou référent</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="228" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="229" />
       <source>Add a decision</source>
       <translation>Ajouter une décision</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="235" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="236" />
       <source>Record the decision</source>
       <translation>Enregistrer la décision</translation>
     </message>
@@ -3996,8 +4011,8 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="132" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="173" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="177" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="179" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="184" />
       <source>Something went wrong ({0}); nothing was changed.</source>
       <translation>Un problème est survenu ({0}) ; rien n’a été modifié.</translation>
     </message>
@@ -4022,32 +4037,33 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
       <translation>Ce transfert a déjà été accepté ou refusé ici.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="152" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="154" />
       <source>Say why it is declined.</source>
       <translation>Indiquez pourquoi il est refusé.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="154" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="156" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="161" />
       <source>Accept the transfer</source>
       <translation>Accepter le transfert</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="155" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="157" />
       <source>Is {0} the fingerprint the sending house's manager read to you?</source>
       <translation>{0} est-elle l’empreinte que la direction du foyer qui envoie vous a lue ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="158" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="164" />
       <source>Save the receipt for the sending house</source>
       <translation>Enregistrer l’accusé de réception pour le foyer qui envoie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="162" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="168" />
       <source>{0} is now a resident of this house. Give the receipt ({1}) to the sending house.</source>
       <translation>{0} est maintenant accueilli·e dans ce foyer. Remettez l’accusé de réception ({1}) au foyer qui a envoyé.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="164" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="170" />
       <source>Declined. Give the receipt ({0}) to the sending house.</source>
       <translation>Refusé. Remettez l’accusé de réception ({0}) au foyer qui a envoyé.</translation>
     </message>
@@ -4078,29 +4094,29 @@ Journaux techniques (sans aucun dossier) : {2}</translation>
   <context>
     <name>RecordReceipt</name>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="189" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="205" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="196" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="212" />
       <source>Transfer receipt</source>
       <translation>Accusé de réception du transfert</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="195" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="211" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="202" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="218" />
       <source>Something went wrong ({0}); nothing was changed.</source>
       <translation>Un problème est survenu ({0}) ; rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="199" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="206" />
       <source>{0} accepted {1}: the case will close as transferred.</source>
       <translation>{0} a accepté {1} : le dossier sera clôturé comme transféré.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="201" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="208" />
       <source>{0} declined {1}: the case stays open.</source>
       <translation>{0} a refusé {1} : le dossier reste ouvert.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="203" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="210" />
       <source>{0}
 
 Signed by {1}. Fingerprint of {2}'s card: {3}
@@ -4113,7 +4129,7 @@ Signé par {1}. Empreinte de la carte de {2} : {3}
 L’enregistrer ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="209" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="216" />
       <source>The receipt was recorded.</source>
       <translation>L’accusé de réception a été enregistré.</translation>
     </message>
@@ -4149,162 +4165,162 @@ L’enregistrer ?</translation>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Referrals and hand-offs</source>
       <translation>Orientations et passages de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Hand-off</source>
       <translation>Passage de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0} : avec {1}, accueil par {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Add referral…</source>
       <translation>Ajouter une orientation…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
       <source>Update…</source>
       <translation>Mettre à jour…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
       <source>Hand-off summary…</source>
       <translation>Synthèse pour le passage de relais…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
       <source>Follow-up contacts</source>
       <translation>Contacts de suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Done</source>
       <translation>Fait</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
       <source>Spoke with</source>
       <translation>Échange avec</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="398" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="398" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="399" />
       <source>Signs</source>
       <translation>Signes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="401" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
       <source>Plan follow-ups…</source>
       <translation>Planifier les contacts de suivi…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="403" />
       <source>Record contact…</source>
       <translation>Enregistrer un contact…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="414" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="415" />
       <source>OVERDUE</source>
       <translation>EN RETARD</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="417" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="418" />
       <source>Add referral</source>
       <translation>Ajouter une orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="424" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="425" />
       <source>Update referral</source>
       <translation>Mettre à jour l’orientation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="434" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="435" />
       <source>Hand-off summary</source>
       <translation>Synthèse pour le passage de relais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="449" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="450" />
       <source>Include the legal name</source>
       <translation>Inclure le nom légal</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="450" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="451" />
       <source>Include the clinical notes</source>
       <translation>Inclure les notes cliniques</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="451" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="452" />
       <source>Include the legal case's details and how they were exploited</source>
       <translation>Inclure les détails de l'affaire judiciaire et la façon dont le jeune a été exploité</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="462" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Ne partagez que ce dont le service destinataire a besoin et ce que le ou la jeune a accepté.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="463" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="464" />
       <source>Receiving service (leave empty for the house's own file):</source>
       <translation>Service destinataire (laisser vide pour le dossier de la maison) :</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="487" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="488" />
       <source>No consent names this service</source>
       <translation>Aucun consentement ne nomme ce service</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="490" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="491" />
       <source>Why must it be shared anyway?</source>
       <translation>Pourquoi faut-il le partager malgré tout ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="512" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="517" />
       <source>Hand-off summary: {0}</source>
       <translation>Synthèse pour le passage de relais : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="518" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="523" />
       <source>Plan follow-up contacts</source>
       <translation>Planifier les contacts de suivi</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="525" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="530" />
       <source>Follow-up contact due {0}</source>
       <translation>Contact de suivi prévu le {0}</translation>
     </message>
@@ -6005,12 +6021,12 @@ L’enregistrer ?</translation>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="88" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="89" />
       <source>Your role does not allow this.</source>
       <translation>Votre rôle ne le permet pas.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="96" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="97" />
       <source>Choose a row in the table first.</source>
       <translation>Choisissez d’abord une ligne du tableau.</translation>
     </message>
@@ -6060,72 +6076,72 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="136" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="136" />
       <source>Residents</source>
       <translation>Jeunes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="136" />
       <source>Schedule</source>
       <translation>Planning</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="135" />
+      <location filename="../../src/safehaven/ui/shell.py" line="137" />
       <source>Reports</source>
       <translation>Rapports</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="135" />
+      <location filename="../../src/safehaven/ui/shell.py" line="137" />
       <source>Sync</source>
       <translation>Synchronisation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="135" />
+      <location filename="../../src/safehaven/ui/shell.py" line="137" />
       <source>Admin</source>
       <translation>Administration</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="140" />
+      <location filename="../../src/safehaven/ui/shell.py" line="142" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="153" />
+      <location filename="../../src/safehaven/ui/shell.py" line="155" />
       <source>Lock (Ctrl+L)</source>
       <translation>Verrouiller (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="155" />
+      <location filename="../../src/safehaven/ui/shell.py" line="157" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Masque tous les dossiers immédiatement ; une phrase secrète les rouvre.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="159" />
+      <location filename="../../src/safehaven/ui/shell.py" line="161" />
       <source>Esc twice: hide everything now</source>
       <translation>Échap deux fois : tout masquer maintenant</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="364" />
+      <location filename="../../src/safehaven/ui/shell.py" line="373" />
       <source>Risk flag</source>
       <translation>Signal de risque</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="365" />
+      <location filename="../../src/safehaven/ui/shell.py" line="374" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>Le point du jour de {0} comporte un signal de risque. Enregistrer un incident maintenant : ce qui s’est passé, ce qui a été fait et qui a été prévenu ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="369" />
+      <location filename="../../src/safehaven/ui/shell.py" line="378" />
       <source>Record incident</source>
       <translation>Enregistrer un incident</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="370" />
+      <location filename="../../src/safehaven/ui/shell.py" line="379" />
       <source>Later, from Today</source>
       <translation>Plus tard, depuis Aujourd’hui</translation>
     </message>
@@ -6541,12 +6557,12 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="338" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, until {0}. Read it out; do not send it by e-mail or chat.</source>
       <translation>Sur le nouvel ordinateur, choisissez « Rejoindre un foyer existant » et tapez ce code. Il fonctionne une fois, jusqu'au {0}. Lisez-le à voix haute ; ne l'envoyez ni par e-mail ni par messagerie.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="385" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="390" />
       <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
       <translation>
         <numerusform>%n ligne(s) endommagée(s) du paquet écartée(s) : exportez-le à nouveau pour apporter ce qu'elles portaient.</numerusform>
@@ -6583,98 +6599,98 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>Synchronisation en cours…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="256" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Envoyées : {0}, reçues : {1}, conflits : {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="268" />
       <source>Choose a conflict in the list first.</source>
       <translation>Choisissez d’abord un conflit dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="267" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="272" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>C’est fait ; les autres ordinateurs le recevront à la prochaine synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="275" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="280" />
       <source>Add a laptop</source>
       <translation>Ajouter un ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>Laisser vide si seule l’équipe actuelle l’utilisera</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="288" />
       <source>What should the new laptop be called?</source>
       <translation>Quel nom donner au nouvel ordinateur ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="289" />
       <source>New colleague's name (optional)</source>
       <translation>Nom de la nouvelle personne (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="290" />
       <source>Their role</source>
       <translation>Son rôle</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="288" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="293" />
       <source>Make the code</source>
       <translation>Créer le code</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="314" />
       <source>Give the new laptop a name.</source>
       <translation>Donnez un nom au nouvel ordinateur.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="337" />
       <source>Enrolment code</source>
       <translation>Code d’inscription</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="348" />
       <source>Choose a laptop in the list first.</source>
       <translation>Choisissez d’abord un ordinateur dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="345" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="350" />
       <source>Revoke laptop</source>
       <translation>Révoquer l’ordinateur</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="351" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>Révoquer « {0} » ? Il ne recevra plus rien, et le foyer recevra une nouvelle clé pour tout ce qui sera écrit à partir de maintenant. À faire pour un ordinateur perdu ou volé.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="353" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="358" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Révoqué. Le serveur en sera informé à la prochaine synchronisation.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="361" />
       <source>Export bundle</source>
       <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="358" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="371" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="363" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="376" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Paquets de synchronisation (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="363" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="368" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>Écriture du paquet dans {0}… Laissez la clé USB branchée.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="366" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="371" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n lot de modifications écrit dans {0}. Vous pouvez retirer la clé USB.</numerusform>
@@ -6682,12 +6698,12 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="370" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="375" />
       <source>Import bundle</source>
       <translation>Importer un paquet</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="379" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="384" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Appliqués : {0}, déjà présents : {1}, conflits : {2}, mis de côté : {3}.</translation>
     </message>
@@ -6695,148 +6711,148 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
       <source>Plans</source>
       <translation>Plans</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Therapy</source>
       <translation>Thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
       <source>Provider</source>
       <translation>Thérapeute</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>Frequency</source>
       <translation>Fréquence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
       <source>Used / cap</source>
       <translation>Utilisées / plafond</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
       <source>State</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Add plan…</source>
       <translation>Ajouter un plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
       <source>Edit plan…</source>
       <translation>Modifier le plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
       <source>Close plan…</source>
       <translation>Clore le plan…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
       <source>Sessions</source>
       <translation>Séances</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="202" />
       <source>Status</source>
       <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="203" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="206" />
       <source>Book a session…</source>
       <translation>Réserver une séance…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="207" />
       <source>Attended</source>
       <translation>Présence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="208" />
       <source>Missed</source>
       <translation>Absence</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="218" />
       <source>Group: {0}</source>
       <translation>Groupe : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="229" />
       <source>closed {0}</source>
       <translation>clos le {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="230" />
       <source>open</source>
       <translation>en cours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
       <source>{0} of {1}</source>
       <translation>{0} sur {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="239" />
       <source>(over the cap)</source>
       <translation>(au-delà du plafond)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="240" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
       <source>(cap reached)</source>
       <translation>(plafond atteint)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="243" />
       <source>(nearly used)</source>
       <translation>(presque épuisées)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="247" />
       <source>Add therapy plan</source>
       <translation>Ajouter un plan de thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="253" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="254" />
       <source>Edit therapy plan</source>
       <translation>Modifier le plan de thérapie</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="260" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
       <source>Close plan: {0}</source>
       <translation>Clore le plan : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="267" />
       <source>Book a session</source>
       <translation>Réserver une séance</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="271" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="272" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>Les présences d’un groupe s’enregistrent dans le Planning, pour tout le monde à la fois.</translation>
     </message>
@@ -6862,7 +6878,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="287" />
+      <location filename="../../src/safehaven/ui/today.py" line="290" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
@@ -6877,7 +6893,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="289" />
+      <location filename="../../src/safehaven/ui/today.py" line="292" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -6974,22 +6990,22 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>Ce qui s’est passé dans la maison sans concerner un·e seul·e jeune : un inconnu dehors, une coupure de courant…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="170" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
       <translation>Audiences et rendez-vous juridiques aujourd'hui et demain, et qui accompagne le jeune</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="170" />
       <source>Today</source>
       <translation>Aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="176" />
       <source>Still to check in</source>
       <translation>Point du jour à faire</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="183" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>Alerts</source>
       <translation>Alertes</translation>
     </message>
@@ -6999,12 +7015,12 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       <translation>Séances du jour</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="237" />
+      <location filename="../../src/safehaven/ui/today.py" line="240" />
       <source>Group: {0} ({1})</source>
       <translation>Groupe : {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="250" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n point du jour à faire</numerusform>
@@ -7012,7 +7028,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="251" />
+      <location filename="../../src/safehaven/ui/today.py" line="254" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerte</numerusform>
@@ -7020,7 +7036,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n séance aujourd’hui</numerusform>
@@ -7028,7 +7044,7 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="253" />
+      <location filename="../../src/safehaven/ui/today.py" line="256" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose à donner</numerusform>
@@ -7036,82 +7052,82 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="255" />
+      <location filename="../../src/safehaven/ui/today.py" line="258" />
       <source>{0} acknowledged</source>
       <translation>{0} prises en compte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="260" />
       <source>waiting for your approval: {0}</source>
       <translation>en attente de votre approbation : {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="272" />
       <source>Medicines due ({0})</source>
       <translation>Médicaments à donner ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="272" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Journal de la maison, dernières 24 heures ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="275" />
+      <location filename="../../src/safehaven/ui/today.py" line="278" />
       <source>Hearings ({0})</source>
       <translation>Audiences ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="286" />
+      <location filename="../../src/safehaven/ui/today.py" line="289" />
       <source>Add to the house log</source>
       <translation>Ajouter au journal de la maison</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="291" />
+      <location filename="../../src/safehaven/ui/today.py" line="294" />
       <source>What happened, and what was done</source>
       <translation>Ce qui s’est passé, et ce qui a été fait</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="292" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Young people it touched (optional)</source>
       <translation>Jeunes concerné·es (facultatif)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="308" />
+      <location filename="../../src/safehaven/ui/today.py" line="311" />
       <source>Choose an alert first.</source>
       <translation>Choisissez d’abord une alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="314" />
+      <location filename="../../src/safehaven/ui/today.py" line="317" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Un incident ouvert est pris en compte puis clos par la direction, dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="319" />
+      <location filename="../../src/safehaven/ui/today.py" line="322" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Cette alerte quitte Aujourd’hui quand le retour ou l’entretien de retour est enregistré dans l’onglet Sécurité du ou de la jeune.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="325" />
+      <location filename="../../src/safehaven/ui/today.py" line="328" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Votre rôle ne permet pas de prendre en compte cette alerte.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="329" />
+      <location filename="../../src/safehaven/ui/today.py" line="332" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Prendre en compte : {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="331" />
+      <location filename="../../src/safehaven/ui/today.py" line="334" />
       <source>What was done, or why it can wait</source>
       <translation>Ce qui a été fait, ou pourquoi cela peut attendre</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="338" />
+      <location filename="../../src/safehaven/ui/today.py" line="341" />
       <source>{0} overdue needs</source>
       <translation>{0} besoins en retard</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="378" />
+      <location filename="../../src/safehaven/ui/today.py" line="381" />
       <source>Dose: {0}</source>
       <translation>Dose : {0}</translation>
     </message>
@@ -7119,77 +7135,82 @@ Est-ce l’empreinte que la direction du foyer qui reçoit vous a lue ?</transla
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="31" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="32" />
       <source>SafeHaven is locked</source>
       <translation>SafeHaven est verrouillé</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="42" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="43" />
       <source>Your passphrase</source>
       <translation>Votre phrase secrète</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/unlock.py" line="55" />
+      <source>Opening the vault…</source>
+      <translation>Ouverture du coffre…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
       <source>Unlock</source>
       <translation>Déverrouiller</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="60" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation>Phrase secrète oubliée ? Utilisez la clé de secours…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="63" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="65" />
       <source>Who are you?</source>
       <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="64" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="66" />
       <source>Passphrase</source>
       <translation>Phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>Type your passphrase first.</source>
       <translation>Tapez d’abord votre phrase secrète.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="105" />
       <source>Recovery key</source>
       <translation>Clé de secours</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="98" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="106" />
       <source>Type the recovery key (groups of four):</source>
       <translation>Tapez la clé de secours (par groupes de quatre) :</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
       <source>New passphrase</source>
       <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
       <source>New passphrase for {0}:</source>
       <translation>Nouvelle phrase secrète pour {0} :</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="119" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation>La phrase secrète a été changée. Déverrouillez avec la nouvelle.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="125" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="133" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>Cette phrase secrète n’ouvre pas ce coffre. Vérifiez la touche Verr. Maj et réessayez ; après quelques essais, chaque tentative attend un peu plus longtemps.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="129" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="137" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>Trop d’essais. Attendez un moment et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="133" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="141" />
       <source>The vault could not be opened: {0}</source>
       <translation>Impossible d’ouvrir le coffre : {0}</translation>
     </message>

@@ -408,47 +408,47 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Enter: aprovar ou devolver</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="69" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="75" />
       <source>Approvals ({0})</source>
       <translation>Aprovações ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="72" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="78" />
       <source>Plans and closures waiting for your approval</source>
       <translation>Planos e encerramentos aguardando sua aprovação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="82" />
       <source>Destruction of all records</source>
       <translation>Destruição de todos os registros</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="91" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="97" />
       <source>Approval</source>
       <translation>Aprovação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="92" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="98" />
       <source>Decision</source>
       <translation>Decisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="93" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="99" />
       <source>Approve</source>
       <translation>Aprovar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="94" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="100" />
       <source>Return with a comment</source>
       <translation>Devolver com um comentário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="95" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="101" />
       <source>Comment (what to change, when returning)</source>
       <translation>Comentário (o que mudar, ao devolver)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/approvals_tab.py" line="97" />
+      <location filename="../../src/safehaven/ui/approvals_tab.py" line="103" />
       <source>{0}: {1}, submitted {2}</source>
       <translation>{0}: {1}, enviado em {2}</translation>
     </message>
@@ -514,7 +514,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>BackgroundSync</name>
     <message>
-      <location filename="../../src/safehaven/ui/background_sync.py" line="83" />
+      <location filename="../../src/safehaven/ui/background_sync.py" line="93" />
       <source>The server cannot be reached; changes wait here safely and go out when it can.</source>
       <translation>Não foi possível conectar ao servidor; as alterações esperam aqui com segurança e serão enviadas assim que possível.</translation>
     </message>
@@ -1196,7 +1196,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="259" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="260" />
       <source>Discard this check-in? What you typed will be lost.</source>
       <translation>Descartar este registro diário? O que você digitou será perdido.</translation>
     </message>
@@ -1322,12 +1322,12 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Salvar (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="251" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="252" />
       <source>ALLERGIES: {0}</source>
       <translation>ALERGIAS: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/checkin.py" line="300" />
+      <location filename="../../src/safehaven/ui/checkin.py" line="304" />
       <source>Choose a face for today's mood.</source>
       <translation>Escolha uma carinha para o humor de hoje.</translation>
     </message>
@@ -1533,148 +1533,148 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ConsentTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="283" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
       <source>Consent and assent</source>
       <translation>Consentimento e assentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="284" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="285" />
       <source>Purpose</source>
       <translation>Finalidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="286" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
       <source>Given by</source>
       <translation>Dado por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>Assent</source>
       <translation>Assentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="287" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
       <source>yes</source>
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="288" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
       <source>no</source>
       <translation>não</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="289" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="290" />
       <source>Valid</source>
       <translation>Validade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="292" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
       <source>Add consent…</source>
       <translation>Adicionar consentimento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="293" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="294" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
       <source>Withdraw…</source>
       <translation>Retirar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="295" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
       <source>Trusted adults</source>
       <translation>Adultos de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="296" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="297" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
       <source>Relationship</source>
       <translation>Vínculo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="298" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
       <source>Contact</source>
       <translation>Contato</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="299" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="300" />
       <source>Vetting</source>
       <translation>Verificação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="301" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="302" />
       <source>Add trusted adult…</source>
       <translation>Adicionar adulto de confiança…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="303" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="304" />
       <source>Record vetting…</source>
       <translation>Registrar verificação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="315" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="316" />
       <source>The young person, with {0}</source>
       <translation>O/a jovem, com {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="320" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="321" />
       <source>withdrawn {0}</source>
       <translation>retirado em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="322" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="323" />
       <source>expired {0}</source>
       <translation>vencido em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="324" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
       <source>not valid (no consent or assent)</source>
       <translation>não válido (sem consentimento nem assentimento)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="325" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="326" />
       <source>until {0}</source>
       <translation>até {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="329" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="330" />
       <source>NOT VETTED: no contact or hand-off yet</source>
       <translation>NÃO VERIFICADO: ainda sem contato nem transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="335" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="336" />
       <source>Add consent</source>
       <translation>Adicionar consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="342" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="343" />
       <source>Correct consent</source>
       <translation>Corrigir consentimento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="349" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="350" />
       <source>Consent withdrawn: {0}</source>
       <translation>Consentimento retirado: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="353" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="354" />
       <source>Add trusted adult</source>
       <translation>Adicionar adulto de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="360" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="361" />
       <source>Edit trusted adult</source>
       <translation>Editar adulto de confiança</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="368" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="369" />
       <source>Vetting: {0}</source>
       <translation>Verificação: {0}</translation>
     </message>
@@ -2009,17 +2009,17 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>DocumentViewer</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="239" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="283" />
       <source>Save a copy…</source>
       <translation>Salvar uma cópia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="262" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="306" />
       <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
       <translation>Este tipo de arquivo não pode ser exibido aqui. Salve uma cópia para abri-la com outro programa.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="266" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="310" />
       <source>Added {0}</source>
       <translation>Adicionado em {0}</translation>
     </message>
@@ -2027,148 +2027,163 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>DocumentsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="51" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
       <source>Documents (drop a file here to add it)</source>
       <translation>Documentos (solte um arquivo aqui para adicioná-lo)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="52" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
       <source>Added</source>
       <translation>Adicionado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="53" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="54" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="151" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="213" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="157" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="257" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="55" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="56" />
       <source>Dated</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="57" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="159" />
       <source>Who may open it</source>
       <translation>Quem pode abrir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="58" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
       <source>Size</source>
       <translation>Tamanho</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="59" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="60" />
       <source>State</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="61" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="62" />
       <source>Add a file…</source>
       <translation>Adicionar um arquivo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="62" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="63" />
       <source>Open</source>
       <translation>Em aberto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="63" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="64" />
       <source>Save a copy…</source>
       <translation>Salvar uma cópia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="64" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="65" />
       <source>Correct…</source>
       <translation>Corrigir…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="65" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="66" />
       <source>Remove…</source>
       <translation>Remover…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="76" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="82" />
       <source>Pictures</source>
       <translation>Imagens</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="127" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="133" />
       <source>Closed to your role</source>
       <translation>Fechado para a sua função</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="128" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="134" />
       <source>Not on this laptop yet: fetched when opened</source>
       <translation>Ainda não está neste notebook: baixado ao abrir</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="131" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="137" />
       <source>{0} KB</source>
       <translation>{0} KB</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="138" />
       <source>{0} MB</source>
       <translation>{0} MB</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="138" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="144" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="164" />
       <source>Add a document</source>
       <translation>Adicionar um documento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="145" />
       <source>Pictures and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
       <translation>Imagens e documentos (*.jpg *.jpeg *.png *.pdf);;Todos os arquivos (*)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="148" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="211" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="154" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="255" />
       <source>What it is</source>
       <translation>O que é</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="152" />
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="214" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="158" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="258" />
       <source>Date on the document</source>
       <translation>Data que consta no documento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="155" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="161" />
       <source>A photo of the young person needs a current consent to photographs.</source>
       <translation>Uma foto do jovem exige consentimento vigente para fotografias.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="192" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="197" />
+      <source>Fetching the document from the server…</source>
+      <translation>Buscando o documento no servidor…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="205" />
+      <source>Fetching the document from the server… {0} of {1} parts</source>
+      <translation>Buscando o documento no servidor… {0} de {1} partes</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="217" />
+      <source>This document's content is not on this laptop yet, and the server cannot be reached now. Connect to the house's network, then open it again.</source>
+      <translation>O conteúdo deste documento ainda não está neste notebook e o servidor não pode ser alcançado agora. Conecte-se à rede da casa e abra-o novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="236" />
       <source>Save a copy</source>
       <translation>Salvar uma cópia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="201" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="245" />
       <source>A copy in the clear is at {0}. Keep it safe and delete it when done.</source>
       <translation>Uma cópia sem criptografia está em {0}. Guarde-a em segurança e apague-a quando terminar.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="254" />
       <source>Correct “{0}”</source>
       <translation>Corrigir “{0}”</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="221" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="265" />
       <source>Remove “{0}”</source>
       <translation>Remover “{0}”</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/documents_tab.py" line="222" />
+      <location filename="../../src/safehaven/ui/documents_tab.py" line="266" />
       <source>Why it is removed (kept in the record)</source>
       <translation>Por que é removido (fica no prontuário)</translation>
     </message>
@@ -2225,7 +2240,7 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Novos incidentes, sinais, registros diários não feitos, sessões, notas e registro da casa desde o fim do seu último turno, e quem os escreveu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="72" />
+      <location filename="../../src/safehaven/ui/handover.py" line="75" />
       <source>Since my last shift ({0})</source>
       <translation>Desde o meu último turno ({0})</translation>
     </message>
@@ -2233,65 +2248,65 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>HandoverView</name>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="87" />
-      <location filename="../../src/safehaven/ui/handover.py" line="109" />
+      <location filename="../../src/safehaven/ui/handover.py" line="90" />
+      <location filename="../../src/safehaven/ui/handover.py" line="112" />
       <source>Since my last shift</source>
       <translation>Desde o meu último turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="90" />
-      <location filename="../../src/safehaven/ui/handover.py" line="128" />
+      <location filename="../../src/safehaven/ui/handover.py" line="93" />
+      <location filename="../../src/safehaven/ui/handover.py" line="131" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="91" />
-      <location filename="../../src/safehaven/ui/handover.py" line="126" />
+      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <location filename="../../src/safehaven/ui/handover.py" line="129" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="92" />
+      <location filename="../../src/safehaven/ui/handover.py" line="95" />
       <source>Who</source>
       <translation>Quem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="93" />
+      <location filename="../../src/safehaven/ui/handover.py" line="96" />
       <source>Detail</source>
       <translation>Detalhe</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="94" />
+      <location filename="../../src/safehaven/ui/handover.py" line="97" />
       <source>Written by</source>
       <translation>Escrito por</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="98" />
+      <location filename="../../src/safehaven/ui/handover.py" line="101" />
       <source>Your first shift here: the last day and night, since {0}</source>
       <translation>Seu primeiro turno aqui: o último dia e a última noite, desde {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="99" />
+      <location filename="../../src/safehaven/ui/handover.py" line="102" />
       <source>Since your last shift ended: {0}</source>
       <translation>Desde o fim do seu último turno: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="102" />
+      <location filename="../../src/safehaven/ui/handover.py" line="105" />
       <source>On shift now: {0}</source>
       <translation>De plantão agora: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="104" />
+      <location filename="../../src/safehaven/ui/handover.py" line="107" />
       <source>Write a handover note…</source>
       <translation>Escrever uma nota de passagem de turno…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="125" />
+      <location filename="../../src/safehaven/ui/handover.py" line="128" />
       <source>Handover note</source>
       <translation>Nota de passagem de turno</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/handover.py" line="130" />
+      <location filename="../../src/safehaven/ui/handover.py" line="133" />
       <source>What the next shift needs to know</source>
       <translation>O que o próximo turno precisa saber</translation>
     </message>
@@ -3033,123 +3048,123 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>LegalPanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="99" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="100" />
       <source>Legal cases (details for clinicians and managers)</source>
       <translation>Processos judiciais (detalhes para clínicos e gestores)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="100" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="101" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="101" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="118" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="119" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="102" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
       <source>Began</source>
       <translation>Início</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="103" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="104" />
       <source>Reference</source>
       <translation>Referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="104" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="105" />
       <source>Lawyer or advocate</source>
       <translation>Advogado(a) ou defensor(a)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="105" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="106" />
       <source>Special measures</source>
       <translation>Medidas especiais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="108" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="109" />
       <source>Add case…</source>
       <translation>Adicionar processo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="109" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
       <source>Edit case…</source>
       <translation>Editar processo…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="110" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="111" />
       <source>Add hearing…</source>
       <translation>Adicionar audiência…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="111" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="112" />
       <source>Hearings and appointments</source>
       <translation>Audiências e compromissos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="112" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="113" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="113" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="114" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="114" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="115" />
       <source>Where</source>
       <translation>Onde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="115" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="116" />
       <source>Who goes</source>
       <translation>Quem vai</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="116" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
       <source>NOBODY YET</source>
       <translation>NINGUÉM AINDA</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="117" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="118" />
       <source>Transport</source>
       <translation>Transporte</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="120" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="121" />
       <source>Who goes…</source>
       <translation>Quem vai…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="122" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="123" />
       <source>Edit hearing…</source>
       <translation>Editar audiência…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="132" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="133" />
       <source>Add a legal case</source>
       <translation>Adicionar um processo judicial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="139" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="140" />
       <source>Edit a legal case</source>
       <translation>Editar um processo judicial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="146" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="147" />
       <source>Add a hearing or appointment</source>
       <translation>Adicionar uma audiência ou compromisso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="153" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="154" />
       <source>Who goes with the young person</source>
       <translation>Quem acompanha a/o jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="161" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="162" />
       <source>Edit a hearing or appointment</source>
       <translation>Editar uma audiência ou compromisso</translation>
     </message>
@@ -3521,32 +3536,32 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>LifeTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="40" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="41" />
       <source>Legal case</source>
       <translation>Processo judicial</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="41" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="42" />
       <source>Profile and decisions</source>
       <translation>Perfil e decisões</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="42" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
       <source>School</source>
       <translation>Escola</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="43" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
       <source>Their voice</source>
       <translation>A voz dela/dele</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="44" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
       <source>Complaints</source>
       <translation>Reclamações</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="45" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="46" />
       <source>Reviews</source>
       <translation>Revisões</translation>
     </message>
@@ -3739,72 +3754,72 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>NeedsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="140" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
       <source>Stabilization needs</source>
       <translation>Necessidades de estabilização</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="141" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
       <source>Need</source>
       <translation>Necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="142" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
       <source>Priority</source>
       <translation>Prioridade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="143" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="144" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
       <source>Owner</source>
       <translation>Responsável</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="145" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
       <source>Due</source>
       <translation>Prazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="146" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="147" />
       <source>Description</source>
       <translation>Descrição</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="149" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
       <source>Add need…</source>
       <translation>Adicionar necessidade…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="150" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
       <source>Edit…</source>
       <translation>Editar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="151" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
       <source>Start</source>
       <translation>Iniciar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="152" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="153" />
       <source>Close (met or not applicable)…</source>
       <translation>Encerrar (atendida ou não se aplica)…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="160" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="162" />
       <source>Add need</source>
       <translation>Adicionar necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="167" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="169" />
       <source>Edit need</source>
       <translation>Editar necessidade</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="178" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="180" />
       <source>Close need: {0}</source>
       <translation>Encerrar necessidade: {0}</translation>
     </message>
@@ -3861,98 +3876,98 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>ProfilePanel</name>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="175" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="176" />
       <source>Trafficking profile…</source>
       <translation>Perfil de tráfico…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="179" />
-      <location filename="../../src/safehaven/ui/life_tab.py" line="223" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="180" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="224" />
       <source>Trafficking profile</source>
       <translation>Perfil de tráfico</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="182" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
       <source>Identification and status decisions</source>
       <translation>Decisões de identificação e de situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="183" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="184" />
       <source>Decision</source>
       <translation>Decisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="184" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="185" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
       <source>Referred</source>
       <translation>Encaminhada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="186" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="187" />
       <source>Decided</source>
       <translation>Decidida</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="187" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="188" />
       <source>Reference</source>
       <translation>Referência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="189" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="190" />
       <source>Add decision…</source>
       <translation>Adicionar decisão…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="190" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="191" />
       <source>Record the decision…</source>
       <translation>Registrar a decisão…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="204" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="205" />
       <source>No trafficking profile yet.</source>
       <translation>Ainda não há perfil de tráfico.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="206" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="207" />
       <source>Forms of exploitation</source>
       <translation>Formas de exploração</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="208" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="209" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="210" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="211" />
       <source>Where and when</source>
       <translation>Onde e quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="212" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="213" />
       <source>Identified</source>
       <translation>Identificação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="214" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="215" />
       <source>Immigration status</source>
       <translation>Situação migratória</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="215" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="216" />
       <source>Guardian or advocate</source>
       <translation>Tutor(a) ou defensor(a)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="228" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="229" />
       <source>Add a decision</source>
       <translation>Adicionar uma decisão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/life_tab.py" line="235" />
+      <location filename="../../src/safehaven/ui/life_tab.py" line="236" />
       <source>Record the decision</source>
       <translation>Registrar a decisão</translation>
     </message>
@@ -3996,8 +4011,8 @@ Registros técnicos (sem dados de residentes): {2}</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="132" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="173" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="177" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="179" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="184" />
       <source>Something went wrong ({0}); nothing was changed.</source>
       <translation>Algo deu errado ({0}); nada foi alterado.</translation>
     </message>
@@ -4022,32 +4037,33 @@ Registros técnicos (sem dados de residentes): {2}</translation>
       <translation>Esta transferência já foi aceita ou recusada aqui.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="152" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="154" />
       <source>Say why it is declined.</source>
       <translation>Diga por que é recusada.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="154" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="156" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="161" />
       <source>Accept the transfer</source>
       <translation>Aceitar a transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="155" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="157" />
       <source>Is {0} the fingerprint the sending house's manager read to you?</source>
       <translation>{0} é a impressão digital que a coordenação da casa que envia leu para você?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="158" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="164" />
       <source>Save the receipt for the sending house</source>
       <translation>Salvar o comprovante para a casa que envia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="162" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="168" />
       <source>{0} is now a resident of this house. Give the receipt ({1}) to the sending house.</source>
       <translation>{0} agora é residente desta casa. Entregue o comprovante ({1}) à casa que enviou.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="164" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="170" />
       <source>Declined. Give the receipt ({0}) to the sending house.</source>
       <translation>Recusada. Entregue o comprovante ({0}) à casa que enviou.</translation>
     </message>
@@ -4078,29 +4094,29 @@ Registros técnicos (sem dados de residentes): {2}</translation>
   <context>
     <name>RecordReceipt</name>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="189" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="205" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="196" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="212" />
       <source>Transfer receipt</source>
       <translation>Comprovante da transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="195" />
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="211" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="202" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="218" />
       <source>Something went wrong ({0}); nothing was changed.</source>
       <translation>Algo deu errado ({0}); nada foi alterado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="199" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="206" />
       <source>{0} accepted {1}: the case will close as transferred.</source>
       <translation>{0} aceitou {1}: o caso será encerrado como transferido.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="201" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="208" />
       <source>{0} declined {1}: the case stays open.</source>
       <translation>{0} recusou {1}: o caso continua aberto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="203" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="210" />
       <source>{0}
 
 Signed by {1}. Fingerprint of {2}'s card: {3}
@@ -4113,7 +4129,7 @@ Assinado por {1}. Impressão digital do cartão de {2}: {3}
 Registrar?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="209" />
+      <location filename="../../src/safehaven/ui/transfer_dialogs.py" line="216" />
       <source>The receipt was recorded.</source>
       <translation>O comprovante foi registrado.</translation>
     </message>
@@ -4149,162 +4165,162 @@ Registrar?</translation>
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="377" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
       <source>Referrals and hand-offs</source>
       <translation>Encaminhamentos e transferências</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="378" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="379" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="380" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="381" />
       <source>Service</source>
       <translation>Serviço</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="382" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>Hand-off</source>
       <translation>Transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="383" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="384" />
       <source>{0}: with {1}, received by {2}</source>
       <translation>{0}: com {1}, recebido/a por {2}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="387" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="388" />
       <source>Add referral…</source>
       <translation>Adicionar encaminhamento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="389" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="390" />
       <source>Update…</source>
       <translation>Atualizar…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="391" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="392" />
       <source>Hand-off summary…</source>
       <translation>Resumo para a transferência…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="393" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
       <source>Follow-up contacts</source>
       <translation>Contatos de acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="394" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
       <source>Due</source>
       <translation>Prazo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="395" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
       <source>Done</source>
       <translation>Realizado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="396" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
       <source>Spoke with</source>
       <translation>Falou com</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="397" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="398" />
       <source>Risk</source>
       <translation>Risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="398" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="399" />
       <source>Signs</source>
       <translation>Sinais</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="401" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
       <source>Plan follow-ups…</source>
       <translation>Planejar acompanhamento…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="402" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="403" />
       <source>Record contact…</source>
       <translation>Registrar contato…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="414" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="415" />
       <source>OVERDUE</source>
       <translation>ATRASADO</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="417" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="418" />
       <source>Add referral</source>
       <translation>Adicionar encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="424" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="425" />
       <source>Update referral</source>
       <translation>Atualizar encaminhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="434" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="435" />
       <source>Hand-off summary</source>
       <translation>Resumo para a transferência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="449" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="450" />
       <source>Include the legal name</source>
       <translation>Incluir o nome civil</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="450" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="451" />
       <source>Include the clinical notes</source>
       <translation>Incluir as anotações clínicas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="451" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="452" />
       <source>Include the legal case's details and how they were exploited</source>
       <translation>Incluir os detalhes do processo judicial e como foi explorada/o</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="461" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="462" />
       <source>Share only what the receiving service needs and the young person has agreed to.</source>
       <translation>Compartilhe só o que o serviço que recebe precisa e com o que o/a jovem concordou.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="463" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="464" />
       <source>Receiving service (leave empty for the house's own file):</source>
       <translation>Serviço receptor (deixe vazio para o arquivo da casa):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="487" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="488" />
       <source>No consent names this service</source>
       <translation>Nenhum consentimento nomeia este serviço</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="490" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="491" />
       <source>Why must it be shared anyway?</source>
       <translation>Por que deve ser compartilhado mesmo assim?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="512" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="517" />
       <source>Hand-off summary: {0}</source>
       <translation>Resumo para a transferência: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="518" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="523" />
       <source>Plan follow-up contacts</source>
       <translation>Planejar contatos de acompanhamento</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="525" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="530" />
       <source>Follow-up contact due {0}</source>
       <translation>Contato de acompanhamento previsto para {0}</translation>
     </message>
@@ -6005,12 +6021,12 @@ Registrar?</translation>
   <context>
     <name>Section</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="88" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="89" />
       <source>Your role does not allow this.</source>
       <translation>Sua função não permite fazer isso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="96" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="97" />
       <source>Choose a row in the table first.</source>
       <translation>Primeiro escolha uma linha da tabela.</translation>
     </message>
@@ -6060,72 +6076,72 @@ Impressão digital: {4}
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="136" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="136" />
       <source>Residents</source>
       <translation>Residentes</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="134" />
+      <location filename="../../src/safehaven/ui/shell.py" line="136" />
       <source>Schedule</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="135" />
+      <location filename="../../src/safehaven/ui/shell.py" line="137" />
       <source>Reports</source>
       <translation>Relatórios</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="135" />
+      <location filename="../../src/safehaven/ui/shell.py" line="137" />
       <source>Sync</source>
       <translation>Sincronizar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="135" />
+      <location filename="../../src/safehaven/ui/shell.py" line="137" />
       <source>Admin</source>
       <translation>Administração</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="140" />
+      <location filename="../../src/safehaven/ui/shell.py" line="142" />
       <source>{0} ({1})</source>
       <translation>{0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="153" />
+      <location filename="../../src/safehaven/ui/shell.py" line="155" />
       <source>Lock (Ctrl+L)</source>
       <translation>Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="155" />
+      <location filename="../../src/safehaven/ui/shell.py" line="157" />
       <source>Hides every record at once; a passphrase opens them again.</source>
       <translation>Esconde todos os registros na hora; uma frase de acesso abre tudo de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="159" />
+      <location filename="../../src/safehaven/ui/shell.py" line="161" />
       <source>Esc twice: hide everything now</source>
       <translation>Esc duas vezes: esconder tudo agora</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="364" />
+      <location filename="../../src/safehaven/ui/shell.py" line="373" />
       <source>Risk flag</source>
       <translation>Sinal de risco</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="365" />
+      <location filename="../../src/safehaven/ui/shell.py" line="374" />
       <source>{0}'s check-in has a risk flag. Record an incident now: what happened, what was done and who was told?</source>
       <translation>O registro diário de {0} tem um sinal de risco. Registrar uma ocorrência agora: o que aconteceu, o que foi feito e quem foi avisado?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="369" />
+      <location filename="../../src/safehaven/ui/shell.py" line="378" />
       <source>Record incident</source>
       <translation>Registrar ocorrência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/shell.py" line="370" />
+      <location filename="../../src/safehaven/ui/shell.py" line="379" />
       <source>Later, from Today</source>
       <translation>Depois, pela tela Hoje</translation>
     </message>
@@ -6541,12 +6557,12 @@ Impressão digital: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="333" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="338" />
       <source>On the new laptop, choose “Join an existing house” and type this code. It works once, until {0}. Read it out; do not send it by e-mail or chat.</source>
       <translation>No novo notebook, escolha “Entrar em uma casa existente” e digite este código. Ele funciona uma vez, até {0}. Leia-o em voz alta; não o envie por e-mail nem por chat.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="385" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="390" />
       <source>%n damaged line(s) of the bundle dropped: export it again to bring what they carried.</source>
       <translation>
         <numerusform>%n linha(s) danificada(s) do pacote descartada(s): exporte-o de novo para trazer o que continham.</numerusform>
@@ -6583,98 +6599,98 @@ Impressão digital: {4}
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="256" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="255" />
       <source>Sent {0}, received {1}, conflicts {2}.</source>
       <translation>Enviadas {0}, recebidas {1}, conflitos {2}.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="263" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="268" />
       <source>Choose a conflict in the list first.</source>
       <translation>Primeiro escolha um conflito na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="267" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="272" />
       <source>Done; the other laptops get it at the next sync.</source>
       <translation>Pronto; os outros notebooks recebem isso na próxima sincronização.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="275" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="280" />
       <source>Add a laptop</source>
       <translation>Adicionar um notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="278" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
       <source>Leave empty if only existing staff will use it</source>
       <translation>Deixe em branco se só quem já está na equipe for usar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="283" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="288" />
       <source>What should the new laptop be called?</source>
       <translation>Qual vai ser o nome do notebook novo?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="284" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="289" />
       <source>New colleague's name (optional)</source>
       <translation>Nome do/da colega novo/a (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="285" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="290" />
       <source>Their role</source>
       <translation>Função da pessoa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="288" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="293" />
       <source>Make the code</source>
       <translation>Gerar o código</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="309" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="314" />
       <source>Give the new laptop a name.</source>
       <translation>Dê um nome ao novo notebook.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="332" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="337" />
       <source>Enrolment code</source>
       <translation>Código de entrada</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="343" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="348" />
       <source>Choose a laptop in the list first.</source>
       <translation>Primeiro escolha um notebook na lista.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="345" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="350" />
       <source>Revoke laptop</source>
       <translation>Revogar acesso do notebook</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="346" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="351" />
       <source>Revoke “{0}”? It will no longer receive anything, and the house gets a new key for everything written from now on. Do this for a lost or stolen laptop.</source>
       <translation>Revogar o acesso de “{0}”? Ele não vai receber mais nada, e a casa ganha uma chave nova para tudo o que for registrado daqui em diante. Faça isso com um notebook perdido ou roubado.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="353" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="358" />
       <source>Revoked. The server is told at the next sync.</source>
       <translation>Acesso revogado. O servidor fica sabendo na próxima sincronização.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="356" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="361" />
       <source>Export bundle</source>
       <translation>Exportar pacote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="358" />
-      <location filename="../../src/safehaven/ui/sync_page.py" line="371" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="363" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="376" />
       <source>Sync bundles (*.bundle)</source>
       <translation>Pacotes de sincronização (*.bundle)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="363" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="368" />
       <source>Writing the bundle to {0}… Leave the USB stick in.</source>
       <translation>Gravando o pacote em {0}… Não tire o pendrive.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/sync_page.py" line="366" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="371" />
       <source>%n change set(s) written to {0}. You can take the USB stick out now.</source>
       <translation>
         <numerusform>%n conjunto de alterações gravado em {0}. Já pode tirar o pendrive.</numerusform>
@@ -6682,12 +6698,12 @@ Impressão digital: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="370" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="375" />
       <source>Import bundle</source>
       <translation>Importar pacote</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/sync_page.py" line="379" />
+      <location filename="../../src/safehaven/ui/sync_page.py" line="384" />
       <source>Applied {0}, already here {1}, conflicts {2}, set aside {3}.</source>
       <translation>Aplicados {0}, já estavam aqui {1}, conflitos {2}, separados {3}.</translation>
     </message>
@@ -6695,148 +6711,148 @@ Impressão digital: {4}
   <context>
     <name>TherapyTab</name>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="185" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
       <source>Plans</source>
       <translation>Planos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="186" />
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
       <source>Therapy</source>
       <translation>Terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="187" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
       <source>Provider</source>
       <translation>Profissional</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="188" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
       <source>Place</source>
       <translation>Local</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="189" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
       <source>Frequency</source>
       <translation>Frequência</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="190" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="192" />
       <source>Used / cap</source>
       <translation>Usadas / limite</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="191" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="193" />
       <source>State</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="194" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
       <source>Add plan…</source>
       <translation>Adicionar plano…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="195" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
       <source>Edit plan…</source>
       <translation>Editar plano…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="196" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
       <source>Close plan…</source>
       <translation>Encerrar plano…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="197" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="199" />
       <source>Sessions</source>
       <translation>Sessões</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="198" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="200" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="202" />
       <source>Status</source>
       <translation>Situação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="201" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="203" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="204" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="206" />
       <source>Book a session…</source>
       <translation>Agendar uma sessão…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="205" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="207" />
       <source>Attended</source>
       <translation>Compareceu</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="206" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="208" />
       <source>Missed</source>
       <translation>Faltou</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="217" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="218" />
       <source>Group: {0}</source>
       <translation>Grupo: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="228" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="229" />
       <source>closed {0}</source>
       <translation>encerrado em {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="229" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="230" />
       <source>open</source>
       <translation>em aberto</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="236" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="237" />
       <source>{0} of {1}</source>
       <translation>{0} de {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="238" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="239" />
       <source>(over the cap)</source>
       <translation>(acima do limite)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="240" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="241" />
       <source>(cap reached)</source>
       <translation>(limite atingido)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="242" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="243" />
       <source>(nearly used)</source>
       <translation>(quase esgotadas)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="246" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="247" />
       <source>Add therapy plan</source>
       <translation>Adicionar plano de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="253" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="254" />
       <source>Edit therapy plan</source>
       <translation>Editar plano de terapia</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="260" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="261" />
       <source>Close plan: {0}</source>
       <translation>Encerrar plano: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="266" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="267" />
       <source>Book a session</source>
       <translation>Agendar uma sessão</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/resident_tabs.py" line="271" />
+      <location filename="../../src/safehaven/ui/resident_tabs.py" line="272" />
       <source>A group's attendance is recorded on the Schedule, for everyone at once.</source>
       <translation>A presença de um grupo é registrada na Agenda, para todos de uma vez.</translation>
     </message>
@@ -6862,7 +6878,7 @@ Impressão digital: {4}
       <location filename="../../src/safehaven/ui/today.py" line="80" />
       <location filename="../../src/safehaven/ui/today.py" line="130" />
       <location filename="../../src/safehaven/ui/today.py" line="139" />
-      <location filename="../../src/safehaven/ui/today.py" line="287" />
+      <location filename="../../src/safehaven/ui/today.py" line="290" />
       <source>What</source>
       <translation>O quê</translation>
     </message>
@@ -6877,7 +6893,7 @@ Impressão digital: {4}
     <message>
       <location filename="../../src/safehaven/ui/today.py" line="82" />
       <location filename="../../src/safehaven/ui/today.py" line="137" />
-      <location filename="../../src/safehaven/ui/today.py" line="289" />
+      <location filename="../../src/safehaven/ui/today.py" line="292" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
@@ -6974,22 +6990,22 @@ Impressão digital: {4}
       <translation>O que aconteceu na casa que não é sobre um/uma só jovem: um desconhecido lá fora, uma falta de energia…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="170" />
+      <location filename="../../src/safehaven/ui/today.py" line="166" />
       <source>Hearings and legal appointments today and tomorrow, and who goes with the young person</source>
       <translation>Audiências e compromissos jurídicos hoje e amanhã, e quem acompanha a/o jovem</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="174" />
+      <location filename="../../src/safehaven/ui/today.py" line="170" />
       <source>Today</source>
       <translation>Hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="180" />
+      <location filename="../../src/safehaven/ui/today.py" line="176" />
       <source>Still to check in</source>
       <translation>Ainda sem registro diário</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="183" />
+      <location filename="../../src/safehaven/ui/today.py" line="179" />
       <source>Alerts</source>
       <translation>Alertas</translation>
     </message>
@@ -6999,12 +7015,12 @@ Impressão digital: {4}
       <translation>Sessões de hoje</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="237" />
+      <location filename="../../src/safehaven/ui/today.py" line="240" />
       <source>Group: {0} ({1})</source>
       <translation>Grupo: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="250" />
+      <location filename="../../src/safehaven/ui/today.py" line="253" />
       <source>%n still to check in</source>
       <translation>
         <numerusform>%n ainda sem registro diário</numerusform>
@@ -7012,7 +7028,7 @@ Impressão digital: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="251" />
+      <location filename="../../src/safehaven/ui/today.py" line="254" />
       <source>%n alert(s)</source>
       <translation>
         <numerusform>%n alerta</numerusform>
@@ -7020,7 +7036,7 @@ Impressão digital: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="252" />
+      <location filename="../../src/safehaven/ui/today.py" line="255" />
       <source>%n session(s) today</source>
       <translation>
         <numerusform>%n sessão hoje</numerusform>
@@ -7028,7 +7044,7 @@ Impressão digital: {4}
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/safehaven/ui/today.py" line="253" />
+      <location filename="../../src/safehaven/ui/today.py" line="256" />
       <source>%n dose(s) due</source>
       <translation>
         <numerusform>%n dose pendente</numerusform>
@@ -7036,82 +7052,82 @@ Impressão digital: {4}
       </translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="255" />
+      <location filename="../../src/safehaven/ui/today.py" line="258" />
       <source>{0} acknowledged</source>
       <translation>{0} já vistos</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="257" />
+      <location filename="../../src/safehaven/ui/today.py" line="260" />
       <source>waiting for your approval: {0}</source>
       <translation>aguardando sua aprovação: {0}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="269" />
+      <location filename="../../src/safehaven/ui/today.py" line="272" />
       <source>Medicines due ({0})</source>
       <translation>Medicamentos pendentes ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="272" />
+      <location filename="../../src/safehaven/ui/today.py" line="275" />
       <source>House log, last 24 hours ({0})</source>
       <translation>Registro da casa, últimas 24 horas ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="275" />
+      <location filename="../../src/safehaven/ui/today.py" line="278" />
       <source>Hearings ({0})</source>
       <translation>Audiências ({0})</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="286" />
+      <location filename="../../src/safehaven/ui/today.py" line="289" />
       <source>Add to the house log</source>
       <translation>Acrescentar ao registro da casa</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="291" />
+      <location filename="../../src/safehaven/ui/today.py" line="294" />
       <source>What happened, and what was done</source>
       <translation>O que aconteceu e o que foi feito</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="292" />
+      <location filename="../../src/safehaven/ui/today.py" line="295" />
       <source>Young people it touched (optional)</source>
       <translation>Jovens afetados (opcional)</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="308" />
+      <location filename="../../src/safehaven/ui/today.py" line="311" />
       <source>Choose an alert first.</source>
       <translation>Primeiro escolha um alerta.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="314" />
+      <location filename="../../src/safehaven/ui/today.py" line="317" />
       <source>An open incident is acknowledged and closed on the resident's Safety tab, by a manager.</source>
       <translation>Uma ocorrência em aberto é marcada como vista e encerrada pela coordenação, na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="319" />
+      <location filename="../../src/safehaven/ui/today.py" line="322" />
       <source>This alert leaves Today when the return or the return interview is recorded on the resident's Safety tab.</source>
       <translation>Este alerta sai de Hoje quando o retorno ou a entrevista de retorno é registrado na aba Segurança do/da residente.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="325" />
+      <location filename="../../src/safehaven/ui/today.py" line="328" />
       <source>Your role does not allow acknowledging this alert.</source>
       <translation>Sua função não permite marcar este alerta como visto.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="329" />
+      <location filename="../../src/safehaven/ui/today.py" line="332" />
       <source>Acknowledge: {0}, {1}</source>
       <translation>Marcar como visto: {0}, {1}</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="331" />
+      <location filename="../../src/safehaven/ui/today.py" line="334" />
       <source>What was done, or why it can wait</source>
       <translation>O que foi feito, ou por que pode esperar</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="338" />
+      <location filename="../../src/safehaven/ui/today.py" line="341" />
       <source>{0} overdue needs</source>
       <translation>{0} necessidades atrasadas</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/today.py" line="378" />
+      <location filename="../../src/safehaven/ui/today.py" line="381" />
       <source>Dose: {0}</source>
       <translation>Dose: {0}</translation>
     </message>
@@ -7119,77 +7135,82 @@ Impressão digital: {4}
   <context>
     <name>UnlockView</name>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="31" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="32" />
       <source>SafeHaven is locked</source>
       <translation>O SafeHaven está bloqueado</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="42" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="43" />
       <source>Your passphrase</source>
       <translation>Sua frase de acesso</translation>
     </message>
     <message>
       <location filename="../../src/safehaven/ui/unlock.py" line="55" />
+      <source>Opening the vault…</source>
+      <translation>Abrindo o cofre…</translation>
+    </message>
+    <message>
+      <location filename="../../src/safehaven/ui/unlock.py" line="57" />
       <source>Unlock</source>
       <translation>Desbloquear</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="58" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="60" />
       <source>Forgot the passphrase? Use the recovery key…</source>
       <translation>Esqueceu a frase de acesso? Use a chave de recuperação…</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="63" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="65" />
       <source>Who are you?</source>
       <translation>Quem é você?</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="64" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="66" />
       <source>Passphrase</source>
       <translation>Frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="89" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
       <source>Type your passphrase first.</source>
       <translation>Primeiro digite sua frase de acesso.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="97" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="105" />
       <source>Recovery key</source>
       <translation>Chave de recuperação</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="98" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="106" />
       <source>Type the recovery key (groups of four):</source>
       <translation>Digite a chave de recuperação (grupos de quatro):</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
       <source>New passphrase</source>
       <translation>Nova frase de acesso</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="103" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
       <source>New passphrase for {0}:</source>
       <translation>Nova frase de acesso para {0}:</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="111" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="119" />
       <source>The passphrase was changed. Unlock with the new one.</source>
       <translation>A frase de acesso foi alterada. Desbloqueie com a nova.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="125" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="133" />
       <source>That passphrase does not open this vault. Check Caps Lock and try again; after a few tries each attempt waits a little longer.</source>
       <translation>Essa frase de acesso não abre este cofre. Confira o Caps Lock e tente de novo; depois de algumas tentativas, cada uma espera um pouco mais.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="129" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="137" />
       <source>Too many tries. Wait a moment and try again.</source>
       <translation>Tentativas demais. Espere um pouco e tente de novo.</translation>
     </message>
     <message>
-      <location filename="../../src/safehaven/ui/unlock.py" line="133" />
+      <location filename="../../src/safehaven/ui/unlock.py" line="141" />
       <source>The vault could not be opened: {0}</source>
       <translation>Não foi possível abrir o cofre: {0}</translation>
     </message>
