@@ -91,7 +91,38 @@ class Tx:
                 cur.executemany(text, rows)
 
 
-class Sqlite:
+class _Lent:
+    """What both backends share: a connection lent to this thread while it works
+    (`_connection`, the backend's own), and reads on it. A request's `held` connection
+    serves its reads at no further cost; outside one, a read borrows a connection for
+    its statements (on SQLite outside any transaction: WAL readers never wait for the
+    writer)."""
+
+    p: str
+    _local: threading.local
+
+    def _connection(self) -> AbstractContextManager[Any]:
+        raise NotImplementedError
+
+    def read(self) -> AbstractContextManager[Tx]:
+        held: list[Any] | None = getattr(self._local, "held", None)
+        if held:
+            return nullcontext(Tx(held[0], self.p))
+        return self._read()
+
+    @contextmanager
+    def _read(self) -> Iterator[Tx]:
+        with self._connection() as conn:
+            yield Tx(conn, self.p)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Keep one connection for everything this thread does inside (one request)."""
+        with self._connection():
+            yield
+
+
+class Sqlite(_Lent):
     """One file, WAL, one writer at a time (BEGIN IMMEDIATE); a connection per thread."""
 
     p = "?"
@@ -122,7 +153,7 @@ class Sqlite:
         return conn
 
     @contextmanager
-    def _held(self) -> Iterator[sqlite3.Connection]:
+    def _connection(self) -> Iterator[sqlite3.Connection]:
         """A connection for this thread while it works: the one it holds already (nested
         use sees its own transaction), else a free one, else a new one. Connections go
         back when the outermost use ends, so they are as many as threads working at once,
@@ -158,7 +189,7 @@ class Sqlite:
         processes (a second worker, an admin command) still meet at SQLite's lock."""
         if getattr(self._local, "loop", False):
             raise WriteNeeded  # not on the event loop: it would wait for the writers there
-        with self._writer, self._held() as conn:
+        with self._writer, self._connection() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield Tx(conn, self.p)
@@ -167,25 +198,6 @@ class Sqlite:
                 conn.execute("ROLLBACK")
                 raise
 
-    def read(self) -> AbstractContextManager[Tx]:
-        """Reads outside a transaction (WAL readers never wait for the writer); inside a
-        request's `held`, on its connection at no further cost."""
-        held: list[Any] | None = getattr(self._local, "held", None)
-        if held:
-            return nullcontext(Tx(held[0], self.p))
-        return self._read()
-
-    @contextmanager
-    def _read(self) -> Iterator[Tx]:
-        with self._held() as conn:
-            yield Tx(conn, self.p)
-
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        """Keep one connection for everything this thread does inside (one request)."""
-        with self._held():
-            yield
-
     @contextmanager
     def reads_only(self) -> Iterator[None]:
         """Reads on one connection, on the event loop: a write inside raises
@@ -193,7 +205,7 @@ class Sqlite:
         thread, where a writer may wait its turn)."""
         self._local.loop = True
         try:
-            with self._held():
+            with self._connection():
                 yield
         finally:
             self._local.loop = False
@@ -216,7 +228,7 @@ class Sqlite:
         self._local = threading.local()
 
 
-class Postgres:
+class Postgres(_Lent):
     """PostgreSQL through psycopg 3, with a bounded pool; the row lock on `sites` orders
     concurrent pushes."""
 
@@ -261,12 +273,6 @@ class Postgres:
             self._local.held = None
             self.pool.putconn(conn)
 
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        """Keep one connection for everything this thread does inside (one request)."""
-        with self._connection():
-            yield
-
     def _get(self) -> Any:
         """A pooled connection. None within `wait` seconds: if PostgreSQL answers a new
         connection the pool is only busy and the request waits on (BUSY_SECONDS, then
@@ -302,17 +308,6 @@ class Postgres:
     @contextmanager
     def tx(self) -> Iterator[Tx]:
         with self._connection() as conn, conn.transaction():
-            yield Tx(conn, self.p)
-
-    def read(self) -> AbstractContextManager[Tx]:
-        held: list[Any] | None = getattr(self._local, "held", None)
-        if held:  # a request's connection: no further handling
-            return nullcontext(Tx(held[0], self.p))
-        return self._read()
-
-    @contextmanager
-    def _read(self) -> Iterator[Tx]:
-        with self._connection() as conn:
             yield Tx(conn, self.p)
 
     def columns(self, db: Tx, table: str) -> set[str]:
