@@ -122,6 +122,19 @@ class _Lent:
             yield
 
 
+BATCH_MAX = 8  # writers that share one commit at most (the first waits for the others)
+
+
+class _Batch:
+    """Writers sharing one SQLite transaction: its connection, how many joined, and the
+    commit's outcome once `done`."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn, self.members = conn, 0
+        self.done = threading.Event()
+        self.error: BaseException | None = None
+
+
 class Sqlite(_Lent):
     """One file, WAL, one writer at a time (BEGIN IMMEDIATE); a connection per thread."""
 
@@ -136,6 +149,8 @@ class Sqlite(_Lent):
         self._free: list[sqlite3.Connection] = []  # open, held by no thread now
         self._lock = threading.Lock()
         self._writer = threading.Lock()
+        self._batch: _Batch | None = None  # the transaction writers share now
+        self._waiting = 0  # writers queued for the lock
         # 0600 before SQLite makes it: its WAL and shm files then take the same mode. Done
         # once, here, and only for a new file: closing any descriptor of a database file
         # drops every POSIX lock this process holds on it, and another process that then
@@ -183,20 +198,82 @@ class Sqlite(_Lent):
 
     @contextmanager
     def tx(self) -> Iterator[Tx]:
-        """One writer at a time. This process's writers queue on a lock first: SQLite's
-        own wait (its busy timeout) sleeps and polls, up to 100 ms a time, and under load
-        the pushes of a few houses spent more time asleep than writing. Writers of other
-        processes (a second worker, an admin command) still meet at SQLite's lock."""
+        """One writer at a time, and writers that queue meanwhile share one commit.
+
+        This process's writers queue on a lock first: SQLite's own wait (its busy timeout)
+        sleeps and polls, up to 100 ms a time, and under load the pushes of a few houses
+        spent more time asleep than writing. Writers of other processes (a second worker,
+        an admin command) still meet at SQLite's lock.
+
+        Group commit: a writer that finds others queued behind it leaves its transaction
+        open for them (each writer's statements in a savepoint of their own, so a refused
+        one is undone alone), and the last of them, or the `BATCH_MAX`th, commits for all:
+        one fsync for several pushes, each as durable as before (synchronous = FULL), and
+        none answered before that commit. A commit that fails fails every writer of it.
+        """
         if getattr(self._local, "loop", False):
             raise WriteNeeded  # not on the event loop: it would wait for the writers there
-        with self._writer, self._connection() as conn:
-            conn.execute("BEGIN IMMEDIATE")
+        with self._connection() as own:  # a leader's connection: kept until its commit
+            batch = self._join(own)
+            saved, self._local.held = self._local.held, [batch.conn, 1]
+            failure: BaseException | None = None
             try:
-                yield Tx(conn, self.p)
-                conn.execute("COMMIT")
+                batch.conn.execute("SAVEPOINT writer")
+                yield Tx(batch.conn, self.p)
+            except BaseException as exc:
+                failure = exc
+            finally:
+                self._local.held = saved
+            self._leave(batch, failure is None)
+            batch.done.wait()  # even a refused writer: its connection may be the batch's
+            if failure is not None:
+                raise failure
+            if batch.error is not None:
+                raise batch.error
+
+    def _join(self, own: sqlite3.Connection) -> _Batch:
+        """The writer's turn: the open batch's transaction, or a new one on `own`."""
+        with self._lock:
+            self._waiting += 1
+        self._writer.acquire()
+        with self._lock:
+            self._waiting -= 1
+        batch = self._batch
+        if batch is None:
+            try:
+                own.execute("BEGIN IMMEDIATE")
             except BaseException:
-                conn.execute("ROLLBACK")
+                self._writer.release()
                 raise
+            batch = self._batch = _Batch(own)
+        batch.members += 1
+        return batch
+
+    def _leave(self, batch: _Batch, kept: bool) -> None:
+        """The writer's statements kept or undone; the batch committed when nobody else
+        queues (or it is full, or broken), and the lock passed on."""
+        conn = batch.conn
+        try:
+            try:
+                if not kept:
+                    conn.execute("ROLLBACK TO writer")
+                conn.execute("RELEASE writer")
+            except sqlite3.Error as exc:  # SQLite undid the whole transaction (disk full)
+                batch.error = exc
+            if batch.error is not None or self._waiting == 0 or \
+                    batch.members >= BATCH_MAX:
+                self._batch = None
+                try:
+                    if batch.error is None:
+                        conn.execute("COMMIT")
+                except BaseException as exc:
+                    batch.error = exc
+                if batch.error is not None and conn.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                batch.done.set()
+        finally:
+            self._writer.release()
 
     @contextmanager
     def reads_only(self) -> Iterator[None]:
