@@ -51,16 +51,11 @@ class LogWrites(Connected):
             site = db.one(f"UPDATE sites SET next_seq = next_seq WHERE id = {p} RETURNING "
                           f"next_seq, digest, used_bytes, (SELECT quota_bytes FROM houses "
                           f"WHERE site_id = {p})", (auth.site_id, auth.site_id))
-            ids = [item.id for item in items]
-            held = set()
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                held |= {i for (i,) in db.by_id(  # this house's only: ids are per house
-                    "changesets", "id", auth.site_id, chunk)}
+            held, destroyed, kept = _known(db, auth.site_id, [item.id for item in items],
+                                           list(dict.fromkeys(item.run for item in items
+                                                              if item.run is not None)))
             # destroyed change sets are refused for ever, and so is a run holding one
             # (its ciphertext holds the destroyed child's; its laptop seals the rest anew)
-            destroyed = {i for start in range(0, len(ids), 500) for (i,) in db.by_id(
-                "destroyed", "id", auth.site_id, ids[start:start + 500])}
             bad_runs = {item.run for item in items if item.id in destroyed and item.run}
             held |= destroyed | {item.id for item in items if item.run in bad_runs}
             fresh: list[Item] = []
@@ -70,10 +65,6 @@ class LogWrites(Connected):
                     fresh.append(item)
             if not fresh:
                 return 0, {}
-            wanted = list(dict.fromkeys(item.run for item in fresh if item.run is not None))
-            kept = {bytes(h) for (h,) in db.all(
-                f"SELECT hash FROM runs WHERE site_id = {p} AND hash IN "
-                f"({db.marks(len(wanted))})", (auth.site_id, *wanted))} if wanted else set()
             runs: dict[bytes, bytes] = {}
             sizes = []  # a run's bytes count once, with its first new change set
             for item in fresh:
@@ -144,3 +135,46 @@ class LogWrites(Connected):
         own = row[0] if row else None
         return int(own) if own is not None else self.default_quota
 
+
+def _known(db: Tx, site_id: str, ids: list[str], runs: list[bytes]
+           ) -> tuple[set[str], set[str], set[bytes]]:
+    """Of a push's ids and runs, those the house holds already, those destroyed, and the
+    runs it holds: one statement for the three (for each 500 ids), this house's only (ids
+    are per house). PostgreSQL looks each id up through the (site_id, id) index, whatever
+    its statistics say (`Tx.by_id`)."""
+    held: set[str] = set()
+    destroyed: set[str] = set()
+    kept: set[bytes] = set()
+    p = db.p
+    for start in range(0, max(len(ids), len(runs)), 500):
+        chunk, hashes = ids[start:start + 500], runs[start:start + 500]
+        if p == "?":
+            parts: list[str] = []
+            params: list[Any] = []
+            for kind, table in ((0, "changesets"), (1, "destroyed")):
+                if chunk:
+                    parts.append(f"SELECT {kind}, id FROM {table} WHERE site_id = ? AND id "
+                                 f"IN ({db.marks(len(chunk))})")
+                    params += [site_id, *chunk]
+            if hashes:
+                parts.append(f"SELECT 2, hash FROM runs WHERE site_id = ? AND hash IN "
+                             f"({db.marks(len(hashes))})")
+                params += [site_id, *hashes]
+            rows = db.all(" UNION ALL ".join(parts), tuple(params))
+        else:
+            rows = db.all(
+                "SELECT 0, c.id FROM unnest(%s::text[]) AS wanted(id) CROSS JOIN LATERAL "
+                "(SELECT id FROM changesets t WHERE t.site_id = %s AND t.id = wanted.id "
+                "LIMIT 1) c UNION ALL SELECT 1, d.id FROM unnest(%s::text[]) AS wanted(id) "
+                "CROSS JOIN LATERAL (SELECT id FROM destroyed t WHERE t.site_id = %s AND "
+                "t.id = wanted.id LIMIT 1) d UNION ALL SELECT 2, encode(hash, 'hex') FROM "
+                "runs WHERE site_id = %s AND hash = ANY(%s::bytea[])",
+                (chunk, site_id, chunk, site_id, site_id, hashes))
+        for kind, value in rows:
+            if kind == 0:
+                held.add(str(value))
+            elif kind == 1:
+                destroyed.add(str(value))
+            else:
+                kept.add(bytes.fromhex(value) if isinstance(value, str) else bytes(value))
+    return held, destroyed, kept
