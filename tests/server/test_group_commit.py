@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from safehaven.server.db import Sqlite, Tx
+from safehaven.server.db import MMAP_BYTES, Sqlite, Tx
 from safehaven.server.storage import Refused, Storage
 
 
@@ -157,3 +157,12 @@ def test_a_writer_alone_commits_at_once(storage: Storage) -> None:
         assert backend._batch is None
     assert seen.count("COMMIT") == 3
     assert _keys(storage) == {"k-0", "k-1", "k-2"}
+
+
+def test_sqlite_commits_durably_and_reads_through_a_mapping(storage: Storage) -> None:
+    """Group commit shares the fsync rather than dropping it (synchronous stays FULL:
+    an acknowledged push survives a power cut), and reads come from the mapped file."""
+    with storage.read() as db:
+        assert db.one("PRAGMA synchronous") == (2,)  # FULL
+        assert db.one("PRAGMA journal_mode") == ("wal",)
+        assert db.one("PRAGMA mmap_size") == (MMAP_BYTES,)
