@@ -37,6 +37,9 @@ sqlite3.register_adapter(type(None), {}.get)  # type: ignore[arg-type]
 sqlite3.register_adapter(bytes, bytes)
 
 
+FEW_ROWS = 32  # PostgreSQL: rows inserted by one INSERT rather than a COPY
+
+
 class Tx:
     """The statements of one transaction; `p` is the driver's placeholder."""
 
@@ -73,10 +76,17 @@ class Tx:
 
     def insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
         """Many new rows: PostgreSQL takes them by COPY, its cheapest way in (no statement
-        per row); SQLite by one prepared statement."""
+        per row), and a few (a round's push) by one INSERT of them all: a COPY waits for
+        the database twice (its start, its end), an INSERT once; SQLite by one prepared
+        statement."""
         if isinstance(self.conn, sqlite3.Connection):
             self.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
                                   f"({self.marks(len(columns))})", rows)
+            return
+        if len(rows) <= FEW_ROWS:
+            marks = f"({self.marks(len(columns))})"
+            self.run(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                     f"{', '.join([marks] * len(rows))}", tuple(v for r in rows for v in r))
             return
         with self.conn.cursor() as cur, cur.copy(
                 f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
