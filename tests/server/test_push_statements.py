@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from safehaven.server import admin, destroyed
-from safehaven.server.db import FEW_ROWS
+from safehaven.server.db import FEW_ROWS, Sqlite
 from safehaven.server.storage import DeviceAuth, Item, Storage
 from tests.server.live import store_at
 
@@ -55,5 +55,39 @@ def test_a_push_keeps_few_and_many_rows_once_and_refuses_the_destroyed(
         assert bodies[-2:] == [b"run r3", b"run r3"]
         assert [item.seq for item in items] == sorted(item.seq for item in items)
         assert len({item.seq for item in items}) == len(items)
+    finally:
+        storage.close()
+
+
+def test_a_pull_page_reads_its_epoch_cursor_id_and_head_with_one_statement(
+        tmp_path: Path, server_db: str | None) -> None:
+    """What a page's answer carries beside its change sets is what the separate reads
+    said before; on SQLite the page, its runs and that one statement are all it runs."""
+    storage = Storage(store_at(tmp_path / "s", server_db))
+    try:
+        auth = _house(storage)
+        storage.push(auth, [Item(f"a{n}", "dev-1", n + 1, f"single {n}".encode())
+                            for n in range(5)])
+        storage.push(auth, _run("r1", ["b0", "b1"], 6))
+        for after, limit in ((0, 3), (0, 100), (3, 100), (7, 100)):
+            page = storage.page("site-1", after, limit, 1 << 20)
+            assert (page.items, page.more, page.cursor) == storage.pull(
+                "site-1", after, limit, 1 << 20)
+            assert page.cursor_id == storage.ids_at("site-1", [page.cursor]).get(page.cursor)
+            assert (page.top, page.digest) == storage.head("site-1")
+            assert page.epoch == storage.epoch()
+        assert storage.page("site-1", 0, 3, 1 << 20).cursor_id == "a2"
+        assert storage.page("site-1", 0, 100, 1 << 20).top == 7
+
+        backend = storage.backend
+        if isinstance(backend, Sqlite):
+            seen: list[str] = []
+            with storage.held():  # a request's connection, traced
+                with storage.read() as db:
+                    db.conn.set_trace_callback(seen.append)
+                storage.page("site-1", 0, 100, 1 << 20)
+                with storage.read() as db:
+                    db.conn.set_trace_callback(None)
+            assert len(seen) == 3  # the rows, the run's envelope, the rest
     finally:
         storage.close()

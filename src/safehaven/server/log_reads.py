@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from safehaven.server.connected import Connected
-from safehaven.server.shapes import Pulled
+from safehaven.server.db import Tx
+from safehaven.server.shapes import Page, Pulled
 from safehaven.sync.envelope import digest
 from safehaven.sync.runs import RUN_MAX
 
@@ -17,6 +18,46 @@ def _last_run(rows: list[tuple[Any, ...]], n: int) -> bytes | None:
     run = rows[n - 1][3] if n > 0 else None
     return bytes(run) if run is not None else None
 
+
+def _rows(db: Tx, site_id: str, after: int, limit: int, skip_device: str | None
+          ) -> tuple[list[tuple[Any, ...]], dict[bytes, bytes]]:
+    """A page's rows (up to a run's end past `limit`) and the envelopes of their runs."""
+    p = db.p
+    rows = db.all(f"SELECT seq, device_id = {p}, CASE WHEN device_id = {p} THEN NULL "
+                  f"ELSE envelope END, run FROM changesets WHERE site_id = {p} AND "
+                  f"seq > {p} ORDER BY seq LIMIT {p}",
+                  (skip_device or "", skip_device or "", site_id, after,
+                   limit + RUN_MAX + 1))
+    wanted = list({bytes(r) for _, skipped, _, r in rows if r is not None and not skipped})
+    runs: dict[bytes, bytes] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        runs.update((bytes(h), bytes(e)) for h, e in db.all(
+            f"SELECT hash, envelope FROM runs WHERE site_id = {p} AND hash IN "
+            f"({db.marks(len(chunk))})", (site_id, *chunk)))
+    return rows, runs
+
+
+def _paged(rows: list[tuple[Any, ...]], runs: dict[bytes, bytes], after: int, limit: int,
+           max_bytes: int) -> tuple[list[Pulled], bool, int]:
+    """The page the rows make within `limit` and `max_bytes`: (items, more, cursor)."""
+    out: list[Pulled] = []
+    size, upto, sent = 0, after, set()
+    for n, (seq, skipped, envelope, run) in enumerate(rows):
+        run = bytes(run) if run is not None else None
+        if n >= limit and (run is None or run != _last_run(rows, n)):
+            return out, True, upto
+        if not skipped:
+            body = bytes(envelope) if run is None else runs.get(run, b"")
+            cost = 0 if run is not None and run in sent else len(body)  # a run once
+            if out and size + cost > max_bytes:
+                return out, True, upto
+            out.append(Pulled(int(seq), body, run))
+            size += cost
+            if run is not None:
+                sent.add(run)
+        upto = int(seq)
+    return out, len(rows) > limit + RUN_MAX, upto
 
 
 class LogReads(Connected):
@@ -29,37 +70,28 @@ class LogReads(Connected):
         `RUN_MAX` more), so the run is sent once rather than again with the next page.
         """
         with self.read() as db:
+            rows, runs = _rows(db, site_id, after, limit, skip_device)
+        return _paged(rows, runs, after, limit, max_bytes)
+
+    def page(self, site_id: str, after: int, limit: int, max_bytes: int,
+             skip_device: str | None = None) -> Page:
+        """`pull`'s page with what its answer carries beside it, read after the page in
+        one statement: the store's epoch, the id at the cursor (a laptop's check that
+        the server still holds it) and the house's head. Three statements a page were
+        one each (on PostgreSQL, a wait on the database each)."""
+        with self.read() as db:
+            rows, runs = _rows(db, site_id, after, limit, skip_device)
+            items, more, upto = _paged(rows, runs, after, limit, max_bytes)
             p = db.p
-            rows = db.all(f"SELECT seq, device_id = {p}, CASE WHEN device_id = {p} THEN NULL "
-                          f"ELSE envelope END, run FROM changesets WHERE site_id = {p} AND "
-                          f"seq > {p} ORDER BY seq LIMIT {p}",
-                          (skip_device or "", skip_device or "", site_id, after,
-                           limit + RUN_MAX + 1))
-            wanted = list({bytes(r) for _, skipped, _, r in rows if r is not None
-                           and not skipped})
-            runs: dict[bytes, bytes] = {}
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start:start + 500]
-                runs.update((bytes(h), bytes(e)) for h, e in db.all(
-                    f"SELECT hash, envelope FROM runs WHERE site_id = {p} AND hash IN "
-                    f"({db.marks(len(chunk))})", (site_id, *chunk)))
-        out: list[Pulled] = []
-        size, upto, sent = 0, after, set()
-        for n, (seq, skipped, envelope, run) in enumerate(rows):
-            run = bytes(run) if run is not None else None
-            if n >= limit and (run is None or run != _last_run(rows, n)):
-                return out, True, upto
-            if not skipped:
-                body = bytes(envelope) if run is None else runs.get(run, b"")
-                cost = 0 if run is not None and run in sent else len(body)  # a run once
-                if out and size + cost > max_bytes:
-                    return out, True, upto
-                out.append(Pulled(int(seq), body, run))
-                size += cost
-                if run is not None:
-                    sent.add(run)
-            upto = int(seq)
-        return out, len(rows) > limit + RUN_MAX, upto
+            epoch, count, site_digest, cursor_id = db.one(
+                f"SELECT (SELECT value FROM meta WHERE key = 'epoch'), (SELECT next_seq FROM "
+                f"sites WHERE id = {p}), (SELECT digest FROM sites WHERE id = {p}), (SELECT "
+                f"id FROM changesets WHERE site_id = {p} AND seq = {p})",
+                (site_id, site_id, site_id, upto)) or (None, None, None, None)
+        if epoch is None:
+            raise RuntimeError("the store has no epoch")  # migrations always make one
+        return Page(items, more, upto, str(cursor_id) if cursor_id is not None else None,
+                    str(epoch), int(count or 0), str(site_digest or "") or digest([]))
 
     def ids_at(self, site_id: str, seqs: list[int]) -> dict[int, str]:
         """The change set ids at these positions of the house's log (a laptop checks that

@@ -59,6 +59,20 @@ class Pulled(NamedTuple):
     run: bytes | None = None
 
 
+class Page(NamedTuple):
+    """A page of a house's log as a pull answers it: its change sets, whether more
+    follow, the cursor after it and the id there, the store's epoch, and the house's
+    head (count, digest) read after the page."""
+
+    items: list[Pulled]
+    more: bool
+    cursor: int
+    cursor_id: str | None
+    epoch: str
+    top: int  # the house's last log position (the answer's "count")
+    digest: str
+
+
 @dataclass(frozen=True, slots=True)
 class DeviceAuth:
     device_id: str
