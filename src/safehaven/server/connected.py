@@ -21,7 +21,9 @@ class Connected:
         return self.backend.name
 
     def tx(self) -> AbstractContextManager[Tx]:
-        """One transaction (BEGIN IMMEDIATE on SQLite), committed unless it raises."""
+        """One transaction, committed unless it raises (on SQLite perhaps with other
+        writers' that queued meanwhile: group commit, `Sqlite.tx`); it returns once the
+        commit is done."""
         return self.backend.tx()
 
     def read(self) -> AbstractContextManager[Tx]:
