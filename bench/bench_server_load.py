@@ -21,6 +21,7 @@ ratios are printed.
 Run: python bench/bench_server_load.py [--houses 10] [--laptops 40] [--seconds 20]
         [--open 0.5,0.8] [--procs 1] [--no-sqlite] [--no-postgres] [--no-peer]
         [--keep DIR] [--log-level warning] [--profile FILE] [--json FILE]
+        [--base SRC --pairs 3]
 
 `--keep DIR` keeps the SQLite set-up (store, sealed pushes) and starts later runs from
 it: setting up is most of a run's time, and before/after comparisons then replay the
@@ -28,6 +29,15 @@ very same requests. `--profile FILE` starts the server under cProfile (the event
 every storage worker thread) and writes its statistics over the closed loop to
 FILE.<store>.prof (read with `python -m pstats`); cProfile's own cost inflates that run's
 CPU per round, so take figures from a run without it.
+
+`--base SRC` compares two versions of the server in one run: the houses are set up once
+(by this tree's code), then each store's server runs `--pairs` times from this tree and
+`--pairs` times from SRC (another tree's `src` folder, e.g. a `git worktree` of the base
+commit), alternating (base first in odd pairs, this tree first in even ones), each run on
+a fresh copy of the same set-up store (SQLite: a copy of the file; PostgreSQL: a database
+made from it as a template) replaying the very same sealed requests. The medians per
+version are printed with their ratio. The machine is shared: compare CPU per round within
+one run, not across runs.
 """
 
 from __future__ import annotations
@@ -123,16 +133,19 @@ runpy.run_module("safehaven", run_name="__main__")
 """
 
 
-def serve_profiled(data: Path, db: str | None, log_level: str | None, out: Path
-                   ) -> tuple[subprocess.Popen[bytes], str]:
-    """`safehaven server` as bench_sync.serve starts it, under PROFILED."""
+def serve_profiled(data: Path, db: str | None, log_level: str | None, out: Path | None,
+                   src: Path | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    """`safehaven server` as bench_sync.serve starts it, under PROFILED when `out` is
+    given; from the source tree `src` when given (else this process's)."""
     env = _server_env(data, db)
     if log_level:
         env["SAFEHAVEN_LOG_LEVEL"] = log_level
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-c", PROFILED, str(out), "server", "--port",
-                             str(port)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    command = ["-c", PROFILED, str(out)] if out is not None else ["-m", "safehaven"]
+    proc = subprocess.Popen([sys.executable, *command, "server", "--port", str(port)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     for _ in range(400):
         try:
@@ -245,10 +258,14 @@ def measure(pid: int, port: int, plans: list[Laptop], seconds: float, procs: int
             rate: float | None, profile: Path | None = None) -> dict[str, Any]:
     """One closed- or open-loop run: generator processes, server CPU over the window;
     `profile`: the server runs under PROFILED, which records over the window."""
-    start = time.time() + 2.0
     shares = [plans[i::procs] for i in range(procs)]
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(procs) as pool:
+        # the generators start (and import this module) before the window is set: on a
+        # loaded machine that took longer than the 2 s allowed before, and the window
+        # began with nobody sending
+        pool.map(abs, range(procs * 4))
+        start = time.time() + 1.0
         pending = [pool.apply_async(drive, (share, "127.0.0.1", port, start, seconds,
                                             rate / procs if rate else None))
                    for share in shares]
@@ -333,6 +350,72 @@ def _set_up(label: str, root: Path, db: str | None, args: argparse.Namespace
     return proc, url, plans
 
 
+def _pristine(label: str, root: Path, db: str | None, args: argparse.Namespace
+              ) -> tuple[Path | str, bytes]:
+    """The houses set up once (by this tree), the server stopped: the SQLite store's folder
+    or the PostgreSQL database's address, and the laptops' plans, pickled."""
+    proc, _, plans = _set_up(label, root, db, args)
+    proc.terminate()
+    proc.wait(timeout=30)
+    return (db if db is not None else root / "server"), pickle.dumps(plans)
+
+
+def _copy(pristine: Path | str, root: Path, n: int) -> tuple[Path, str | None]:
+    """A fresh copy of the set-up store for run `n`: (SQLite data folder, PostgreSQL
+    address or None)."""
+    if isinstance(pristine, Path):
+        data = root / f"run{n}"
+        shutil.copytree(pristine, data)
+        return data, None
+    import psycopg
+
+    base, name = pristine.rsplit("/", 1)
+    with psycopg.connect(base + "/postgres", autocommit=True) as conn:
+        for _ in range(100):  # the stopped server's sessions may take a moment to end
+            try:
+                conn.execute(f'CREATE DATABASE "{name}_run{n}" TEMPLATE "{name}"')
+                break
+            except psycopg.errors.ObjectInUse:
+                time.sleep(0.1)
+    return root / f"run{n}", f"{base}/{name}_run{n}"
+
+
+def run_paired(label: str, root: Path, db: str | None, args: argparse.Namespace
+               ) -> list[dict[str, Any]]:
+    """This tree's server and `--base`'s, alternating on copies of one set-up store."""
+    pristine, plans = _pristine(label, root, db, args)
+    trees = {"new": None, "base": args.base}
+    out: list[dict[str, Any]] = []
+    for pair in range(args.pairs):
+        order = ["base", "new"] if pair % 2 == 0 else ["new", "base"]
+        for code in order:
+            data, address = _copy(pristine, root, len(out))
+            proc, url = serve_profiled(data, address, args.log_level, None, trees[code])
+            laptops = pickle.loads(plans)
+            try:
+                port = int(url.rsplit(":", 1)[1])
+                closed = measure(proc.pid, port, laptops, args.seconds, args.procs, None)
+                show(f"{label}/{code}", closed)
+                out.append({"store": label, "code": code, "pair": pair, **closed})
+                for share in args.open if pair == 0 else []:
+                    r = measure(proc.pid, port, laptops, args.seconds, args.procs,
+                                max(1.0, closed["rounds_per_s"] * share))
+                    show(f"{label}/{code}", r)
+                    out.append({"store": label, "code": code, "pair": pair, **r})
+            finally:
+                proc.terminate()
+                proc.wait(timeout=30)
+            if address is None:
+                shutil.rmtree(data, ignore_errors=True)
+    for key in ("server_cpu_ms_per_round", "rounds_per_s", "p50_ms", "p95_ms", "p99_ms"):
+        medians = {code: statistics.median(r[key] for r in out if r["code"] == code
+                                           and r["mode"] == "closed") for code in trees}
+        print(f"{label} closed, median of {args.pairs}: {key} base {medians['base']:.2f}, "
+              f"new {medians['new']:.2f} (new/base {medians['new'] / medians['base']:.2f})",
+              flush=True)
+    return out
+
+
 def run(label: str, root: Path, db: str | None, args: argparse.Namespace
         ) -> list[dict[str, Any]]:
     proc, url, plans = _set_up(label, root, db, args)
@@ -407,14 +490,18 @@ def main() -> None:
                         help="keep the SQLite set-up here and reuse it in later runs")
     parser.add_argument("--profile", type=Path,
                         help="cProfile statistics of the closed loop, to FILE.<store>.prof")
+    parser.add_argument("--base", type=Path,
+                        help="another tree's src folder: its server and this one's, paired")
+    parser.add_argument("--pairs", type=int, default=3, help="runs of each with --base")
     args = parser.parse_args()
     print(f"# bench_server_load {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} "
           f"cpus={os.cpu_count()} load={load()} houses={args.houses} laptops={args.laptops} "
           f"seconds={args.seconds} generator processes={args.procs}", flush=True)
     results: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="safehaven-load-") as tmp:
+        measured = run_paired if args.base else run
         if not args.no_sqlite:
-            results += run("sqlite", Path(tmp) / "sqlite", None, args)
+            results += measured("sqlite", Path(tmp) / "sqlite", None, args)
         if not args.no_postgres:
             cluster, why = pg_cluster.start()
             if cluster is None:
@@ -422,7 +509,7 @@ def main() -> None:
             else:
                 try:
                     db = pg_cluster.fresh_database(cluster, "safehaven_load")
-                    results += run("postgresql", Path(tmp) / "pg", db, args)
+                    results += measured("postgresql", Path(tmp) / "pg", db, args)
                 finally:
                     cluster.stop()
     peer = None if args.no_peer else run_peer(args)
@@ -432,7 +519,8 @@ def main() -> None:
             if r["mode"] == "closed":
                 rate = r["rounds_per_s"] / max(pc["rounds_per_s"], 1e-9)
                 cpu = r["server_cpu_ms_per_round"] / max(pc["server_cpu_ms_per_round"], 1e-9)
-                print(f"ratio {r['store']}/pouchdb (closed loop): rounds/s {rate:.2f}x, "
+                label = r["store"] + (f"/{r['code']}" if "code" in r else "")
+                print(f"ratio {label}/pouchdb (closed loop): rounds/s {rate:.2f}x, "
                       f"server CPU per round {cpu:.2f}x")
     if args.json:
         args.json.write_text(json.dumps({"safehaven": results, "peer": peer}, indent=1))

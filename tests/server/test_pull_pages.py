@@ -55,10 +55,10 @@ def test_postgresql_learns_the_log_has_grown_as_a_first_push_fills_it(
     plans made for an empty log (autovacuum would only come round a minute later)."""
     import psycopg
 
-    from safehaven.server import storage as server_storage
+    from safehaven.server import log_writes
     from tests import pg_cluster as pg
 
-    monkeypatch.setattr(server_storage, "ANALYZE_AFTER", 30)
+    monkeypatch.setattr(log_writes, "ANALYZE_AFTER", 30)
     url = pg.fresh_database(pg_cluster, "analyze_growth")
     storage = Storage(url)
 

@@ -17,7 +17,7 @@ import pytest
 
 from safehaven.domain.models import CheckIn, Resident
 from safehaven.server import handlers as server_handlers
-from safehaven.server import storage
+from safehaven.server import log_reads
 from safehaven.services import checkins, residents
 from safehaven.store import crypto, reads
 from safehaven.store.refusal import Refused
@@ -109,7 +109,7 @@ def test_a_long_join_opens_its_pages_in_the_process_and_holds_the_same_house(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(server_handlers, "PULL_LIMIT", 10)  # many small pages
     monkeypatch.setattr(engine, "RUN_MAX", 10)
-    monkeypatch.setattr(storage, "RUN_MAX", 10)
+    monkeypatch.setattr(log_reads, "RUN_MAX", 10)  # the server's pages
     every_page_in_process(monkeypatch)
     opened_where: list[bool] = []
 
@@ -155,7 +155,7 @@ def test_only_a_pull_of_several_pages_starts_the_process(
     for module in (server_handlers, protocol):
         monkeypatch.setattr(module, "PULL_LIMIT", 10)
     monkeypatch.setattr(engine, "RUN_MAX", 10)
-    monkeypatch.setattr(storage, "RUN_MAX", 10)
+    monkeypatch.setattr(log_reads, "RUN_MAX", 10)  # the server's pages
     asked: list[bool] = []
     start = Opener.__init__
 

@@ -10,7 +10,7 @@ import pytest
 
 from safehaven.domain.models import Resident
 from safehaven.server import handlers as server_handlers
-from safehaven.server import storage
+from safehaven.server import log_reads
 from safehaven.services import residents
 from safehaven.store import crypto, reads
 from safehaven.sync import client as sync_client
@@ -44,7 +44,7 @@ def test_a_join_cut_off_midway_shows_progress_and_resumes_from_its_last_page(
         every_page_in_process(monkeypatch)
     monkeypatch.setattr(server_handlers, "PULL_LIMIT", 10)  # small pages: many of them
     monkeypatch.setattr(engine, "RUN_MAX", 10)  # and runs that end with them
-    monkeypatch.setattr(storage, "RUN_MAX", 10)
+    monkeypatch.setattr(log_reads, "RUN_MAX", 10)  # the server's pages
     monkeypatch.setattr(sync_client, "BACKOFF", 0.001)
     template = make_template(tmp_path / "template", devices=1)
     server = LiveServer(tmp_path / "server")

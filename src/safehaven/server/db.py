@@ -37,6 +37,9 @@ sqlite3.register_adapter(type(None), {}.get)  # type: ignore[arg-type]
 sqlite3.register_adapter(bytes, bytes)
 
 
+FEW_ROWS = 32  # PostgreSQL: rows inserted by one INSERT rather than a COPY
+
+
 class Tx:
     """The statements of one transaction; `p` is the driver's placeholder."""
 
@@ -73,10 +76,17 @@ class Tx:
 
     def insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
         """Many new rows: PostgreSQL takes them by COPY, its cheapest way in (no statement
-        per row); SQLite by one prepared statement."""
+        per row), and a few (a round's push) by one INSERT of them all: a COPY waits for
+        the database twice (its start, its end), an INSERT once; SQLite by one prepared
+        statement."""
         if isinstance(self.conn, sqlite3.Connection):
             self.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
                                   f"({self.marks(len(columns))})", rows)
+            return
+        if len(rows) <= FEW_ROWS:
+            marks = f"({self.marks(len(columns))})"
+            self.run(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                     f"{', '.join([marks] * len(rows))}", tuple(v for r in rows for v in r))
             return
         with self.conn.cursor() as cur, cur.copy(
                 f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
@@ -91,7 +101,52 @@ class Tx:
                 cur.executemany(text, rows)
 
 
-class Sqlite:
+class _Lent:
+    """What both backends share: a connection lent to this thread while it works
+    (`_connection`, the backend's own), and reads on it. A request's `held` connection
+    serves its reads at no further cost; outside one, a read borrows a connection for
+    its statements (on SQLite outside any transaction: WAL readers never wait for the
+    writer)."""
+
+    p: str
+    _local: threading.local
+
+    def _connection(self) -> AbstractContextManager[Any]:
+        raise NotImplementedError
+
+    def read(self) -> AbstractContextManager[Tx]:
+        held: list[Any] | None = getattr(self._local, "held", None)
+        if held:
+            return nullcontext(Tx(held[0], self.p))
+        return self._read()
+
+    @contextmanager
+    def _read(self) -> Iterator[Tx]:
+        with self._connection() as conn:
+            yield Tx(conn, self.p)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Keep one connection for everything this thread does inside (one request)."""
+        with self._connection():
+            yield
+
+
+MMAP_BYTES = 256 * 1024 * 1024  # of the store file read through a mapping (address space)
+BATCH_MAX = 8  # writers that share one commit at most (the first waits for the others)
+
+
+class _Batch:
+    """Writers sharing one SQLite transaction: its connection, how many joined, and the
+    commit's outcome once `done`."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn, self.members = conn, 0
+        self.done = threading.Event()
+        self.error: BaseException | None = None
+
+
+class Sqlite(_Lent):
     """One file, WAL, one writer at a time (BEGIN IMMEDIATE); a connection per thread."""
 
     p = "?"
@@ -105,6 +160,8 @@ class Sqlite:
         self._free: list[sqlite3.Connection] = []  # open, held by no thread now
         self._lock = threading.Lock()
         self._writer = threading.Lock()
+        self._batch: _Batch | None = None  # the transaction writers share now
+        self._waiting = 0  # writers queued for the lock
         # 0600 before SQLite makes it: its WAL and shm files then take the same mode. Done
         # once, here, and only for a new file: closing any descriptor of a database file
         # drops every POSIX lock this process holds on it, and another process that then
@@ -118,11 +175,20 @@ class Sqlite:
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=30,
                                check_same_thread=False)
         conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: each commit's WAL is on disk before a laptop is told its push is kept (a
+        # server is the houses' backup: NORMAL would lose the last commits to a power cut;
+        # the fsync's CPU is shared by the writers of a group commit instead, `tx`)
         conn.execute("PRAGMA synchronous = FULL")
+        # Reads from the file mapped rather than read(): every commit empties the other
+        # connections' page caches, and each page read again was a system call (a push
+        # and its round's reads took 15 % less CPU, docs/benchmarks.md). Writes still go
+        # through write(), so a full disk is still SQLITE_FULL (507); an I/O error while
+        # reading the mapping stops the process instead of failing one request.
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         return conn
 
     @contextmanager
-    def _held(self) -> Iterator[sqlite3.Connection]:
+    def _connection(self) -> Iterator[sqlite3.Connection]:
         """A connection for this thread while it works: the one it holds already (nested
         use sees its own transaction), else a free one, else a new one. Connections go
         back when the outermost use ends, so they are as many as threads working at once,
@@ -152,39 +218,82 @@ class Sqlite:
 
     @contextmanager
     def tx(self) -> Iterator[Tx]:
-        """One writer at a time. This process's writers queue on a lock first: SQLite's
-        own wait (its busy timeout) sleeps and polls, up to 100 ms a time, and under load
-        the pushes of a few houses spent more time asleep than writing. Writers of other
-        processes (a second worker, an admin command) still meet at SQLite's lock."""
+        """One writer at a time, and writers that queue meanwhile share one commit.
+
+        This process's writers queue on a lock first: SQLite's own wait (its busy timeout)
+        sleeps and polls, up to 100 ms a time, and under load the pushes of a few houses
+        spent more time asleep than writing. Writers of other processes (a second worker,
+        an admin command) still meet at SQLite's lock.
+
+        Group commit: a writer that finds others queued behind it leaves its transaction
+        open for them (each writer's statements in a savepoint of their own, so a refused
+        one is undone alone), and the last of them, or the `BATCH_MAX`th, commits for all:
+        one fsync for several pushes, each as durable as before (synchronous = FULL), and
+        none answered before that commit. A commit that fails fails every writer of it.
+        """
         if getattr(self._local, "loop", False):
             raise WriteNeeded  # not on the event loop: it would wait for the writers there
-        with self._writer, self._held() as conn:
-            conn.execute("BEGIN IMMEDIATE")
+        with self._connection() as own:  # a leader's connection: kept until its commit
+            batch = self._join(own)
+            saved, self._local.held = self._local.held, [batch.conn, 1]
+            failure: BaseException | None = None
             try:
-                yield Tx(conn, self.p)
-                conn.execute("COMMIT")
+                batch.conn.execute("SAVEPOINT writer")
+                yield Tx(batch.conn, self.p)
+            except BaseException as exc:
+                failure = exc
+            finally:
+                self._local.held = saved
+            self._leave(batch, failure is None)
+            batch.done.wait()  # even a refused writer: its connection may be the batch's
+            if failure is not None:
+                raise failure
+            if batch.error is not None:
+                raise batch.error
+
+    def _join(self, own: sqlite3.Connection) -> _Batch:
+        """The writer's turn: the open batch's transaction, or a new one on `own`."""
+        with self._lock:
+            self._waiting += 1
+        self._writer.acquire()
+        with self._lock:
+            self._waiting -= 1
+        batch = self._batch
+        if batch is None:
+            try:
+                own.execute("BEGIN IMMEDIATE")
             except BaseException:
-                conn.execute("ROLLBACK")
+                self._writer.release()
                 raise
+            batch = self._batch = _Batch(own)
+        batch.members += 1
+        return batch
 
-    def read(self) -> AbstractContextManager[Tx]:
-        """Reads outside a transaction (WAL readers never wait for the writer); inside a
-        request's `held`, on its connection at no further cost."""
-        held: list[Any] | None = getattr(self._local, "held", None)
-        if held:
-            return nullcontext(Tx(held[0], self.p))
-        return self._read()
-
-    @contextmanager
-    def _read(self) -> Iterator[Tx]:
-        with self._held() as conn:
-            yield Tx(conn, self.p)
-
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        """Keep one connection for everything this thread does inside (one request)."""
-        with self._held():
-            yield
+    def _leave(self, batch: _Batch, kept: bool) -> None:
+        """The writer's statements kept or undone; the batch committed when nobody else
+        queues (or it is full, or broken), and the lock passed on."""
+        conn = batch.conn
+        try:
+            try:
+                if not kept:
+                    conn.execute("ROLLBACK TO writer")
+                conn.execute("RELEASE writer")
+            except sqlite3.Error as exc:  # SQLite undid the whole transaction (disk full)
+                batch.error = exc
+            if batch.error is not None or self._waiting == 0 or \
+                    batch.members >= BATCH_MAX:
+                self._batch = None
+                try:
+                    if batch.error is None:
+                        conn.execute("COMMIT")
+                except BaseException as exc:
+                    batch.error = exc
+                if batch.error is not None and conn.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                batch.done.set()
+        finally:
+            self._writer.release()
 
     @contextmanager
     def reads_only(self) -> Iterator[None]:
@@ -193,7 +302,7 @@ class Sqlite:
         thread, where a writer may wait its turn)."""
         self._local.loop = True
         try:
-            with self._held():
+            with self._connection():
                 yield
         finally:
             self._local.loop = False
@@ -216,7 +325,7 @@ class Sqlite:
         self._local = threading.local()
 
 
-class Postgres:
+class Postgres(_Lent):
     """PostgreSQL through psycopg 3, with a bounded pool; the row lock on `sites` orders
     concurrent pushes."""
 
@@ -261,12 +370,6 @@ class Postgres:
             self._local.held = None
             self.pool.putconn(conn)
 
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        """Keep one connection for everything this thread does inside (one request)."""
-        with self._connection():
-            yield
-
     def _get(self) -> Any:
         """A pooled connection. None within `wait` seconds: if PostgreSQL answers a new
         connection the pool is only busy and the request waits on (BUSY_SECONDS, then
@@ -302,17 +405,6 @@ class Postgres:
     @contextmanager
     def tx(self) -> Iterator[Tx]:
         with self._connection() as conn, conn.transaction():
-            yield Tx(conn, self.p)
-
-    def read(self) -> AbstractContextManager[Tx]:
-        held: list[Any] | None = getattr(self._local, "held", None)
-        if held:  # a request's connection: no further handling
-            return nullcontext(Tx(held[0], self.p))
-        return self._read()
-
-    @contextmanager
-    def _read(self) -> Iterator[Tx]:
-        with self._connection() as conn:
             yield Tx(conn, self.p)
 
     def columns(self, db: Tx, table: str) -> set[str]:

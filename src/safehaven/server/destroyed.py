@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from safehaven.server.db import Tx
-from safehaven.server.storage import Refused, Storage, _now
+from safehaven.server.shapes import now_text as _now
+from safehaven.server.storage import Refused, Storage
 from safehaven.sync.envelope import digest
 
 

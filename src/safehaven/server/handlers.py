@@ -225,22 +225,20 @@ def _pull_page(edge: Edge, given: Credentials, request: Request) -> PullPage:
     auth = edge.authorise(given)
     after = query_int(request, "after", 0, "bad cursor")
     limit = max(1, min(PULL_LIMIT, query_int(request, "limit", PULL_LIMIT, "bad cursor")))
-    asked = query(request).get("epoch")
-    epoch = edge.storage.epoch()
-    if asked not in (None, "", epoch):
-        # the words keep the form laptops before error codes read the epoch from
-        raise Refused(409, f"epoch:{epoch}", ErrorCode.EPOCH_CHANGED, epoch=epoch)
     # A laptop has its own change sets; it asks for them only after a restore (own=1).
     skip = None if query(request).get("own") == "1" else auth.device_id
-    items, more, upto = edge.storage.pull(auth.site_id, after, limit, PULL_BYTES, skip)
-    at = edge.storage.ids_at(auth.site_id, [upto] if upto else [])
-    listed, runs = page_items(items)
-    page: PullPage = {"epoch": epoch, "more": more, "cursor": upto,
-                      "cursor_id": at.get(upto), "items": listed}
+    got = edge.storage.page(auth.site_id, after, limit, PULL_BYTES, skip)
+    asked = query(request).get("epoch")
+    if asked not in (None, "", got.epoch):  # the page read with it is not sent
+        # the words keep the form laptops before error codes read the epoch from
+        raise Refused(409, f"epoch:{got.epoch}", ErrorCode.EPOCH_CHANGED, epoch=got.epoch)
+    listed, runs = page_items(got.items)
+    page: PullPage = {"epoch": got.epoch, "more": got.more, "cursor": got.cursor,
+                      "cursor_id": got.cursor_id, "items": listed}
     if runs:  # a page of single envelopes has none (and servers before runs sent none)
         page["runs"] = runs
-    if not more:  # the last page: the log's head, so the laptop need not ask again
-        page["count"], page["digest"] = edge.storage.head(auth.site_id)
+    if not got.more:  # the last page: the log's head, so the laptop need not ask again
+        page["count"], page["digest"] = got.top, got.digest
     return page
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import secrets
 
-from safehaven.server.storage import Refused, Storage, _now
+from safehaven.server.shapes import now_text as _now
+from safehaven.server.storage import Refused, Storage
 from safehaven.sync.protocol import ErrorCode, MailItem
 
 
