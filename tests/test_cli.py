@@ -69,6 +69,13 @@ def test_resident_and_checkin_round_trip(vault: Path) -> None:
     assert latest[0]["amend_reason"] == "ticked the wrong box"
 
 
+def run_process(*args: str, passphrase: str | None = PASS, **env: str
+                ) -> subprocess.CompletedProcess:
+    """`run` as a real `python -m safehaven` process (tests/test_cli_exits.py: exit codes,
+    secrets from files, signals are the process's)."""
+    return run(*args, passphrase=passphrase, process=True, **env)
+
+
 def _unchanged(vault: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in vault.iterdir() if p.name.startswith("vault.")}
 
