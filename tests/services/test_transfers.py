@@ -6,7 +6,7 @@ refused with a typed problem and nothing written."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -64,8 +64,38 @@ def _vault(tmp: Path, name: str, house: str, org: str = "Test Org") -> Context:
     return Context.for_vault(vault, now=lambda: NOW)
 
 
+@pytest.fixture(scope="module")
+def made_once(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path, str, str], Context]:
+    """`_vault`, each house made once for the file and a copy opened per test with the keys
+    kept here (its Argon2id derivations, a new database and its schema were most of each
+    test's time); the copies of one house are one house, as in `open_copy` (conftest)."""
+    import shutil
+
+    from safehaven.store.vault import _load_keys
+
+    made: dict[str, tuple[Path, bytes, str, dict]] = {}
+
+    def copy(tmp: Path, name: str, house: str) -> Context:
+        if house not in made:
+            ctx = _vault(tmp_path_factory.mktemp("transfer-house"), name, house)
+            vault = ctx.vault
+            made[house] = (vault.folder, vault._master_key, vault.staff_id or "",
+                           dict(vault.signers))
+            vault.close()
+        source, master, manager, signers = made[house]
+        shutil.copytree(source, tmp / name)
+        vault = Vault._open_with_master(tmp / name, _load_keys(tmp / name), master, manager,
+                                        signers[manager])
+        vault.signers.update(signers)
+        vault.refresh_restricted()
+        return Context.for_vault(vault, now=lambda: NOW)
+
+    return copy
+
+
 @pytest.fixture
-def pair(house: House, tmp_path: Path) -> Iterator[Pair]:
+def pair(house: House, tmp_path: Path,
+         made_once: Callable[[Path, str, str], Context]) -> Iterator[Pair]:
     a = house.manager
     rid = residents.add(a, "Noor", legal_name="Noor Haddad", date_of_birth=date(2011, 5, 2),
                         intake_date=date(2026, 10, 1), languages=("ar",)).record.id
@@ -75,8 +105,8 @@ def pair(house: House, tmp_path: Path) -> Iterator[Pair]:
                           access="clinicians-managers").record
     other = documents.add(house.staff, rid, "school", PDF.replace(b"interim", b"school"),
                           title="School report").record
-    b = _vault(tmp_path, "b", "Casa Norte")
-    c = _vault(tmp_path, "c", "Casa Sur")
+    b = made_once(tmp_path, "b", "Casa Norte")
+    c = made_once(tmp_path, "c", "Casa Sur")
     yield Pair(house, b, c, rid, {order.id: PDF, other.id: PDF.replace(b"interim", b"school")},
                tmp_path)
     b.vault.close()
