@@ -30,16 +30,20 @@ demo: $(VENV)/.installed
 
 # Everything: every test (slow ones included), then the linters. One worker per core, each
 # test file on one worker (its module fixtures made once); PYTEST_WORKERS=0 runs in one.
+# PYTHONDONTWRITEBYTECODE is emptied for the tests: with it set, each worker rewrote the
+# asserts of every test module again at collection (about 14 CPU s of 20 a worker) and each
+# command the tests start compiled the app again; the .pyc files go to __pycache__/ (ignored).
 PYTEST_WORKERS ?= auto
+PYTEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=
 test: $(VENV)/.installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile
+	$(PYTEST_ENV) $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile
 	$(MAKE) --no-print-directory lint
 
 # The quick loop while working (about 90 s on two cores): all but the tests marked slow
 # (sync at scale, property tests, the packaged build, the slowest measured, listed in
 # tests/slow_tests.txt). `make test` before a commit still runs them all.
 test-fast: $(VENV)/.installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile \
+	$(PYTEST_ENV) $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile \
 		-m "not slow"
 
 lint: $(VENV)/.installed

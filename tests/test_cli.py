@@ -1,4 +1,7 @@
-"""The command line as admins and scripts use it: real processes, real vault files."""
+"""The command line as admins and scripts use it: real vault files, each command run as
+`python -m safehaven` would be (in the test's process, see tests/cli_inproc.py; a real
+process where the process is what is tested: a fresh interpreter's --version, no terminal,
+a vault that is not there)."""
 
 from __future__ import annotations
 
@@ -10,15 +13,20 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_inproc import run_cli
+
 PASS = "cli test passphrase"
 
 
-def run(*args: str, passphrase: str | None = PASS, **env: str) -> subprocess.CompletedProcess:
+def run(*args: str, passphrase: str | None = PASS, process: bool = False,
+        **env: str) -> subprocess.CompletedProcess:
     environ = {k: v for k, v in os.environ.items()
                if not k.startswith("SAFEHAVEN_") or k in ("SAFEHAVEN_LOG_DIR", "SAFEHAVEN_NOW")}
     if passphrase is not None:
         environ["SAFEHAVEN_PASSPHRASE"] = passphrase
     environ.update(env)
+    if not process:
+        return run_cli(list(args), environ)
     return subprocess.run([sys.executable, "-m", "safehaven", *args], capture_output=True,
                           text=True, env=environ, timeout=120, stdin=subprocess.DEVNULL)
 
@@ -61,6 +69,13 @@ def test_resident_and_checkin_round_trip(vault: Path) -> None:
     assert latest[0]["amend_reason"] == "ticked the wrong box"
 
 
+def run_process(*args: str, passphrase: str | None = PASS, **env: str
+                ) -> subprocess.CompletedProcess:
+    """`run` as a real `python -m safehaven` process (tests/test_cli_exits.py: exit codes,
+    secrets from files, signals are the process's)."""
+    return run(*args, passphrase=passphrase, process=True, **env)
+
+
 def _unchanged(vault: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in vault.iterdir() if p.name.startswith("vault.")}
 
@@ -89,7 +104,7 @@ def test_wrong_passphrase(vault: Path) -> None:
 
 
 def test_missing_vault(tmp_path: Path) -> None:
-    done = run("--vault", str(tmp_path / "none"), "residents")
+    done = run("--vault", str(tmp_path / "none"), "residents", process=True)
     assert done.returncode == 2 and "No vault found" in done.stderr
     assert not (tmp_path / "none").exists()
 
@@ -135,7 +150,7 @@ def test_demo_vault_acts_as_demo_manager(tmp_path: Path) -> None:
 
 
 def test_version() -> None:
-    done = run("--version")
+    done = run("--version", process=True)
     assert done.returncode == 0 and done.stdout.startswith("SafeHaven ")
 
 
@@ -157,7 +172,7 @@ def test_new_recovery_key_replaces_the_old_one(tmp_path: Path, vault: Path) -> N
 
 
 def test_no_passphrase_and_no_terminal_is_one_line_not_a_crash(vault: Path) -> None:
-    done = run("--vault", str(vault), "residents", passphrase=None)
+    done = run("--vault", str(vault), "residents", passphrase=None, process=True)
     assert done.returncode == 2
     assert done.stderr.strip().splitlines()[-1].startswith("safehaven: ")
     assert "SAFEHAVEN_PASSPHRASE" in done.stderr and "Traceback" not in done.stderr

@@ -82,8 +82,25 @@ def _logged(house: House, ids: list[str]) -> dict[str, tuple[int, set[str]]]:
         vault.close()
 
 
+_MADE: list[House] = []  # the house `init` made in this test process, copied per module
+
+
 @pytest.fixture(scope="module")
 def house(tmp_path_factory: pytest.TempPathFactory) -> House:
+    """The house `init` and two `staff add` make, made once per test process and copied for
+    each file (eleven files import this fixture; making it was about 5 CPU s of three key
+    derivations at the default parameters each time). A module list rather than a session
+    fixture: the files that import `house` would not see one."""
+    import shutil
+
+    if not _MADE:
+        _MADE.append(_make_house(tmp_path_factory))
+    folder = tmp_path_factory.mktemp("care") / "vault"
+    shutil.copytree(_MADE[0].folder, folder)
+    return House(folder, dict(_MADE[0].ids))
+
+
+def _make_house(tmp_path_factory: pytest.TempPathFactory) -> House:
     folder = tmp_path_factory.mktemp("care") / "vault"
     done = run(folder, "init", "--house", "Casa Luz", "--staff-name", MANAGER, who=None)
     assert done.returncode == 0, done.stderr

@@ -27,7 +27,8 @@ from safehaven.errors import (
     WrongPassphrase,
 )
 from safehaven.sync.client import ServerFailed, SyncError
-from tests.test_cli import PASS, run
+from tests.test_cli import PASS
+from tests.test_cli import run_process as run
 
 
 @pytest.fixture(scope="module")

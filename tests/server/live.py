@@ -3,20 +3,25 @@ real logs), or the app in a thread with a given configuration."""
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import uvicorn
 
+from safehaven.server import logjson
 from safehaven.server.app import create_app
 from safehaven.server.config import ServerConfig
 from safehaven.server.storage import Storage
+from tests.cli_inproc import run_cli
 from tests.sync.server_harness import free_port
 
 
@@ -29,9 +34,32 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 
 def admin(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    """`safehaven server ARGS` as an admin would type it."""
-    return subprocess.run([sys.executable, "-m", "safehaven", "server", *args],
-                          capture_output=True, text=True, env=env, timeout=120)
+    """`safehaven server ARGS` as an admin would type it: its environment, output and exit
+    code as a process's, run in the test's process (see tests/cli_inproc.py; each process
+    paid about 0.8 CPU s of interpreter start and server imports for a command of a few
+    milliseconds). The server itself stays a real process (ServerProcess)."""
+    with _logging_kept():  # an admin command sends the server's logs to its own stderr
+        return run_cli(["server", *args], env)
+
+
+@contextmanager
+def _logging_kept() -> Iterator[None]:
+    """Put back what logjson.setup changes in this process: the handlers, levels and
+    propagation of the loggers it takes over, and logging's module switches."""
+    loggers = [logging.getLogger(name) for name in (*logjson.LOGGERS, "uvicorn.access")]
+    saved = [(lg, list(lg.handlers), lg.level, lg.propagate, lg.disabled) for lg in loggers]
+    switches = (logging._srcfile, logging.logThreads, logging.logMultiprocessing)
+    try:
+        yield
+    finally:
+        for lg, handlers, level, propagate, disabled in saved:
+            for handler in lg.handlers:
+                if handler not in handlers:
+                    handler.close()
+            lg.handlers[:] = handlers
+            lg.setLevel(level)
+            lg.propagate, lg.disabled = propagate, disabled
+        logging._srcfile, logging.logThreads, logging.logMultiprocessing = switches
 
 
 class ServerProcess:

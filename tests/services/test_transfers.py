@@ -64,8 +64,35 @@ def _vault(tmp: Path, name: str, house: str, org: str = "Test Org") -> Context:
     return Context.for_vault(vault, now=lambda: NOW)
 
 
+_MADE: dict[str, tuple[Path, bytes, str, dict]] = {}  # house name -> its made vault
+
+
+def _made_once(made_in: pytest.TempPathFactory, tmp: Path, name: str, house: str) -> Context:
+    """`_vault`, each house made once per test process and a copy opened per test with the
+    keys kept here (its Argon2id derivations, a new database and its schema were most of
+    each test's time); the copies of one house are one house, as in `open_copy` (conftest).
+    A module dict rather than a fixture: tests/lifecycle imports `pair` alone."""
+    import shutil
+
+    from safehaven.store.vault import _load_keys
+
+    if house not in _MADE:
+        vault = _vault(made_in.mktemp("transfer-house"), name, house).vault
+        _MADE[house] = (vault.folder, vault._master_key, vault.staff_id or "",
+                        dict(vault.signers))
+        vault.close()
+    source, master, manager, signers = _MADE[house]
+    shutil.copytree(source, tmp / name)
+    vault = Vault._open_with_master(tmp / name, _load_keys(tmp / name), master, manager,
+                                    signers[manager])
+    vault.signers.update(signers)
+    vault.refresh_restricted()
+    return Context.for_vault(vault, now=lambda: NOW)
+
+
 @pytest.fixture
-def pair(house: House, tmp_path: Path) -> Iterator[Pair]:
+def pair(house: House, tmp_path: Path,
+         tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pair]:
     a = house.manager
     rid = residents.add(a, "Noor", legal_name="Noor Haddad", date_of_birth=date(2011, 5, 2),
                         intake_date=date(2026, 10, 1), languages=("ar",)).record.id
@@ -75,8 +102,8 @@ def pair(house: House, tmp_path: Path) -> Iterator[Pair]:
                           access="clinicians-managers").record
     other = documents.add(house.staff, rid, "school", PDF.replace(b"interim", b"school"),
                           title="School report").record
-    b = _vault(tmp_path, "b", "Casa Norte")
-    c = _vault(tmp_path, "c", "Casa Sur")
+    b = _made_once(tmp_path_factory, tmp_path, "b", "Casa Norte")
+    c = _made_once(tmp_path_factory, tmp_path, "c", "Casa Sur")
     yield Pair(house, b, c, rid, {order.id: PDF, other.id: PDF.replace(b"interim", b"school")},
                tmp_path)
     b.vault.close()
