@@ -74,7 +74,7 @@ def _made_once(made_in: pytest.TempPathFactory, tmp: Path, name: str, house: str
     A module dict rather than a fixture: tests/lifecycle imports `pair` alone."""
     import shutil
 
-    from safehaven.store.vault import _load_keys
+    from safehaven.store.vault_files import load_keys as _load_keys
 
     if house not in _MADE:
         vault = _vault(made_in.mktemp("transfer-house"), name, house).vault
