@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from safehaven.demo import data as demo_data
 from safehaven.demo import generator
 from safehaven.domain import alerts
 from safehaven.domain import models as m
@@ -275,7 +276,7 @@ def test_each_provider_works_at_one_place_and_offers_what_it_does(demo: Demo) ->
     places = defaultdict(set)
     for p in demo.plans:
         places[p.provider].add(p.place)
-        place, offers, _ = generator.PROVIDERS[p.provider]
+        place, offers, _ = demo_data.PROVIDERS[p.provider]
         assert p.place == place and p.modality in offers
     assert len(places) >= 6 and all(len(v) == 1 for v in places.values())
     assert places["Hope Equine Centre"] == {"Hope Equine Centre farm"}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from safehaven.domain.models import Role
+from safehaven.domain.vocab import Role
 from safehaven.services import checkins, residents, staff
 from safehaven.store import crypto
 from safehaven.store.changeset import ChangeSet, Entry
