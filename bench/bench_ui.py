@@ -125,6 +125,29 @@ def argon2id_alone(runs: int = 3) -> tuple[list[float], list[float]]:
     return times, cpus
 
 
+def _at_lock_screen(app: QApplication, folder: Path, tasks: Tasks) -> Window:
+    """The app at its lock screen, idle half a second (as while someone types), with the
+    passphrase typed."""
+    window = Window(folder, Settings(path=folder.parent / "settings.json"), tasks)
+    window.resize(1024, 600)
+    window.show()
+    app.processEvents()
+    idle(0.5)
+    window.unlock_view.passphrase.setText(PASS)
+    return window
+
+
+def _close(app: QApplication, window: Window, tasks: Tasks) -> None:
+    window.session.lock()
+    tasks.shutdown()
+    window.close()
+    window.deleteLater()
+    # gone now (processEvents alone does not delete): a window left behind kept its
+    # application-wide event filters, and every later measure paid for them
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+
+
 def unlock_to_today(app: QApplication, folder: Path, runs: int = 3
                     ) -> tuple[list[float], list[float]]:
     """Seconds from pressing Unlock to Today painted with its lists filled, through the
@@ -133,27 +156,15 @@ def unlock_to_today(app: QApplication, folder: Path, runs: int = 3
     times, cpus = [], []
     for _ in range(runs):
         tasks = Tasks()
-        window = Window(folder, Settings(path=folder.parent / "settings.json"), tasks)
-        window.resize(1024, 600)
-        window.show()
-        app.processEvents()
-        idle(0.5)
+        window = _at_lock_screen(app, folder, tasks)
         view = window.unlock_view
-        view.passphrase.setText(PASS)
         start, cpu = time.perf_counter(), time.process_time()
         view.button.click()
         until_today(window)
         window.grab()
         times.append(time.perf_counter() - start)
         cpus.append(time.process_time() - cpu)
-        window.session.lock()
-        tasks.shutdown()
-        window.close()
-        window.deleteLater()
-        # gone now (processEvents alone does not delete): a window left behind kept its
-        # application-wide event filters, and every later measure paid for them
-        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        app.processEvents()
+        _close(app, window, tasks)
     return times, cpus
 
 
@@ -172,13 +183,8 @@ def profiled(what: str, run: object, top: int) -> None:
 def profile_unlock(app: QApplication, folder: Path, top: int) -> None:
     """One unlock to Today painted as the app does it, and 20 residents opened, profiled."""
     tasks = Tasks()
-    window = Window(folder, Settings(path=folder.parent / "settings.json"), tasks)
-    window.resize(1024, 600)
-    window.show()
-    app.processEvents()
-    idle(0.5)
+    window = _at_lock_screen(app, folder, tasks)
     view = window.unlock_view
-    view.passphrase.setText(PASS)
 
     def unlock() -> None:
         view.button.click()
@@ -187,12 +193,7 @@ def profile_unlock(app: QApplication, folder: Path, top: int) -> None:
 
     profiled("Unlock pressed to Today painted (the CPU clock counts the database thread "
              "too)", unlock, top)
-    window.session.lock()
-    tasks.shutdown()
-    window.close()
-    window.deleteLater()
-    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    app.processEvents()
+    _close(app, window, tasks)
     # opening residents as the timings below do: the database work on this thread
     window = Window(folder, Settings(path=folder.parent / "settings.json"),
                     Tasks(synchronous=True))

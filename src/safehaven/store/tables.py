@@ -125,30 +125,15 @@ def encode(value: Any) -> Any:
     raise TypeError(f"cannot store {type(value).__name__}")
 
 
-def _decoder(hint: Any) -> Any:
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(hint) if a is not type(None)]
-        dec = _decoder(inner[0])
-        return lambda v: None if v is None else dec(v)
-    if origin is tuple:
-        item = _decoder(typing.get_args(hint)[0])
-        return lambda v: tuple(item(x) for x in json.loads(v))
-    if hint is bool:
-        return bool
-    if hint is date:
-        return date.fromisoformat
-    if hint is datetime:
-        return datetime.fromisoformat
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint
-    return lambda v: v
-
-
 @cache
 def _decoders(model: type) -> tuple[tuple[str, Any], ...]:
+    """Each field's decoding alone (`decode_field`), from the same `_expr` as `_builder`."""
     hints = typing.get_type_hints(model)
-    return tuple((f.name, _decoder(hints[f.name])) for f in fields(model))
+    out = []
+    for f in fields(model):
+        env = _env(model)
+        out.append((f.name, eval(f"lambda v: {_expr(hints[f.name], 'v', env)}", env)))  # noqa: S307
+    return tuple(out)
 
 
 def to_row(record: Record) -> dict[str, Any]:
@@ -161,8 +146,14 @@ def from_row(model: type, row: typing.Sequence[Any]) -> Record:
     return _builder(model)(row)
 
 
+def _env(model: type) -> dict[str, Any]:
+    return {"_model": model, "_loads": json.loads, "_date": date.fromisoformat,
+            "_datetime": datetime.fromisoformat}
+
+
 def _expr(hint: Any, var: str, env: dict[str, Any], depth: int = 0) -> str:
-    """Python that decodes `var` as `_decoder(hint)` does, written out."""
+    """Python that decodes `var`, a value as SQLite keeps it, into the type `hint` names
+    (JSON lists, ISO dates, vocabularies, 0/1 for bools; the rest as it is)."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in typing.get_args(hint) if a is not type(None)]
@@ -190,8 +181,7 @@ def _builder(model: type) -> Callable[[typing.Sequence[Any]], Record]:
     row was decoded through a lookup and a call per field, and Today on a big house makes
     8,000 records. A row of the wrong length raises ValueError, as `zip(strict=True)` did."""
     hints = typing.get_type_hints(model)
-    env: dict[str, Any] = {"_model": model, "_loads": json.loads,
-                           "_date": date.fromisoformat, "_datetime": datetime.fromisoformat}
+    env = _env(model)
     names = [f.name for f in fields(model)]
     values = [f"v{i}" for i in range(len(names))]
     args = ", ".join(f"{name}={_expr(hints[name], v, env)}" for name, v in zip(names, values,

@@ -237,18 +237,42 @@ def _answer(response: httpx.Response) -> Any:
     raise SyncError(tr("The server refused the request ({reason}).", reason=words), code)
 
 
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """What reaching the house's server takes, read from the vault once: a thread with no
+    database (documents' content, `files.Carrier`) makes its clients from it."""
+
+    url: str
+    token: str
+    certificate: bytes | None
+    device_name: str | None
+
+    def client(self, transport: httpx.BaseTransport | None = None, quick: bool = False
+               ) -> Client:
+        return Client(self.url, self.token, transport=transport,
+                      timeout=QUICK_TIMEOUT if quick else 30.0,
+                      retries=1 if quick else RETRIES, certificate=self.certificate,
+                      device_name=self.device_name)
+
+
+def reach(vault: Vault) -> Reach | None:
+    """How this laptop reaches its server, or None when it is connected to none."""
+    link = server_link.server_link(vault.conn)
+    if link is None:
+        return None
+    return Reach(link.url, link.device_token, server_link.pinned_certificate(vault.conn),
+                 device_keys.own_name(vault))
+
+
 @contextmanager
 def linked_client(vault: Vault, transport: httpx.BaseTransport | None = None,
                   quick: bool = False) -> Iterator[Client]:
     """A client for the server this laptop is connected to, with its device token and
     the certificate the house pinned for it, if any."""
-    link = server_link.server_link(vault.conn)
-    if link is None:
+    found = reach(vault)
+    if found is None:
         raise SyncError(tr("This laptop is not connected to a server yet."))
-    client = Client(link.url, link.device_token, transport=transport,
-                    timeout=QUICK_TIMEOUT if quick else 30.0, retries=1 if quick else RETRIES,
-                    certificate=server_link.pinned_certificate(vault.conn),
-                    device_name=device_keys.own_name(vault))
+    client = found.client(transport, quick)
     try:
         yield client
     finally:

@@ -31,11 +31,11 @@ import httpx
 
 from safehaven.store.vault import Vault
 from safehaven.sync.api import HttpApi, SyncApi
-from safehaven.sync.client import QUICK_TIMEOUT, Client, SyncError, linked_client
+from safehaven.sync.client import Client, Reach, SyncError, linked_client, reach
 from safehaven.sync.envelope import forget_text
 from safehaven.sync.managers import manager_identity, manager_signed
 from safehaven.sync.protocol import CHUNK_IDS_LIMIT, ErrorCode
-from safehaven.sync.replica import chunk_sync, device_keys, server_link
+from safehaven.sync.replica import chunk_sync
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ REQUEST_SECONDS = 1.0
 
 
 @dataclass(slots=True)
-class _Pace:
+class Pace:
     """How many bytes the next request should carry, from how fast the last ones went."""
 
     size: int = CHUNK  # start with one chunk: the link's speed is not known yet
@@ -63,8 +63,6 @@ class _Pace:
         """Chunks one fetch asks for."""
         return max(1, min(GET_IDS, self.size // CHUNK))
 
-
-Pace = _Pace
 
 
 @dataclass(slots=True)
@@ -97,16 +95,6 @@ def exchange(vault: Vault, api: SyncApi, seconds: float | None,
 
 
 # -- content moved apart from the database thread -----------------------------------------
-@dataclass(frozen=True, slots=True)
-class Reach:
-    """What a thread without the database needs to reach the house's server."""
-
-    url: str
-    token: str
-    certificate: bytes | None
-    device_name: str | None
-
-
 @dataclass(slots=True)
 class Step:
     """One request's worth of content: read on the database thread (`next_step`), carried
@@ -136,18 +124,16 @@ def next_step(vault: Vault, burst: Burst, only: list[str] | None = None) -> Step
     nothing to move or no server. `only`: fetch these chunks and nothing else (a document
     being opened)."""
     pace = burst.pace
-    link = server_link.server_link(vault.conn)
-    if link is None:
+    found = reach(vault)
+    if found is None:
         return None
-    reach = Reach(link.url, link.device_token, server_link.pinned_certificate(vault.conn),
-                  device_keys.own_name(vault))
     send = chunk_sync.unsent(vault.conn, pace.size, 64) if only is None else []
     if send:
-        return Step(reach, send, [])
+        return Step(found, send, [])
     wanted = chunk_sync.lacking(vault.conn, only) if only is not None else \
         chunk_sync.wanted(vault.conn, chunk_sync.policy(vault.conn))
     fetch = [cid for cid in wanted if cid not in burst.missing][:pace.chunks]
-    return Step(reach, [], fetch) if fetch else None
+    return Step(found, [], fetch) if fetch else None
 
 
 class Carrier:
@@ -167,9 +153,7 @@ class Carrier:
                 api.chunks_put(step.send)
                 step.sent = [cid for cid, _ in step.send]
             if step.fetch:
-                got = [(c["id"], _bytes(c["data"])) for c in api.chunks_get(step.fetch)["chunks"]]
-                step.fetched = [(cid, data) for cid, data in got
-                                if data is not None and cid in step.fetch]
+                step.fetched = _get(api, step.fetch)
         except (SyncError, httpx.HTTPError) as exc:
             log.info("documents' content stopped mid-way: %s", type(exc).__name__)
             step.failed = True
@@ -180,9 +164,7 @@ class Carrier:
     def _client_for(self, reach: Reach) -> Client:
         if self._client is None or self._reach != reach:
             self.close()
-            self._client = Client(reach.url, reach.token, transport=self.transport,
-                                  timeout=QUICK_TIMEOUT, retries=1,
-                                  certificate=reach.certificate, device_name=reach.device_name)
+            self._client = reach.client(self.transport, quick=True)
             self._reach = reach
         return self._client
 
@@ -216,7 +198,7 @@ def _out_of_time(deadline: float | None) -> bool:
 
 def _send(vault: Vault, api: SyncApi, deadline: float | None, moved: Moved) -> bool:
     """True when every chunk has been sent."""
-    pace = _Pace()
+    pace = Pace()
     while batch := chunk_sync.unsent(vault.conn, pace.size, 64):
         if _out_of_time(deadline):
             return False
@@ -235,15 +217,14 @@ def _fetch(vault: Vault, api: SyncApi, deadline: float | None, moved: Moved,
     background (every original, thumbnails only, or nothing: opening fetches the rest)."""
     if wanted is None:
         wanted = chunk_sync.wanted(vault.conn, chunk_sync.policy(vault.conn))
-    pace, start = _Pace(), 0
+    pace, start = Pace(), 0
     while start < len(wanted):
         if _out_of_time(deadline):
             return False
-        ids = wanted[start:start + max(1, min(GET_IDS, pace.size // CHUNK))]
+        ids = wanted[start:start + pace.chunks]
         start += len(ids)
         began = time.monotonic()
-        got = [(c["id"], _bytes(c["data"])) for c in api.chunks_get(ids)["chunks"]]
-        kept = [(cid, data) for cid, data in got if data is not None and cid in ids]
+        kept = _get(api, ids)
         pace.took(sum(len(data) for _, data in kept), time.monotonic() - began)
         moved.fetched += chunk_sync.keep(vault, kept)
     return True
@@ -261,6 +242,13 @@ def fetch_now(vault: Vault, ids: list[str], transport: httpx.BaseTransport | Non
     with linked_client(vault, transport, quick=True) as client:
         _fetch(vault, HttpApi(client), None, moved, wanted)
     return moved.fetched
+
+
+def _get(api: SyncApi, ids: list[str]) -> list[tuple[str, bytes]]:
+    """The chunks the server gave of `ids`, each read from its base64 (a damaged one is
+    left out: asked for again another time)."""
+    got = [(c["id"], _bytes(c["data"])) for c in api.chunks_get(ids)["chunks"]]
+    return [(cid, data) for cid, data in got if data is not None and cid in ids]
 
 
 def _bytes(text: str) -> bytes | None:
